@@ -1,0 +1,82 @@
+package org.opendisclosure.budget.repository;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One immutable revision of a department's part 一. */
+@Entity
+@Table(name = "department_revision")
+public class DepartmentRevisionEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "department_id")
+    public DepartmentEntity department;
+
+    @Column(nullable = false)
+    public int revision;
+
+    @Column(name = "revised_at", nullable = false)
+    public OffsetDateTime revisedAt;
+
+    @Column(name = "content_hash", nullable = false)
+    public String contentHash;
+
+    @Column(nullable = false)
+    public String name;
+
+    @Column(name = "division_name")
+    public String divisionName;
+
+    @Column(name = "duties_basis")
+    public String dutiesBasis;
+
+    @Column(name = "duties_basis_document")
+    public String dutiesBasisDocument;
+
+    @ElementCollection
+    @CollectionTable(name = "department_revision_duty", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    public List<Duty> duties = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "department_revision_unit", joinColumns = @JoinColumn(name = "revision_id"))
+    @OrderColumn(name = "position")
+    public List<Unit> units = new ArrayList<>();
+
+    @Embeddable
+    public static class Duty {
+        public String label;
+        @Column(nullable = false)
+        public String text;
+    }
+
+    @Embeddable
+    public static class Unit {
+        public Integer sequence;
+        public String code;
+        @Column(nullable = false)
+        public String name;
+        public String nature;
+        public String rank;
+        @Column(name = "funding_form")
+        public String fundingForm;
+    }
+}

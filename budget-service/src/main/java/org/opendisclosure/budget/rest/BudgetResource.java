@@ -1,0 +1,147 @@
+package org.opendisclosure.budget.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.budget.rest.dto.BudgetDocument;
+import org.opendisclosure.budget.rest.dto.BudgetView;
+import org.opendisclosure.budget.service.BudgetService;
+import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.revision.Written;
+import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Representations;
+
+@Path("/api/v1/departments/{departmentId}/budgets")
+@Tag(name = "Budgets", description = "A department's budget per fiscal year: parts 二, 三, 四, 八, 九, with revisions")
+public class BudgetResource {
+
+    private final BudgetService service;
+    private final Representations representations;
+
+    public BudgetResource(BudgetService service, Representations representations) {
+        this.service = service;
+        this.representations = representations;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the fiscal years for which the department has a budget")
+    @APIResponse(responseCode = "200", description = "One page of fiscal years, oldest first",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.BudgetYearPage.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response years(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+                          @Context HttpHeaders headers) {
+        return representations.ok(headers, service.years(DepartmentId.parse("departmentId", departmentId), PageRequest.parse(page, size)));
+    }
+
+    @PUT
+    @Path("/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the department's budget for a fiscal year",
+            description = "All parts are required. Figures are stored exactly as given, even when they do not add up. "
+                    + "Writes a new revision unless the document equals the current one. With If-Match, only if the ETag is current.")
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the current budget",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "201", description = "Created; the new budget",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response put(@PathParam("departmentId") String departmentId,
+                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                        @PathParam("year") String year,
+                        @Valid @NotNull(message = "a budget document is required") BudgetDocument body,
+                        @Context HttpHeaders headers, @Context UriInfo uri) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        Written<BudgetView> written = service.put(id, fiscalYear, body,
+                current -> representations.requireMatch(headers, () -> current));
+        return QueryParams.writtenResponse(representations, uri, written);
+    }
+
+    @GET
+    @Path("/{year}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the department's budget for a fiscal year (current revision)")
+    @APIResponse(responseCode = "200", description = "The budget",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("departmentId") String departmentId,
+                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                        @Context HttpHeaders headers) {
+        return representations.ok(headers,
+                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    }
+
+    @GET
+    @Path("/{year}/revisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the revisions of the department's budget for a fiscal year, newest first")
+    @APIResponse(responseCode = "200", description = "One page of revisions",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response revisions(@PathParam("departmentId") String departmentId,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+                              @Context HttpHeaders headers) {
+        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
+                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    }
+
+    @GET
+    @Path("/{year}/revisions/{revision}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read one revision of the department's budget for a fiscal year")
+    @APIResponse(responseCode = "200", description = "The budget as it was at that revision",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response revision(@PathParam("departmentId") String departmentId,
+                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
+                             @Context HttpHeaders headers) {
+        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
+                FiscalYear.parse("year", year), QueryParams.revision(revision)));
+    }
+}

@@ -1,0 +1,29 @@
+package org.opendisclosure.common.id;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opendisclosure.common.problem.ProblemException;
+
+/**
+ * A department, identified by its administrative division code (6 digits for a county, 9 or 12
+ * below it) and the department code the finance bureau gave it, written {@code 130624-203}.
+ */
+public record DepartmentId(String divisionCode, String code) {
+
+    public static final String PATTERN = "^(\\d{6}|\\d{9}|\\d{12})-([0-9A-Za-z]{1,20})$";
+    private static final Pattern SYNTAX = Pattern.compile(PATTERN);
+
+    public static DepartmentId parse(String field, String raw) {
+        Matcher m = raw == null ? null : SYNTAX.matcher(raw.trim());
+        if (m == null || !m.matches()) {
+            throw ProblemException.invalid(field, "must be a division code and a department code joined by '-', "
+                    + "e.g. 130624-203, was \"" + raw + "\"");
+        }
+        return new DepartmentId(m.group(1), m.group(2));
+    }
+
+    @Override
+    public String toString() {
+        return divisionCode + "-" + code;
+    }
+}

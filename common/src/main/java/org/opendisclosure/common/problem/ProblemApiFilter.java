@@ -1,0 +1,65 @@
+package org.opendisclosure.common.problem;
+
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+
+/**
+ * Adds the error responses every service shares to the OpenAPI document, so that operations
+ * refer to them by name ({@code @APIResponse(responseCode = "404", ref = "NotFound")}). Done as a
+ * filter because annotations in a library jar are not scanned into the services' documents.
+ * Each service registers it with {@code mp.openapi.filter}.
+ */
+public class ProblemApiFilter implements OASFilter {
+
+    private static final Map<String, String[]> RESPONSES = Map.of(
+            "BadRequest", new String[]{"400", "Invalid input; errors names each offending field or parameter"},
+            "NotFound", new String[]{"404", "No such department, fiscal year or revision"},
+            "NotAcceptable", new String[]{"406", "None of the media types in Accept can be produced"},
+            "Conflict", new String[]{"409", "A concurrent write won; read again and retry"},
+            "PreconditionFailed", new String[]{"412", "If-Match does not name the current ETag; nothing was written"},
+            "PayloadTooLarge", new String[]{"413", "The body is larger than the configured limit"},
+            "UnsupportedMediaType", new String[]{"415", "The body must be application/json"},
+            "UnprocessableDocument", new String[]{"422", "The document cannot be imported; errors names the line"});
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        var components = openAPI.getComponents();
+        components.addSchema("FieldError", OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description("One offending field of a request")
+                .addProperty("field", string("JSON path of the field in the body (e.g. summary.revenue.total), or the parameter or header name"))
+                .addProperty("message", string("What is wrong with it"))
+                .required(List.of("field", "message")));
+        components.addSchema("Problem", OASFactory.createSchema()
+                .addType(SchemaType.OBJECT)
+                .description("RFC 9457 problem details. 错误说明：type 标识错误类别，errors 列出每个有问题的字段或行。")
+                .addProperty("type", string("URI identifying the kind of problem, e.g. urn:budget-disclosure:problem:invalid-input"))
+                .addProperty("title", string("Short, stable summary of the kind of problem"))
+                .addProperty("status", OASFactory.createSchema().addType(SchemaType.INTEGER).description("HTTP status code"))
+                .addProperty("detail", string("What went wrong with this request, for a human"))
+                .addProperty("instance", string("The request path the problem arose on"))
+                .addProperty("errors", OASFactory.createSchema().addType(SchemaType.ARRAY)
+                        .description("For invalid input: each offending field with its message")
+                        .items(OASFactory.createSchema().ref("#/components/schemas/FieldError")))
+                .required(List.of("type", "title", "status")));
+        RESPONSES.forEach((name, statusAndDescription) -> components.addResponse(name, OASFactory.createAPIResponse()
+                .description(statusAndDescription[1])
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))))));
+        components.addResponse("NotModified", OASFactory.createAPIResponse()
+                .description("Not modified: If-None-Match names the current ETag")
+                .addHeader("ETag", OASFactory.createHeader().schema(string("The current entity tag"))));
+    }
+
+    private static Schema string(String description) {
+        return OASFactory.createSchema().addType(SchemaType.STRING).description(description);
+    }
+}

@@ -1,0 +1,56 @@
+package org.opendisclosure.common.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers a paged list as JSON (the page with its totals) or CSV (the page's rows with a header
+ * row), each with its ETag, the total in {@code X-Total-Count} and RFC 8288 links to the
+ * neighbouring pages, so a CSV client can page too.
+ */
+@ApplicationScoped
+public class TabularResponses {
+
+    public static final String TOTAL_COUNT = "X-Total-Count";
+
+    private final Representations representations;
+
+    public TabularResponses(Representations representations) {
+        this.representations = representations;
+    }
+
+    public <T> Response page(HttpHeaders headers, UriInfo uri, TabularFormat format, Page<T> page, Class<T> rowType,
+                             String csvFileName) {
+        Response response = format == TabularFormat.CSV
+                ? representations.conditional(headers, CsvWriter.write(rowType, page.items()), CsvWriter.MEDIA_TYPE)
+                : representations.conditional(headers, representations.json(page),
+                        jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        Response.ResponseBuilder builder = Response.fromResponse(response)
+                .header(TOTAL_COUNT, page.totalItems())
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        List<String> links = new ArrayList<>();
+        if (page.page() > 1) {
+            links.add(link(uri, 1, "first"));
+            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
+        }
+        if (page.page() < page.totalPages()) {
+            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(uri, page.totalPages(), "last"));
+        }
+        if (!links.isEmpty()) {
+            builder.header("Link", String.join(", ", links));
+        }
+        if (format == TabularFormat.CSV) {
+            builder.header("Content-Disposition", "inline; filename=\"" + csvFileName + "-page" + page.page() + ".csv\"");
+        }
+        return builder.build();
+    }
+
+    private static String link(UriInfo uri, long page, String rel) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    }
+}

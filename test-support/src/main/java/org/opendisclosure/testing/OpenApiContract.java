@@ -1,0 +1,32 @@
+package org.opendisclosure.testing;
+
+import com.atlassian.oai.validator.OpenApiInteractionValidator;
+import com.atlassian.oai.validator.report.LevelResolver;
+import com.atlassian.oai.validator.report.ValidationReport;
+import com.atlassian.oai.validator.restassured.OpenApiValidationFilter;
+import io.restassured.RestAssured;
+
+/**
+ * A rest-assured filter that fails a test when a response does not match the OpenAPI
+ * document the service itself serves: the served contract is checked against real behaviour.
+ */
+public final class OpenApiContract {
+
+    private static OpenApiValidationFilter filter;
+
+    private OpenApiContract() {
+    }
+
+    public static synchronized OpenApiValidationFilter filter() {
+        if (filter == null) {
+            String url = RestAssured.baseURI + ":" + RestAssured.port + "/q/openapi?format=json";
+            // Responses are held to the document; requests are not, since tests send bad input on purpose.
+            filter = new OpenApiValidationFilter(OpenApiInteractionValidator.createForSpecificationUrl(url)
+                    .withLevelResolver(LevelResolver.create()
+                            .withLevel("validation.request", ValidationReport.Level.IGNORE)
+                            .build())
+                    .build());
+        }
+        return filter;
+    }
+}
