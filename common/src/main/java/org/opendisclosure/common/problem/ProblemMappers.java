@@ -102,6 +102,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonMappingException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse, uri);
+        }
         return mismatch(e, "cannot be read", uri);
     }
 
@@ -135,11 +138,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
-        // The JSON reader wraps Jackson's exception; what the client needs is in the cause.
+        // The JSON reader wraps Jackson's exception; what the client needs is in the cause. A parse
+        // error anywhere in the chain wins: its line and column say where the text is broken.
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonParseException parse) {
                 return malformedJson(parse, uri);
             }
+        }
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause instanceof InvalidFormatException format) {
                 return invalidFormat(format, uri);
             }
