@@ -23,6 +23,7 @@ import org.opendisclosure.budget.rest.dto.BudgetOverviewRow;
 import org.opendisclosure.budget.service.BudgetService;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Params;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
@@ -77,7 +78,7 @@ public class BudgetOverviewResource {
         TabularFormat chosen = TabularFormat.choose(format, headers);
         int fiscalYear = FiscalYear.parse("year", year);
         return tabular.page(headers, uri, chosen,
-                service.overview(fiscalYear, QueryParams.divisionPrefix(division),
+                service.overview(fiscalYear, Params.divisionPrefix(division),
                         SortOrder.parse(sort, "departmentId", SORTS), PageRequest.parse(page, size)),
                 BudgetOverviewRow.class, "budgets-" + fiscalYear);
     }

@@ -29,6 +29,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Params;
 import org.opendisclosure.common.web.Representations;
 
 @Path("/api/v1/departments/{departmentId}/budgets")
@@ -88,7 +89,7 @@ public class BudgetResource {
         int fiscalYear = FiscalYear.parse("year", year);
         Written<BudgetView> written = service.put(id, fiscalYear, body,
                 current -> representations.requireMatch(headers, () -> current));
-        return QueryParams.writtenResponse(representations, uri, written);
+        return representations.written(uri, written);
     }
 
     @GET
@@ -142,6 +143,6 @@ public class BudgetResource {
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
                              @Context HttpHeaders headers) {
         return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), QueryParams.revision(revision)));
+                FiscalYear.parse("year", year), Params.revision(revision)));
     }
 }

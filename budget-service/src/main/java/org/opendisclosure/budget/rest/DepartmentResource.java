@@ -31,6 +31,7 @@ import org.opendisclosure.budget.service.DepartmentService;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Params;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.TabularFormat;
@@ -80,7 +81,7 @@ public class DepartmentResource {
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         TabularFormat chosen = TabularFormat.choose(format, headers);
-        DepartmentFilter filter = new DepartmentFilter(QueryParams.divisionPrefix(division), QueryParams.fragment("name", name));
+        DepartmentFilter filter = new DepartmentFilter(Params.divisionPrefix(division), Params.fragment("name", name));
         return tabular.page(headers, uri, chosen,
                 service.search(filter, SortOrder.parse(sort, "id", SORTS), PageRequest.parse(page, size)),
                 DepartmentSummary.class, "departments");
@@ -110,7 +111,7 @@ public class DepartmentResource {
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         Written<DepartmentView> written = service.put(id, body, current -> representations.requireMatch(headers, () -> current));
-        return QueryParams.writtenResponse(representations, uri, written);
+        return representations.written(uri, written);
     }
 
     @GET
@@ -159,6 +160,6 @@ public class DepartmentResource {
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
                              @Context HttpHeaders headers) {
         return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                QueryParams.revision(revision)));
+                Params.revision(revision)));
     }
 }

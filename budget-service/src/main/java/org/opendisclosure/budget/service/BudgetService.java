@@ -1,7 +1,6 @@
 package org.opendisclosure.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -25,6 +24,7 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.revision.ContentHash;
 import org.opendisclosure.common.revision.Precondition;
+import org.opendisclosure.common.revision.RevisionedWrite;
 import org.opendisclosure.common.revision.Revisions;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.Page;
@@ -55,16 +55,21 @@ public class BudgetService {
     public Written<BudgetView> put(DepartmentId id, int fiscalYear, BudgetDocument document, Precondition<BudgetView> precondition) {
         checkCategories(document);
         DepartmentEntity department = departments.require(id);
-        BudgetEntity budget = budgets.findForUpdate(department, fiscalYear).orElse(null);
-        BudgetRevisionEntity current = budget == null ? null : currentRevision(budget);
-        precondition.check(current == null ? null : BudgetMapper.view(id.toString(), fiscalYear, current));
-
+        BudgetEntity existing = budgets.findForUpdate(department, fiscalYear).orElse(null);
+        BudgetRevisionEntity current = existing == null ? null : currentRevision(existing);
         String hash = hashes.of(document);
-        if (current != null && current.contentHash.equals(hash)) {
-            return new Written<>(BudgetMapper.view(id.toString(), fiscalYear, current), false, false);
-        }
-        boolean created = budget == null;
-        if (created) {
+        return RevisionedWrite.write(budgets.getEntityManager(),
+                current == null ? null : BudgetMapper.view(id.toString(), fiscalYear, current),
+                current == null ? null : current.contentHash,
+                hash, precondition,
+                () -> append(id, department, fiscalYear, existing, document, hash),
+                "the " + fiscalYear + " budget of " + id);
+    }
+
+    private BudgetView append(DepartmentId id, DepartmentEntity department, int fiscalYear, BudgetEntity existing,
+                              BudgetDocument document, String hash) {
+        BudgetEntity budget = existing;
+        if (budget == null) {
             budget = new BudgetEntity();
             budget.department = department;
             budget.fiscalYear = (short) fiscalYear;
@@ -76,17 +81,11 @@ public class BudgetService {
         revision.contentHash = hash;
         BudgetMapper.fill(revision, document);
         budget.currentRevision = revision.revision;
-        try {
-            if (created) {
-                budgets.persist(budget);
-            }
-            revisions.persist(revision);
-            budgets.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("The " + fiscalYear + " budget of " + id
-                    + " was written by another request at the same time; retry");
+        if (existing == null) {
+            budgets.persist(budget);
         }
-        return new Written<>(BudgetMapper.view(id.toString(), fiscalYear, revision), created, true);
+        revisions.persist(revision);
+        return BudgetMapper.view(id.toString(), fiscalYear, revision);
     }
 
     public BudgetView current(DepartmentId id, int fiscalYear) {

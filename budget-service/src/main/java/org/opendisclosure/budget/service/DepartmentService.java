@@ -1,7 +1,6 @@
 package org.opendisclosure.budget.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.opendisclosure.budget.mapping.DepartmentMapper;
@@ -18,6 +17,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.ContentHash;
 import org.opendisclosure.common.revision.Precondition;
+import org.opendisclosure.common.revision.RevisionedWrite;
 import org.opendisclosure.common.revision.Revisions;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.Page;
@@ -40,16 +40,20 @@ public class DepartmentService {
 
     /** Creates the department or replaces it with a new revision; the same document again changes nothing. */
     public Written<DepartmentView> put(DepartmentId id, DepartmentDocument document, Precondition<DepartmentView> precondition) {
-        DepartmentEntity department = departments.findByIdentityForUpdate(id).orElse(null);
-        DepartmentRevisionEntity current = department == null ? null : currentRevision(department);
-        precondition.check(current == null ? null : DepartmentMapper.view(department, current));
-
+        DepartmentEntity existing = departments.findByIdentityForUpdate(id).orElse(null);
+        DepartmentRevisionEntity current = existing == null ? null : currentRevision(existing);
         String hash = hashes.of(document);
-        if (current != null && current.contentHash.equals(hash)) {
-            return new Written<>(DepartmentMapper.view(department, current), false, false);
-        }
-        boolean created = department == null;
-        if (created) {
+        return RevisionedWrite.write(departments.getEntityManager(),
+                current == null ? null : DepartmentMapper.view(existing, current),
+                current == null ? null : current.contentHash,
+                hash, precondition,
+                () -> append(id, existing, document, hash),
+                "department " + id);
+    }
+
+    private DepartmentView append(DepartmentId id, DepartmentEntity existing, DepartmentDocument document, String hash) {
+        DepartmentEntity department = existing;
+        if (department == null) {
             department = new DepartmentEntity();
             department.divisionCode = id.divisionCode();
             department.code = id.code();
@@ -62,16 +66,11 @@ public class DepartmentService {
         DepartmentMapper.fill(revision, document);
         department.currentRevision = revision.revision;
         department.name = document.name();
-        try {
-            if (created) {
-                departments.persist(department);
-            }
-            revisions.persist(revision);
-            departments.flush();
-        } catch (PersistenceException e) {
-            throw ProblemException.conflict("Department " + id + " was written by another request at the same time; retry");
+        if (existing == null) {
+            departments.persist(department);
         }
-        return new Written<>(DepartmentMapper.view(department, revision), created, true);
+        revisions.persist(revision);
+        return DepartmentMapper.view(department, revision);
     }
 
     public DepartmentView current(DepartmentId id) {

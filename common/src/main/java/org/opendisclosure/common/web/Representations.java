@@ -7,11 +7,13 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.function.Supplier;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.revision.Written;
 
 /**
  * Serialises responses once, to bytes, so that the strong ETag is the hash of exactly what is
@@ -43,6 +45,14 @@ public class Representations {
     public Response.ResponseBuilder written(Response.Status status, Object body) {
         byte[] bytes = json(body);
         return Response.status(status).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(etagOf(bytes));
+    }
+
+    /** 201 with Location when the write created the resource, else 200; the current representation either way. */
+    public Response written(UriInfo uri, Written<?> written) {
+        if (written.created()) {
+            return written(Response.Status.CREATED, written.view()).location(uri.getRequestUri()).build();
+        }
+        return written(Response.Status.OK, written.view()).build();
     }
 
     /**

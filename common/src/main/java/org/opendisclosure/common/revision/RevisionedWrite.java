@@ -1,0 +1,44 @@
+package org.opendisclosure.common.revision;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Supplier;
+import org.opendisclosure.common.problem.ProblemException;
+
+/**
+ * The write protocol every revisioned resource follows, inside the caller's transaction and
+ * after it has locked the resource's head row: check the client's precondition against the
+ * current representation; if the document is the one already current, change nothing; otherwise
+ * append a revision. A lost race to create the resource is a 409, not a 500.
+ */
+public final class RevisionedWrite {
+
+    private RevisionedWrite() {
+    }
+
+    /**
+     * @param current     the current representation, or null when the resource does not exist yet
+     * @param currentHash the current revision's content hash, or null
+     * @param newHash     the hash of the document being written
+     * @param append      persists the new revision (and the head row when new) and returns its representation
+     * @param what        names the resource in the conflict message, e.g. "the 2020 budget of 130624-203"
+     */
+    public static <V> Written<V> write(EntityManager entityManager, V current, String currentHash, String newHash,
+                                       Precondition<V> precondition, Supplier<V> append, String what) {
+        precondition.check(current);
+        if (current != null && newHash.equals(currentHash)) {
+            return new Written<>(current, false, false);
+        }
+        try {
+            V written = append.get();
+            entityManager.flush();
+            return new Written<>(written, current == null, true);
+        } catch (PersistenceException e) {
+            throw ProblemException.conflict(capitalised(what) + " was written by another request at the same time; retry");
+        }
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}
