@@ -8,15 +8,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.opendisclosure.localdb.Databases;
 
 /**
  * Runs the whole suite locally: one embedded PostgreSQL whose cluster lives in {@code .data/}
@@ -138,23 +134,14 @@ public final class SuiteRunner {
         }
     }
 
-    private void createDatabaseIfMissing(String name) throws SQLException {
-        try (Connection c = postgres.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement create = c.createStatement()) {
-                        create.execute("create database " + name + " encoding 'UTF8'");
-                    }
-                    log("created database " + name);
-                }
-            }
+    private void createDatabaseIfMissing(String name) {
+        if (Databases.createIfMissing(postgres, name)) {
+            log("created database " + name);
         }
     }
 
     private String jdbcUrl(String database) {
-        return "jdbc:postgresql://localhost:" + postgresPort + "/" + database;
+        return Databases.jdbcUrl(postgresPort, database);
     }
 
     private static void requireFreePort(int port, String what) {

@@ -3,12 +3,8 @@ package org.opendisclosure.testing;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
+import org.opendisclosure.localdb.Databases;
 
 /**
  * Gives a service's tests a real PostgreSQL: one embedded server per test JVM, one database per
@@ -33,7 +29,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             return Map.of();
         }
         EmbeddedPostgres pg = server();
-        createDatabaseIfMissing(pg, database);
+        Databases.createIfMissing(pg, database);
         return Map.of(
                 "quarkus.datasource.jdbc.url", pg.getJdbcUrl("postgres", database),
                 "quarkus.datasource.username", "postgres",
@@ -62,24 +58,5 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
             }));
         }
         return server;
-    }
-
-    static void createDatabaseIfMissing(EmbeddedPostgres pg, String name) {
-        if (!name.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("not a plain database name: " + name);
-        }
-        try (Connection c = pg.getPostgresDatabase().getConnection();
-             PreparedStatement exists = c.prepareStatement("select 1 from pg_database where datname = ?")) {
-            exists.setString(1, name);
-            try (ResultSet rs = exists.executeQuery()) {
-                if (!rs.next()) {
-                    try (Statement create = c.createStatement()) {
-                        create.execute("create database " + name + " encoding 'UTF8'");
-                    }
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("database " + name + " could not be created", e);
-        }
     }
 }
