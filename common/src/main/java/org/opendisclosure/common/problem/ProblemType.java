@@ -5,6 +5,7 @@ package org.opendisclosure.common.problem;
  */
 public enum ProblemType {
     INVALID_INPUT(400, "Invalid input"),
+    FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),
     NOT_ACCEPTABLE(406, "Not acceptable"),

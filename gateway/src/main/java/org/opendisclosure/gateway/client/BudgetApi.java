@@ -1,0 +1,22 @@
+package org.opendisclosure.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "budget")
+@Path("/api/v1/departments/{departmentId}")
+@Produces(MediaType.APPLICATION_JSON)
+interface BudgetApi {
+
+    @GET
+    Response department(@PathParam("departmentId") String departmentId);
+
+    @GET
+    @Path("/budgets/{year}")
+    Response budget(@PathParam("departmentId") String departmentId, @PathParam("year") int year);
+}

@@ -1,0 +1,18 @@
+package org.opendisclosure.gateway.client;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+@RegisterRestClient(configKey = "performance")
+@Path("/api/v1/departments/{departmentId}/performance/{year}")
+@Produces(MediaType.APPLICATION_JSON)
+interface PerformanceApi {
+
+    @GET
+    Response performance(@PathParam("departmentId") String departmentId, @PathParam("year") int year);
+}

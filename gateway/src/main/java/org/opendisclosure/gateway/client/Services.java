@@ -1,0 +1,118 @@
+package org.opendisclosure.gateway.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Fallback;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The four services as the gateway reads them. Each method has its own policy instance, so one
+ * service failing opens only its own circuit. Reads are idempotent, so a failed one is retried
+ * once; a slow one is given up after the timeout. Policies are configurable per method with
+ * MicroProfile Fault Tolerance keys, e.g.
+ * {@code org.opendisclosure.gateway.client.Services/budget/Timeout/value=1500}.
+ */
+@ApplicationScoped
+public class Services {
+
+    private static final long TIMEOUT_MS = 1500;
+
+    private final BudgetApi budgetApi;
+    private final PerformanceApi performanceApi;
+    private final ProcurementApi procurementApi;
+    private final AssetsApi assetsApi;
+    private final ObjectMapper objectMapper;
+
+    public Services(@RestClient BudgetApi budgetApi, @RestClient PerformanceApi performanceApi,
+                    @RestClient ProcurementApi procurementApi, @RestClient AssetsApi assetsApi, ObjectMapper objectMapper) {
+        this.budgetApi = budgetApi;
+        this.performanceApi = performanceApi;
+        this.procurementApi = procurementApi;
+        this.assetsApi = assetsApi;
+        this.objectMapper = objectMapper;
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched department(String departmentId) {
+        return read("budget-service", () -> budgetApi.department(departmentId));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched budget(String departmentId, int year) {
+        return read("budget-service", () -> budgetApi.budget(departmentId, year));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched performance(String departmentId, int year) {
+        return read("performance-service", () -> performanceApi.performance(departmentId, year));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched procurement(String departmentId, int year) {
+        return read("procurement-service", () -> procurementApi.procurement(departmentId, year));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched assets(String departmentId, int year) {
+        return read("assets-service", () -> assetsApi.assets(departmentId, year));
+    }
+
+    /** The client turns a 4xx or 5xx into an exception; the gateway wants the answer itself. */
+    private static Response answer(Supplier<Response> call) {
+        try {
+            return call.get();
+        } catch (WebApplicationException e) {
+            return e.getResponse();
+        }
+    }
+
+    static String serviceOf(String method) {
+        return switch (method) {
+            case "department", "budget" -> "budget-service";
+            case "performance" -> "performance-service";
+            case "procurement" -> "procurement-service";
+            default -> "assets-service";
+        };
+    }
+
+    private Fetched read(String service, Supplier<Response> call) {
+        try (Response response = answer(call)) {
+            int status = response.getStatus();
+            if (status == 404) {
+                return Fetched.absent(service);
+            }
+            if (status != 200) {
+                throw new DownstreamFailure(service + " answered HTTP " + status);
+            }
+            String body = response.readEntity(String.class);
+            try {
+                return Fetched.available(service, objectMapper.readTree(body));
+            } catch (JsonProcessingException e) {
+                // Not worth a retry, but counted by the circuit breaker like any failure.
+                throw new DownstreamFailure(service + " answered with something that is not JSON");
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.opendisclosure.gateway.rest;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The shape of a composed disclosure, for the OpenAPI document (the gateway builds it as a JSON tree). */
+@Schema(name = "Disclosure", description = "部门预算信息公开: a department's disclosure for a fiscal year, composed from the services")
+record DisclosureSchema(
+        String departmentId,
+        int fiscalYear,
+        @Schema(description = "部门名称, when part 一 is available", nullable = true) String departmentName,
+        @Schema(description = "e.g. 中共阜平县委组织部2020年部门预算信息公开", nullable = true) String title,
+        @Schema(description = "true when all nine parts are available") boolean complete,
+        @Schema(description = "Numbers of the parts not published") List<Integer> absentParts,
+        @Schema(description = "Numbers of the parts whose service could not answer") List<Integer> unavailableParts,
+        @Schema(description = "The nine parts in the document's order") List<PartSchema> parts) {
+
+    @Schema(name = "DisclosurePart", description = "One part of the disclosure")
+    record PartSchema(
+            @Schema(description = "1 to 9 (一 to 九)") int part,
+            @Schema(description = "organization, summary, operatingExpenses, threePublicExpenses, performance, procurement, assets, glossary, otherNotes")
+            String key,
+            @Schema(description = "The part's heading in the document") String title,
+            @Schema(description = "The service that owns the part") String service,
+            @Schema(enumeration = {"available", "absent", "unavailable"}) String status,
+            @Schema(description = "Why the part is unavailable", nullable = true) String reason,
+            @Schema(description = "The revision of the part served", nullable = true) Integer revision,
+            @Schema(nullable = true) OffsetDateTime revisedAt,
+            @Schema(description = "The part exactly as its service holds it (object, array or text)", nullable = true,
+                    type = SchemaType.OBJECT) Object content) {
+    }
+}

@@ -1,0 +1,97 @@
+package org.opendisclosure.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The services' own endpoints, reached through the gateway at the same paths. */
+@QuarkusTest
+@WithTestResource(StubbedServices.class)
+class PassThroughTest {
+
+    @BeforeEach
+    void noContractFilter() {
+        RestAssured.replaceFiltersWith(List.of());
+    }
+
+    @Test
+    void readsPassThroughWithStatusHeadersAndBytesUnchanged() {
+        String csv = "departmentId,expenditureTotal\n130624-203,8529.41\n";
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/fiscal-years/2020/budgets"))
+                .withQueryParam("sort", equalTo("-expenditureTotal"))
+                .withHeader("Accept", equalTo("text/csv"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv; charset=UTF-8").withHeader("ETag", "\"abc\"")
+                        .withHeader("X-Total-Count", "1").withBody(csv)));
+        given().accept("text/csv").queryParam("sort", "-expenditureTotal").get("/api/v1/fiscal-years/2020/budgets")
+                .then().statusCode(200)
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("ETag", "\"abc\"")
+                .header("X-Total-Count", "1")
+                .body(org.hamcrest.Matchers.equalTo(csv));
+
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/130624-203/procurement/2020/ocds"))
+                .willReturn(aResponse().withStatus(404).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":404}")));
+        given().get("/api/v1/departments/130624-203/procurement/2020/ocds").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void aWriteThroughTheGatewayIsForwardedAndShowsOnTheNextComposedRead() {
+        String id = "130624-777";
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + id + "\",\"name\":\"旧名\",\"revision\":1}")));
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/budgets/2020")).willReturn(aResponse().withStatus(404)));
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/performance/2020")).willReturn(aResponse().withStatus(404)));
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/procurement/2020")).willReturn(aResponse().withStatus(404)));
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/assets/2020")).willReturn(aResponse().withStatus(404)));
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).body("departmentName", org.hamcrest.Matchers.equalTo("旧名"));
+
+        StubbedServices.server.stubFor(put(urlEqualTo("/api/v1/departments/" + id))
+                .withRequestBody(equalToJson("{\"name\":\"新名\"}"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"revision\":2}")));
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json")
+                        .withBody("{\"id\":\"" + id + "\",\"name\":\"新名\",\"revision\":2}")));
+        given().contentType("application/json").body("{\"name\":\"新名\"}").put("/api/v1/departments/{id}", id)
+                .then().statusCode(200).body("revision", org.hamcrest.Matchers.equalTo(2));
+        StubbedServices.server.verify(1, putRequestedFor(urlEqualTo("/api/v1/departments/" + id))
+                .withHeader("Content-Type", containing("application/json")));
+
+        // Well within the cache's max-age, yet the composed read already shows the write.
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).body("departmentName", org.hamcrest.Matchers.equalTo("新名"));
+        StubbedServices.server.verify(2, getRequestedFor(urlEqualTo("/api/v1/departments/" + id)));
+    }
+
+    @Test
+    void aServiceThatCannotAnswerIsA503Problem() {
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/fiscal-years/2020/assets"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/fiscal-years/2020/assets").then().statusCode(503)
+                .contentType("application/problem+json")
+                .header("Retry-After", "5")
+                .body("detail", containsString("assets-service cannot answer right now"));
+        given().get("/api/v1/no-such-thing").then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private static com.github.tomakehurst.wiremock.matching.StringValuePattern containing(String text) {
+        return com.github.tomakehurst.wiremock.client.WireMock.containing(text);
+    }
+}
