@@ -2,9 +2,21 @@ package org.opendisclosure.runner;
 
 import java.util.List;
 
-/** A service of the suite as the runner starts it: its module, its own database, its port. */
+/**
+ * A module of the suite as the runner starts it: its own database (none for the gateway) and its
+ * port. Services start in this order; the gateway, which reads them all, comes last.
+ */
 record ServiceSpec(String name, String module, String database, int port) {
 
     static final List<ServiceSpec> ALL = List.of(
-            new ServiceSpec("budget-service", "budget-service", "budget", 8081));
+            new ServiceSpec("budget-service", "budget-service", "budget", 8081),
+            new ServiceSpec("gateway", "gateway", null, 8080));
+
+    boolean hasDatabase() {
+        return database != null;
+    }
+
+    boolean isGateway() {
+        return database == null;
+    }
 }

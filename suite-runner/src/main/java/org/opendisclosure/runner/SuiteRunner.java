@@ -67,7 +67,9 @@ public final class SuiteRunner {
                 .start();
 
         for (ServiceSpec spec : ServiceSpec.ALL) {
-            createDatabaseIfMissing(spec.database());
+            if (spec.hasDatabase()) {
+                createDatabaseIfMissing(spec.database());
+            }
             running.add(launch(spec));
         }
         for (RunningService service : running) {
@@ -77,9 +79,16 @@ public final class SuiteRunner {
 
         log("");
         log("The suite is running. Ctrl-C stops it.");
+        running.stream().filter(s -> s.spec().isGateway()).forEach(gateway -> {
+            log(String.format("  %-20s %s   <- the public entry point (API docs %s/q/swagger-ui)",
+                    "gateway", gateway.baseUrl(), gateway.baseUrl()));
+            log(String.format("  %-20s %s/api/v1/disclosures/130624-203/2020", "sample disclosure", gateway.baseUrl()));
+        });
         for (RunningService service : running) {
-            log(String.format("  %-20s %s   (API docs %s/q/swagger-ui, OpenAPI %s/q/openapi)",
-                    service.spec().name(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
+            if (!service.spec().isGateway()) {
+                log(String.format("  %-20s %s   (API docs %s/q/swagger-ui, OpenAPI %s/q/openapi)",
+                        service.spec().name(), service.baseUrl(), service.baseUrl(), service.baseUrl()));
+            }
         }
         log(String.format("  %-20s jdbc:postgresql://localhost:%d/<service database>  (user postgres, password postgres)",
                 "PostgreSQL", postgresPort));
@@ -87,10 +96,12 @@ public final class SuiteRunner {
 
     private RunningService launch(ServiceSpec spec) throws IOException {
         Path jar = root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar.toString());
-        builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
-        builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
-        builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx384m", "-jar", jar.toString());
+        if (spec.hasDatabase()) {
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", jdbcUrl(spec.database()));
+            builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         builder.redirectErrorStream(true);
         Process process = builder.start();
