@@ -27,6 +27,7 @@ import org.opendisclosure.budget.rest.dto.BudgetView;
 import org.opendisclosure.budget.service.BudgetService;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.Params;
@@ -61,6 +62,7 @@ public class BudgetResource {
     }
 
     @PUT
+    @DryRunnable
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -68,7 +70,9 @@ public class BudgetResource {
             description = "All parts are required. Figures are stored exactly as given, even when they do not add up. "
                     + "Writes a new revision unless the document equals the current one. With If-Match, only if the ETag is current.")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the current budget",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Revision-Created", description = "false when the document equals the current one",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BudgetView.class)))
     @APIResponse(responseCode = "201", description = "Created; the new budget",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -84,6 +88,9 @@ public class BudgetResource {
                         @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
                         @PathParam("year") String year,
                         @Valid @NotNull(message = "a budget document is required") BudgetDocument body,
+                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
+                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                        @QueryParam(DryRunnable.PARAM) String dryRun,
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         int fiscalYear = FiscalYear.parse("year", year);

@@ -29,6 +29,7 @@ import org.opendisclosure.budget.rest.dto.DepartmentSummary;
 import org.opendisclosure.budget.rest.dto.DepartmentView;
 import org.opendisclosure.budget.service.DepartmentService;
 import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.Params;
@@ -88,6 +89,7 @@ public class DepartmentResource {
     }
 
     @PUT
+    @DryRunnable
     @Path("/{departmentId}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -95,7 +97,9 @@ public class DepartmentResource {
             description = "Writes a new revision; earlier revisions stay readable. Sending the current document again adds no revision. "
                     + "With If-Match, the write happens only if the ETag is current.")
     @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the current department",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Revision-Created", description = "false when the document equals the current one",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentView.class)))
     @APIResponse(responseCode = "201", description = "Created; the new department",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -108,6 +112,9 @@ public class DepartmentResource {
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     public Response put(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
                         @Valid @NotNull(message = "a department document is required") DepartmentDocument body,
+                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
+                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                        @QueryParam(DryRunnable.PARAM) String dryRun,
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         Written<DepartmentView> written = service.put(id, body, current -> representations.requireMatch(headers, () -> current));

@@ -47,13 +47,19 @@ public class Representations {
         return Response.status(status).entity(bytes).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).tag(etagOf(bytes));
     }
 
-    /** 201 with Location when the write created the resource, else 200; the current representation either way. */
+    /**
+     * 201 with Location when the write created the resource, else 200; the current representation
+     * either way, and in {@value #REVISION_CREATED} whether the write added a revision (re-sending
+     * the current document does not).
+     */
     public Response written(UriInfo uri, Written<?> written) {
-        if (written.created()) {
-            return written(Response.Status.CREATED, written.view()).location(uri.getRequestUri()).build();
-        }
-        return written(Response.Status.OK, written.view()).build();
+        Response.ResponseBuilder builder = written.created()
+                ? written(Response.Status.CREATED, written.view()).location(uri.getRequestUri())
+                : written(Response.Status.OK, written.view());
+        return builder.header(REVISION_CREATED, written.revised()).build();
     }
+
+    public static final String REVISION_CREATED = "X-Revision-Created";
 
     /**
      * Refuses a write whose {@code If-Match} does not name the current representation. A missing
