@@ -9,43 +9,51 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 /**
- * Loads the sample disclosure (中共阜平县委组织部, 2020) through the services' own APIs when
- * their databases are empty, so a first run has something to show. Until the importer exists
- * these are the hand-made documents of the sample-data module.
+ * Loads the sample disclosure (中共阜平县委组织部, 2020) through the services' own APIs: each part
+ * that its service does not hold yet, so a first run has something to show and a service added
+ * later gets its part too. Until the importer exists these are the hand-made documents of the
+ * sample-data module.
  */
 final class SampleData {
 
     private static final String DEPARTMENT = "130624-203";
     private static final int YEAR = 2020;
 
+    /** In order: the department first, as its budget needs it. */
+    private static final List<Load> LOADS = List.of(
+            new Load("budget-service", "/api/v1/departments/" + DEPARTMENT, "department"),
+            new Load("budget-service", "/api/v1/departments/" + DEPARTMENT + "/budgets/" + YEAR, "budget"),
+            new Load("performance-service", "/api/v1/departments/" + DEPARTMENT + "/performance/" + YEAR, "performance"),
+            new Load("procurement-service", "/api/v1/departments/" + DEPARTMENT + "/procurement/" + YEAR, "procurement"),
+            new Load("assets-service", "/api/v1/departments/" + DEPARTMENT + "/assets/" + YEAR, "assets"));
+
+    private record Load(String service, String path, String part) {
+    }
+
     private SampleData() {
     }
 
-    static void loadIfEmpty(List<RunningService> services) throws IOException, InterruptedException {
-        RunningService budget = find(services, "budget-service");
-        String list = get(budget.baseUrl() + "/api/v1/departments?size=1");
-        if (!list.contains("\"totalItems\":0")) {
-            SuiteRunner.log("databases already hold data; sample not loaded");
-            return;
+    static void loadMissing(List<RunningService> services) throws IOException, InterruptedException {
+        int loaded = 0;
+        for (Load load : LOADS) {
+            String url = find(services, load.service()).baseUrl() + load.path();
+            int status = RunningService.HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            if (status == 404) {
+                put(url, resource(load.part()));
+                loaded++;
+            } else if (status != 200) {
+                throw new IOException("GET " + url + " answered " + status);
+            }
         }
-        put(budget.baseUrl() + "/api/v1/departments/" + DEPARTMENT, resource("department"));
-        put(budget.baseUrl() + "/api/v1/departments/" + DEPARTMENT + "/budgets/" + YEAR, resource("budget"));
-        SuiteRunner.log("loaded the sample disclosure of " + DEPARTMENT + " for " + YEAR + ": "
-                + budget.baseUrl() + "/api/v1/departments/" + DEPARTMENT + "/budgets/" + YEAR);
+        SuiteRunner.log(loaded == 0
+                ? "the sample disclosure of " + DEPARTMENT + " for " + YEAR + " is already stored"
+                : "loaded " + loaded + " part(s) of the sample disclosure of " + DEPARTMENT + " for " + YEAR);
     }
 
     private static RunningService find(List<RunningService> services, String name) {
         return services.stream().filter(s -> s.spec().name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalStateException(name + " is not part of the suite"));
-    }
-
-    private static String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> response = RunningService.HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body();
     }
 
     private static void put(String url, byte[] body) throws IOException, InterruptedException {

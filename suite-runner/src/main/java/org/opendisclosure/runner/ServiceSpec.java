@@ -10,6 +10,9 @@ record ServiceSpec(String name, String module, String database, int port) {
 
     static final List<ServiceSpec> ALL = List.of(
             new ServiceSpec("budget-service", "budget-service", "budget", 8081),
+            new ServiceSpec("performance-service", "performance-service", "performance", 8082),
+            new ServiceSpec("procurement-service", "procurement-service", "procurement", 8083),
+            new ServiceSpec("assets-service", "assets-service", "assets", 8084),
             new ServiceSpec("gateway", "gateway", null, 8080));
 
     boolean hasDatabase() {

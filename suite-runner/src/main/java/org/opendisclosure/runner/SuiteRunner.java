@@ -75,7 +75,7 @@ public final class SuiteRunner {
         for (RunningService service : running) {
             service.awaitReady(Duration.ofSeconds(120));
         }
-        SampleData.loadIfEmpty(running);
+        SampleData.loadMissing(running);
 
         log("");
         log("The suite is running. Ctrl-C stops it.");

@@ -2,6 +2,7 @@ package org.opendisclosure.common.revision;
 
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.Priority;
+import jakarta.enterprise.inject.Instance;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -15,11 +16,12 @@ import org.opendisclosure.common.problem.ProblemException;
 public class DryRunInterceptor {
 
     private final HttpServerRequest request;
-    private final TransactionManager transactions;
+    // Looked up when used: modules without a database (the gateway) have no transaction manager.
+    private final Instance<TransactionManager> transactionManager;
 
-    public DryRunInterceptor(HttpServerRequest request, TransactionManager transactions) {
+    public DryRunInterceptor(HttpServerRequest request, Instance<TransactionManager> transactionManager) {
         this.request = request;
-        this.transactions = transactions;
+        this.transactionManager = transactionManager;
     }
 
     @AroundInvoke
@@ -32,6 +34,7 @@ public class DryRunInterceptor {
             throw ProblemException.invalid(DryRunnable.PARAM, "must be true or false, was \"" + flag + "\"");
         }
         // The service's @Transactional joins this transaction, which is always rolled back.
+        TransactionManager transactions = transactionManager.get();
         transactions.begin();
         try {
             Object result = invocation.proceed();

@@ -1,0 +1,62 @@
+package org.opendisclosure.assets.mapping;
+
+import java.util.ArrayList;
+import java.util.stream.Collectors;
+import org.opendisclosure.assets.repository.AssetsRevisionEntity;
+import org.opendisclosure.assets.rest.dto.AssetsDocument;
+import org.opendisclosure.assets.rest.dto.AssetsView;
+import org.opendisclosure.assets.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.Revisions;
+
+public final class AssetsMapper {
+
+    private AssetsMapper() {
+    }
+
+    public static void fill(AssetsRevisionEntity r, AssetsDocument document) {
+        r.statement = document.statement();
+        r.asOf = document.asOf();
+        r.totalFixedAssets = document.totalFixedAssets();
+
+        AssetsDocument.Buildings buildings = document.buildings();
+        r.buildingArea = buildings.area();
+        r.buildingValue = buildings.value();
+        r.officeArea = buildings.officeArea();
+        r.officeValue = buildings.officeValue();
+
+        r.vehicleCount = document.vehicles().count();
+        r.vehicleValue = document.vehicles().value();
+        r.highValueEquipmentCount = document.highValueEquipment().count();
+        r.highValueEquipmentValue = document.highValueEquipment().value();
+        r.otherFixedAssets = document.otherFixedAssets();
+
+        AssetsDocument.PlannedPurchases planned = document.plannedPurchases();
+        r.plannedPurchasesNone = planned.none();
+        r.plannedPurchasesStatement = planned.statement();
+        r.plannedPurchases = planned.items().stream().map(i -> {
+            AssetsRevisionEntity.PlannedPurchase item = new AssetsRevisionEntity.PlannedPurchase();
+            item.name = i.name();
+            item.quantity = i.quantity();
+            item.amount = i.amount();
+            return item;
+        }).collect(Collectors.toCollection(ArrayList::new));
+    }
+
+    public static AssetsView view(String departmentId, int fiscalYear, AssetsRevisionEntity r) {
+        return new AssetsView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
+                r.statement, r.asOf, r.totalFixedAssets,
+                new AssetsDocument.Buildings(r.buildingArea, r.buildingValue, r.officeArea, r.officeValue),
+                new AssetsDocument.Counted(r.vehicleCount, r.vehicleValue),
+                new AssetsDocument.Counted(r.highValueEquipmentCount, r.highValueEquipmentValue),
+                r.otherFixedAssets,
+                new AssetsDocument.PlannedPurchases(r.plannedPurchasesNone, r.plannedPurchasesStatement,
+                        r.plannedPurchases.stream()
+                                .map(i -> new AssetsDocument.PlannedPurchase(i.name, i.quantity, i.amount))
+                                .toList()));
+    }
+
+    public static RevisionInfo info(AssetsRevisionEntity revision) {
+        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
+                revision.revision == revision.assets.currentRevision);
+    }
+}

@@ -1,0 +1,12 @@
+package org.opendisclosure.assets.rest.dto;
+
+import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "RevisionInfo", description = "One revision of a resource; read it at .../revisions/{revision}")
+public record RevisionInfo(
+        @Schema(description = "Revision number, from 1") int revision,
+        @Schema(description = "When it was written") OffsetDateTime revisedAt,
+        @Schema(description = "SHA-256 of the document as written; equal hashes mean equal documents") String contentHash,
+        @Schema(description = "Whether this is the revision served by default") boolean current) {
+}

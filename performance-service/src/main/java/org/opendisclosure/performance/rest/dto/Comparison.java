@@ -1,0 +1,8 @@
+package org.opendisclosure.performance.rest.dto;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "How a parsed target compares: GE ≥, GT >, LE ≤, LT <, EQ a bare number (or =)")
+public enum Comparison {
+    GE, GT, LE, LT, EQ
+}

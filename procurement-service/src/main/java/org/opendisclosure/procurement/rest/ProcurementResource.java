@@ -1,0 +1,159 @@
+package org.opendisclosure.procurement.rest;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.revision.Written;
+import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Params;
+import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage;
+import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
+import org.opendisclosure.procurement.rest.dto.ProcurementView;
+import org.opendisclosure.procurement.service.ProcurementService;
+
+@Path("/api/v1/departments/{departmentId}/procurement/{year}")
+@Tag(name = "Procurement", description = "A department's government procurement budget per fiscal year (part 六), with revisions and an OCDS export")
+public class ProcurementResource {
+
+    private final ProcurementService service;
+    private final Representations representations;
+
+    public ProcurementResource(ProcurementService service, Representations representations) {
+        this.service = service;
+        this.representations = representations;
+    }
+
+    @PUT
+    @DryRunnable
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create or replace the department's procurement budget for a fiscal year",
+            description = "Any well-formed department id is accepted (departments are kept by budget-service). Figures are stored "
+                    + "exactly as given, even when they do not add up. A department without procurement sends hasProcurement false "
+                    + "and no lines. Writes a new revision unless the document equals the current one. With If-Match, only if the "
+                    + "ETag is current.")
+    @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the current procurement budget",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Revision-Created", description = "false when the document equals the current one",
+                            schema = @Schema(type = SchemaType.BOOLEAN))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "201", description = "Created; the new procurement budget",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", ref = "Conflict")
+    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response put(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                        @PathParam("year") String year,
+                        @Valid @NotNull(message = "a procurement document is required") ProcurementDocument body,
+                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
+                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+                        @QueryParam(DryRunnable.PARAM) String dryRun,
+                        @Context HttpHeaders headers, @Context UriInfo uri) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        Written<ProcurementView> written = service.put(id, fiscalYear, body,
+                current -> representations.requireMatch(headers, () -> current));
+        return representations.written(uri, written);
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the department's procurement budget for a fiscal year (current revision)")
+    @APIResponse(responseCode = "200", description = "The procurement budget",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response get(@PathParam("departmentId") String departmentId,
+                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                        @Context HttpHeaders headers) {
+        return representations.ok(headers,
+                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    }
+
+    @GET
+    @Path("/revisions")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the revisions of the department's procurement budget for a fiscal year, newest first")
+    @APIResponse(responseCode = "200", description = "One page of revisions",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response revisions(@PathParam("departmentId") String departmentId,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+                              @Context HttpHeaders headers) {
+        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
+                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    }
+
+    @GET
+    @Path("/revisions/{revision}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read one revision of the department's procurement budget for a fiscal year")
+    @APIResponse(responseCode = "200", description = "The procurement budget as it was at that revision",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProcurementView.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response revision(@PathParam("departmentId") String departmentId,
+                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
+                             @Context HttpHeaders headers) {
+        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
+                FiscalYear.parse("year", year), Params.revision(revision)));
+    }
+
+    @GET
+    @Path("/ocds")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The procurement plan as an OCDS 1.1 release package",
+            description = "One planning release for the current revision: buyer = the department, planning.budget = the stated total, "
+                    + "tender (status planning) items = the lines with their 政府采购品目分类目录 code (scheme CN-GPC), quantity, unit "
+                    + "and unit price. Money in CNY (万元 × 10000, exact). The ocid prefix is configured (suite.ocds.ocid-prefix).")
+    @APIResponse(responseCode = "200", description = "The release package",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OcdsReleasePackage.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response ocds(@PathParam("departmentId") String departmentId,
+                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
+        return representations.ok(headers, service.ocds(DepartmentId.parse("departmentId", departmentId),
+                FiscalYear.parse("year", year), uri.getAbsolutePath().toString()));
+    }
+}

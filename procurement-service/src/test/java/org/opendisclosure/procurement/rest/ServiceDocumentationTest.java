@@ -1,0 +1,61 @@
+package org.opendisclosure.procurement.rest;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.common.ResourceArg;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.EmbeddedPostgresResource;
+import org.opendisclosure.testing.OpenApiContract;
+
+@QuarkusTest
+@WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "procurement"))
+class ServiceDocumentationTest {
+
+    @BeforeEach
+    void noFilters() {
+        RestAssured.replaceFiltersWith(List.of());
+    }
+
+    @Test
+    void openApiDocumentDescribesEveryEndpointAndItsErrors() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}'.put.responses.'412'.'$ref'",
+                        equalTo("#/components/responses/PreconditionFailed"))
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}'.put.responses.'413'.'$ref'",
+                        equalTo("#/components/responses/PayloadTooLarge"))
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}/ocds'.get.responses.'200'.content.'application/json'",
+                        notNullValue())
+                .body("paths.'/api/v1/fiscal-years/{year}/procurement-lines'.get.responses.'200'.content.'text/csv'", notNullValue())
+                .body("paths.'/api/v1/fiscal-years/{year}/procurement-totals'.get.responses.'406'.'$ref'",
+                        equalTo("#/components/responses/NotAcceptable"))
+                .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Problem"))
+                .body("components.schemas.ProcurementDocument.required", hasItem("hasProcurement"))
+                .body("components.schemas.ProcurementLine.properties.catalogueCode.pattern", equalTo("^[ABC][0-9]{0,12}$"));
+    }
+
+    @Test
+    void theContractFilterFailsOnAResponseTheDocumentDoesNotDescribe() {
+        assertThatThrownBy(() -> given().filter(OpenApiContract.filter()).get("/api/v1/no-such-endpoint"))
+                .hasMessageContaining("No API path found");
+    }
+
+    @Test
+    void swaggerUiAndHealthAreServed() {
+        given().get("/q/swagger-ui/").then().statusCode(200).body(containsString("swagger"));
+        given().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem("Database connections health check"));
+    }
+}
