@@ -5,7 +5,7 @@ import java.util.stream.Collectors;
 import org.opendisclosure.assets.repository.AssetsRevisionEntity;
 import org.opendisclosure.assets.rest.dto.AssetsDocument;
 import org.opendisclosure.assets.rest.dto.AssetsView;
-import org.opendisclosure.assets.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.common.revision.Revisions;
 
 public final class AssetsMapper {
@@ -56,7 +56,6 @@ public final class AssetsMapper {
     }
 
     public static RevisionInfo info(AssetsRevisionEntity revision) {
-        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
-                revision.revision == revision.assets.currentRevision);
+        return RevisionInfo.of(revision, revision.assets);
     }
 }

@@ -6,40 +6,24 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendisclosure.common.revision.RevisionRow;
 
 /** One immutable revision of a department-year's part 七. */
 @Entity
 @Table(name = "assets_revision")
-public class AssetsRevisionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class AssetsRevisionEntity extends RevisionRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "assets_id")
     public AssetsEntity assets;
-
-    @Column(nullable = false)
-    public int revision;
-
-    @Column(name = "revised_at", nullable = false)
-    public OffsetDateTime revisedAt;
-
-    @Column(name = "content_hash", nullable = false)
-    public String contentHash;
 
     public String statement;
 

@@ -3,7 +3,7 @@ package org.opendisclosure.assets.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
-import org.opendisclosure.assets.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a

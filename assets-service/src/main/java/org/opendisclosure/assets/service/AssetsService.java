@@ -14,12 +14,11 @@ import org.opendisclosure.assets.repository.AssetsRevisionRepository;
 import org.opendisclosure.assets.rest.dto.AssetsDocument;
 import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
 import org.opendisclosure.assets.rest.dto.AssetsView;
-import org.opendisclosure.assets.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.revision.ContentHash;
 import org.opendisclosure.common.revision.Precondition;
 import org.opendisclosure.common.revision.RevisionedWrite;
@@ -70,9 +69,7 @@ public class AssetsService {
         AssetsEntity head = existing;
         if (head == null) {
             head = new AssetsEntity();
-            head.divisionCode = id.divisionCode();
-            head.departmentCode = id.code();
-            head.fiscalYear = (short) fiscalYear;
+            head.identify(id, fiscalYear);
         }
         AssetsRevisionEntity revision = new AssetsRevisionEntity();
         revision.assets = head;
@@ -144,10 +141,7 @@ public class AssetsService {
                     "must list at least one planned purchase when none is false; set none to true for 无拟购计划"));
         }
         if (!errors.isEmpty()) {
-            String detail = errors.size() == 1
-                    ? errors.get(0).field() + ": " + errors.get(0).message()
-                    : errors.size() + " fields are invalid; see errors";
-            throw new ProblemException(ProblemType.INVALID_INPUT, detail, errors);
+            throw ProblemException.invalid(errors);
         }
     }
 }

@@ -8,7 +8,7 @@ import org.opendisclosure.budget.repository.BudgetRevisionEntity;
 import org.opendisclosure.budget.rest.dto.BudgetDocument;
 import org.opendisclosure.budget.rest.dto.BudgetDocument.Change;
 import org.opendisclosure.budget.rest.dto.BudgetView;
-import org.opendisclosure.budget.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 public final class BudgetMapper {
 
@@ -110,8 +110,7 @@ public final class BudgetMapper {
     }
 
     public static RevisionInfo info(BudgetRevisionEntity revision) {
-        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
-                revision.revision == revision.budget.currentRevision);
+        return RevisionInfo.of(revision, revision.budget);
     }
 
     private static BudgetDocument.ChangeFromLastYear changes(BudgetRevisionEntity r) {

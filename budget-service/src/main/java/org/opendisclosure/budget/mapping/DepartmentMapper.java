@@ -6,7 +6,7 @@ import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRevisionEntity;
 import org.opendisclosure.budget.rest.dto.DepartmentDocument;
 import org.opendisclosure.budget.rest.dto.DepartmentView;
-import org.opendisclosure.budget.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 public final class DepartmentMapper {
 
@@ -49,7 +49,6 @@ public final class DepartmentMapper {
     }
 
     public static RevisionInfo info(DepartmentRevisionEntity revision) {
-        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
-                revision.revision == revision.department.currentRevision);
+        return RevisionInfo.of(revision, revision.department);
     }
 }

@@ -3,21 +3,15 @@ package org.opendisclosure.budget.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import org.opendisclosure.common.revision.RevisionedHead;
 
 /** The head row of a department's budget for one fiscal year: which revision is current. */
 @Entity
 @Table(name = "budget")
-public class BudgetEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class BudgetEntity extends RevisionedHead {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id")
@@ -25,7 +19,4 @@ public class BudgetEntity {
 
     @Column(name = "fiscal_year", nullable = false)
     public short fiscalYear;
-
-    @Column(name = "current_revision", nullable = false)
-    public int currentRevision;
 }

@@ -8,40 +8,24 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendisclosure.budget.rest.dto.ThreePublicCategory;
+import org.opendisclosure.common.revision.RevisionRow;
 
 /** One immutable revision of a department-year's budget parts 二, 三, 四, 八 and 九. */
 @Entity
 @Table(name = "budget_revision")
-public class BudgetRevisionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class BudgetRevisionEntity extends RevisionRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "budget_id")
     public BudgetEntity budget;
-
-    @Column(nullable = false)
-    public int revision;
-
-    @Column(name = "revised_at", nullable = false)
-    public OffsetDateTime revisedAt;
-
-    @Column(name = "content_hash", nullable = false)
-    public String contentHash;
 
     @Column(name = "revenue_total", nullable = false)
     public BigDecimal revenueTotal;

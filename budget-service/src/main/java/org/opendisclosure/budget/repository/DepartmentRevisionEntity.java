@@ -6,38 +6,22 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.opendisclosure.common.revision.RevisionRow;
 
 /** One immutable revision of a department's part 一. */
 @Entity
 @Table(name = "department_revision")
-public class DepartmentRevisionEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+public class DepartmentRevisionEntity extends RevisionRow {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "department_id")
     public DepartmentEntity department;
-
-    @Column(nullable = false)
-    public int revision;
-
-    @Column(name = "revised_at", nullable = false)
-    public OffsetDateTime revisedAt;
-
-    @Column(name = "content_hash", nullable = false)
-    public String contentHash;
 
     @Column(nullable = false)
     public String name;

@@ -5,7 +5,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.budget.rest.dto.BudgetOverviewRow;
 import org.opendisclosure.budget.rest.dto.BudgetYear;
 import org.opendisclosure.budget.rest.dto.DepartmentSummary;
-import org.opendisclosure.budget.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a

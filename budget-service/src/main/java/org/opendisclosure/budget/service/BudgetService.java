@@ -16,12 +16,11 @@ import org.opendisclosure.budget.rest.dto.BudgetDocument;
 import org.opendisclosure.budget.rest.dto.BudgetOverviewRow;
 import org.opendisclosure.budget.rest.dto.BudgetView;
 import org.opendisclosure.budget.rest.dto.BudgetYear;
-import org.opendisclosure.budget.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.budget.rest.dto.ThreePublicCategory;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.revision.ContentHash;
 import org.opendisclosure.common.revision.Precondition;
 import org.opendisclosure.common.revision.RevisionedWrite;
@@ -146,7 +145,7 @@ public class BudgetService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.invalid(errors);
         }
     }
 }

@@ -12,7 +12,7 @@ import org.opendisclosure.budget.repository.DepartmentRevisionRepository;
 import org.opendisclosure.budget.rest.dto.DepartmentDocument;
 import org.opendisclosure.budget.rest.dto.DepartmentSummary;
 import org.opendisclosure.budget.rest.dto.DepartmentView;
-import org.opendisclosure.budget.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.ContentHash;

@@ -65,10 +65,7 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(fieldOf(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        String detail = errors.size() == 1
-                ? errors.get(0).field() + ": " + errors.get(0).message()
-                : errors.size() + " fields are invalid; see errors";
-        return responses.build(ProblemType.INVALID_INPUT, detail, path(uri), errors);
+        return problem(ProblemException.invalid(errors), uri);
     }
 
     @ServerExceptionMapper

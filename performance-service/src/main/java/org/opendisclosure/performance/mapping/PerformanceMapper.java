@@ -14,7 +14,7 @@ import org.opendisclosure.performance.rest.dto.PerformanceDocument;
 import org.opendisclosure.performance.rest.dto.PerformanceView;
 import org.opendisclosure.performance.rest.dto.ProjectDetail;
 import org.opendisclosure.performance.rest.dto.ProjectView;
-import org.opendisclosure.performance.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.performance.service.TargetParser;
 
 public final class PerformanceMapper {
@@ -126,7 +126,6 @@ public final class PerformanceMapper {
     }
 
     public static RevisionInfo info(PerformanceRevisionEntity revision) {
-        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
-                revision.revision == revision.performance.currentRevision);
+        return RevisionInfo.of(revision, revision.performance);
     }
 }

@@ -1,11 +1,8 @@
 package org.opendisclosure.performance.repository;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.opendisclosure.common.revision.DepartmentYearHead;
 
 /**
  * The head row of a department's performance part for one fiscal year: which revision is current.
@@ -13,21 +10,5 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "performance")
-public class PerformanceEntity {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
-
-    @Column(name = "division_code", nullable = false)
-    public String divisionCode;
-
-    @Column(name = "department_code", nullable = false)
-    public String departmentCode;
-
-    @Column(name = "fiscal_year", nullable = false)
-    public short fiscalYear;
-
-    @Column(name = "current_revision", nullable = false)
-    public int currentRevision;
+public class PerformanceEntity extends DepartmentYearHead {
 }

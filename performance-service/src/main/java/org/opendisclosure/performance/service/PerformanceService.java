@@ -9,7 +9,6 @@ import java.util.Map;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.revision.ContentHash;
 import org.opendisclosure.common.revision.Precondition;
 import org.opendisclosure.common.revision.RevisionedWrite;
@@ -32,7 +31,7 @@ import org.opendisclosure.performance.rest.dto.PerformanceView;
 import org.opendisclosure.performance.rest.dto.ProjectDetail;
 import org.opendisclosure.performance.rest.dto.ProjectRow;
 import org.opendisclosure.performance.rest.dto.ProjectView;
-import org.opendisclosure.performance.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
  * Part 五 per department and fiscal year. Departments are budget-service's: any well-formed
@@ -80,9 +79,7 @@ public class PerformanceService {
         PerformanceEntity part = existing;
         if (part == null) {
             part = new PerformanceEntity();
-            part.divisionCode = id.divisionCode();
-            part.departmentCode = id.code();
-            part.fiscalYear = (short) fiscalYear;
+            part.identify(id, fiscalYear);
         }
         PerformanceRevisionEntity revision = new PerformanceRevisionEntity();
         revision.performance = part;
@@ -158,7 +155,7 @@ public class PerformanceService {
             }
         }
         if (!errors.isEmpty()) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, errors.get(0).field() + ": " + errors.get(0).message(), errors);
+            throw ProblemException.invalid(errors);
         }
     }
 }

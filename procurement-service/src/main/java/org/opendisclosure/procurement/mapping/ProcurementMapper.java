@@ -8,7 +8,7 @@ import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
 import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
 import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
 import org.opendisclosure.procurement.rest.dto.ProcurementView;
-import org.opendisclosure.procurement.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 public final class ProcurementMapper {
 
@@ -68,7 +68,6 @@ public final class ProcurementMapper {
     }
 
     public static RevisionInfo info(ProcurementRevisionEntity revision) {
-        return new RevisionInfo(revision.revision, Revisions.utc(revision.revisedAt), revision.contentHash,
-                revision.revision == revision.procurement.currentRevision);
+        return RevisionInfo.of(revision, revision.procurement);
     }
 }

@@ -4,7 +4,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
-import org.opendisclosure.procurement.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a

@@ -26,7 +26,7 @@ import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
 import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementView;
-import org.opendisclosure.procurement.rest.dto.RevisionInfo;
+import org.opendisclosure.common.revision.RevisionInfo;
 
 @ApplicationScoped
 @Transactional
@@ -69,9 +69,7 @@ public class ProcurementService {
         ProcurementEntity procurement = existing;
         if (procurement == null) {
             procurement = new ProcurementEntity();
-            procurement.divisionCode = id.divisionCode();
-            procurement.departmentCode = id.code();
-            procurement.fiscalYear = (short) fiscalYear;
+            procurement.identify(id, fiscalYear);
         }
         ProcurementRevisionEntity revision = new ProcurementRevisionEntity();
         revision.procurement = procurement;
