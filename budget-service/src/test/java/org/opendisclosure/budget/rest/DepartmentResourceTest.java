@@ -75,6 +75,16 @@ class DepartmentResourceTest {
     }
 
     @Test
+    void behindTheGatewayLinksNameTheGateway() {
+        String id = TestData.freshDepartmentId("130604");
+        given().contentType("application/json").header("X-Forwarded-Host", "budget.example.gov.cn:8443")
+                .header("X-Forwarded-Proto", "https").body(TestData.write(department("链接局")))
+                .put("/api/v1/departments/{id}", id)
+                .then().statusCode(201)
+                .header("Location", equalTo("https://budget.example.gov.cn:8443/api/v1/departments/" + id));
+    }
+
+    @Test
     void conditionalReadsAndWrites() {
         String id = TestData.freshDepartmentId("130602");
         String created = put(id, department("条件局"), 201);

@@ -50,6 +50,12 @@ class FixtureRoundTripTest {
                 .isEqualTo(department);
         assertThat(readDepartment.get("id").asText()).isEqualTo("130624-203");
         assertThat(readDepartment.at("/duties/items")).hasSize(10);
+        assertThat(readDepartment.at("/duties/basis").asText())
+                .startsWith("根据中共阜平县委办公室《关于印发阜平县委组织部职能配置、内设机构和人员编制规定的通知》")
+                .endsWith("现将我部部门概况说明如下：");
+        assertThat(readDepartment.at("/duties/basisDocument").asText()).isEqualTo("阜办发[2004]36号");
+        assertThat(readDepartment.at("/duties/items/0/label").asText()).isEqualTo("（一）");
+        assertThat(readDepartment.at("/duties/items/0/text").asText()).startsWith("指导全县党的基层组织建设");
         assertThat(readDepartment.at("/duties/items/9/label").asText()).isEqualTo("(十)");
         assertThat(readDepartment.at("/units/0/code").asText()).isEqualTo("203002");
 

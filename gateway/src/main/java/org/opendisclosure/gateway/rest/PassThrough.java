@@ -96,7 +96,9 @@ public class PassThrough {
                 .setTimeout(timeout)
                 .setHeaders(MultiMap.caseInsensitiveMultiMap());
         copy(request.headers(), options.getHeaders());
+        // The service writes links (Location, Link, the OCDS uri) from these: they must name the gateway.
         options.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
+        options.putHeader("X-Forwarded-Proto", request.scheme());
         client.request(options)
                 .compose(upstream -> upstream.send(request))
                 .onSuccess(upstream -> {
