@@ -1,0 +1,142 @@
+package org.opendisclosure.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.gateway.config.GatewayConfig;
+
+/**
+ * The OpenAPI document of everything reachable through the gateway: its own operations and every
+ * service's, merged from the documents the running services serve, so it cannot drift from them.
+ * A service that cannot be asked is left out and named in {@code x-unavailable-services}.
+ */
+@Path("/api/v1/openapi")
+@Tag(name = "Documentation", description = "The suite's API as a whole")
+public class SuiteOpenApi {
+
+    private static final Duration KEEP = Duration.ofSeconds(60);
+
+    private final GatewayConfig config;
+    private final ObjectMapper objectMapper;
+    private final Representations representations;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
+    private volatile Merged merged;
+
+    private record Merged(ObjectNode document, Instant at) {
+    }
+
+    public SuiteOpenApi(GatewayConfig config, ObjectMapper objectMapper, Representations representations) {
+        this.config = config;
+        this.objectMapper = objectMapper;
+        this.representations = representations;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The OpenAPI document of the whole suite as reachable through the gateway",
+            description = "The gateway's own operations and those of the budget, performance, procurement and assets "
+                    + "services (which the gateway passes through under the same paths), merged. Rebuilt at most once a minute.")
+    @APIResponse(responseCode = "200", description = "An OpenAPI 3.1 document",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    public Response document(@Context UriInfo uri, @Context HttpHeaders headers) {
+        Merged current = merged;
+        if (current == null || current.at().plus(KEEP).isBefore(Instant.now())) {
+            current = new Merged(merge(uri.getBaseUri().resolve("/q/openapi?format=json")), Instant.now());
+            merged = current;
+        }
+        return representations.ok(headers, current.document());
+    }
+
+    private ObjectNode merge(URI own) {
+        Map<String, URI> services = new LinkedHashMap<>();
+        services.put("budget-service", config.services().budget().resolve("/q/openapi?format=json"));
+        services.put("performance-service", config.services().performance().resolve("/q/openapi?format=json"));
+        services.put("procurement-service", config.services().procurement().resolve("/q/openapi?format=json"));
+        services.put("assets-service", config.services().assets().resolve("/q/openapi?format=json"));
+
+        ObjectNode result = (ObjectNode) fetch(own);
+        if (result == null) {
+            throw new IllegalStateException("the gateway's own OpenAPI document could not be read");
+        }
+        ((ObjectNode) result.with("info")).put("title", "Departmental budget disclosure suite (部门预算信息公开)")
+                .put("description", "Everything reachable through the gateway: the composed disclosure and the endpoints of "
+                        + "the budget, performance, procurement and assets services under the same paths.");
+        ArrayNode unavailable = objectMapper.createArrayNode();
+        for (Map.Entry<String, URI> service : services.entrySet()) {
+            JsonNode document = fetch(service.getValue());
+            if (document == null) {
+                unavailable.add(service.getKey());
+                continue;
+            }
+            mergeObject(result.with("paths"), document.path("paths"));
+            JsonNode components = document.path("components");
+            for (Iterator<String> kinds = components.fieldNames(); kinds.hasNext(); ) {
+                String kind = kinds.next();
+                mergeObject(((ObjectNode) result.with("components")).with(kind), components.get(kind));
+            }
+            ArrayNode tags = result.withArray("tags");
+            for (JsonNode tag : document.path("tags")) {
+                boolean known = false;
+                for (JsonNode existing : tags) {
+                    known |= existing.path("name").equals(tag.path("name"));
+                }
+                if (!known) {
+                    tags.add(tag);
+                }
+            }
+        }
+        if (!unavailable.isEmpty()) {
+            result.set("x-unavailable-services", unavailable);
+        }
+        return result;
+    }
+
+    /** Adds the entries the target lacks; the services share component names only for shared shapes. */
+    private static void mergeObject(ObjectNode target, JsonNode source) {
+        for (Iterator<Map.Entry<String, JsonNode>> fields = source.fields(); fields.hasNext(); ) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!target.has(field.getKey())) {
+                target.set(field.getKey(), field.getValue());
+            }
+        }
+    }
+
+    private JsonNode fetch(URI uri) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 ? objectMapper.readTree(response.body()) : null;
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}
