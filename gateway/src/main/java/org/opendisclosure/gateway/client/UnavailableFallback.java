@@ -13,17 +13,20 @@ class UnavailableFallback implements FallbackHandler<Fetched> {
     @Override
     public Fetched handle(ExecutionContext context) {
         String service = Services.serviceOf(context.getMethod().getName());
-        Throwable failure = context.getFailure();
-        String reason;
+        return Fetched.unavailable(service, reason(service, context.getFailure()));
+    }
+
+    /** Why a service could not be used, in words a client can act on; shared by reads and writes. */
+    static String reason(String service, Throwable failure) {
         if (failure instanceof TimeoutException) {
-            reason = service + " did not answer in time";
-        } else if (failure instanceof CircuitBreakerOpenException) {
-            reason = service + " is failing; not asked again for a few seconds";
-        } else if (failure instanceof DownstreamFailure) {
-            reason = failure.getMessage();
-        } else {
-            reason = service + " cannot be reached";
+            return service + " did not answer in time";
         }
-        return Fetched.unavailable(service, reason);
+        if (failure instanceof CircuitBreakerOpenException) {
+            return service + " is failing; not asked again for a few seconds";
+        }
+        if (failure instanceof DownstreamFailure) {
+            return failure.getMessage();
+        }
+        return service + " cannot be reached";
     }
 }

@@ -1,6 +1,12 @@
 package org.opendisclosure.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -8,31 +14,48 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureComposer;
+import org.opendisclosure.gateway.service.DisclosureWriter;
+import org.opendisclosure.gateway.service.WriteReport;
 
 @Path("/api/v1/disclosures")
 @Tag(name = "Disclosures", description = "部门预算信息公开: the whole nine-part disclosure of a department for a fiscal year")
 public class DisclosureResource {
 
     static final String COMPLETE_HEADER = "X-Disclosure-Complete";
+    // ProblemType.SERVICE_UNAVAILABLE's URI, spelled out because annotations (the 503 schema) need a constant.
+    static final String NOT_VALIDATED_TYPE = "urn:budget-disclosure:problem:service-unavailable";
+    static final String PARTIALLY_WRITTEN_TYPE = "urn:budget-disclosure:problem:partially-written";
+    // Long enough for a circuit opened by a failing service to let it be tried again.
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final DisclosureComposer composer;
+    private final DisclosureWriter writer;
+    private final ObjectMapper objectMapper;
 
-    public DisclosureResource(DisclosureComposer composer) {
+    public DisclosureResource(DisclosureComposer composer, DisclosureWriter writer, ObjectMapper objectMapper) {
         this.composer = composer;
+        this.writer = writer;
+        this.objectMapper = objectMapper;
     }
 
     @GET
@@ -67,5 +90,97 @@ public class DisclosureResource {
                 .tag(disclosure.etag())
                 .header(COMPLETE_HEADER, disclosure.complete())
                 .build();
+    }
+
+    @PUT
+    @Path("/{departmentId}/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Store a whole disclosure of a department for a fiscal year",
+            description = "Takes all nine parts keyed as in the composed disclosure and stores each in the service that owns it. "
+                    + "Every service first validates its document without storing it: if any part is invalid, the answer is 400 with "
+                    + "the offending fields of all parts (each prefixed with its part's key, e.g. performance.projects[3].code) and "
+                    + "nothing is written; if a service cannot validate, 503 and nothing is written. Then the department (part 一) is "
+                    + "written, the budget (二 三 四 八 九) after it, and performance, procurement and assets. A document equal to the "
+                    + "one stored adds no revision (reported unchanged), so sending the same disclosure again is harmless: after a 503 "
+                    + "it stores only what is missing. The composed disclosure shows the new content at once.")
+    @APIResponse(responseCode = "200", description = "Every document stored (created, revised or unchanged); the report",
+            headers = @Header(name = "Location", description = "The composed disclosure", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
+            + "(parts says what was stored); send the same disclosure again",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
+    public Response put(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                        @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                                schema = @Schema(implementation = DisclosureDocumentSchema.class))) JsonNode body,
+                        @Context UriInfo uri) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        String instance = "/" + uri.getPath().replaceFirst("^/", "");
+        DisclosureWriter.Outcome outcome = writer.write(id.toString(), fiscalYear, body);
+        if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
+            return notValidated(notValidated.documents(), instance);
+        }
+        WriteReport report = ((DisclosureWriter.Written) outcome).report();
+        if (!report.allStored()) {
+            return partiallyWritten(report, instance);
+        }
+        return Response.ok(bytes(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .location(URI.create(report.disclosure()))
+                .build();
+    }
+
+    private Response notValidated(List<WriteReport.Unvalidated> documents, String instance) {
+        String which = String.join("; ", documents.stream()
+                .map(d -> String.join(", ", d.keys()) + ": " + d.reason()).toList());
+        ObjectNode problem = problem(NOT_VALIDATED_TYPE, ProblemType.SERVICE_UNAVAILABLE.title(),
+                "Nothing was written: not every part could be validated (" + which + "). Send the disclosure again shortly.",
+                instance);
+        problem.set("unvalidated", objectMapper.valueToTree(documents));
+        return unavailable(problem);
+    }
+
+    private Response partiallyWritten(WriteReport report, String instance) {
+        List<String> stored = report.parts().stream().filter(p -> !WriteReport.FAILED.equals(p.status()))
+                .flatMap(p -> p.keys().stream()).toList();
+        String failed = String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
+                .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList());
+        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written",
+                "Stored: " + (stored.isEmpty() ? "none" : String.join(", ", stored)) + ". Not stored: " + failed
+                        + ". Send the same disclosure again to store the rest; the stored parts will be reported unchanged.",
+                instance);
+        problem.setAll((ObjectNode) objectMapper.valueToTree(report));
+        return unavailable(problem);
+    }
+
+    private ObjectNode problem(String type, String title, String detail, String instance) {
+        ObjectNode problem = objectMapper.createObjectNode();
+        problem.put("type", type);
+        problem.put("title", title);
+        problem.put("status", 503);
+        problem.put("detail", detail);
+        problem.put("instance", instance);
+        return problem;
+    }
+
+    private Response unavailable(ObjectNode problem) {
+        return Response.status(503)
+                .type(Problem.MEDIA_TYPE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .entity(bytes(problem))
+                .build();
+    }
+
+    private byte[] bytes(Object body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a write's answer could not be serialised", e);
+        }
     }
 }

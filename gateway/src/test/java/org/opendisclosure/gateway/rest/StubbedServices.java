@@ -12,7 +12,8 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true));
+        server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true)
+                .extensions(new RevisionedDocuments()));
         server.start();
         String url = server.baseUrl();
         return Map.of(

@@ -1,0 +1,220 @@
+package org.opendisclosure.gateway.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.jboss.logging.Logger;
+import org.opendisclosure.common.problem.Problem;
+import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.gateway.client.PutAnswer;
+import org.opendisclosure.gateway.client.ServiceWrites;
+
+/**
+ * Stores a whole disclosure in the services that own its parts. Nothing is written unless every
+ * service has validated its document first (a dry run), so a bad part never leaves the others
+ * half-stored. A write cannot span the services' databases, so a service failing during the
+ * writes leaves the parts stored before it; the report says which, and since the services add
+ * no revision for a document equal to the current one, sending the same disclosure again only
+ * stores what is missing.
+ */
+@ApplicationScoped
+public class DisclosureWriter {
+
+    /** The keys of a disclosure, as in the parts of a composed one, in the document's order. */
+    static final List<String> KEYS = List.of("organization", "summary", "operatingExpenses", "threePublicExpenses",
+            "performance", "procurement", "assets", "glossary", "otherNotes");
+
+    // What a service answers when the document itself is at fault; any other refusal is not the client's to fix.
+    private static final Set<Integer> DOCUMENT_REFUSALS = Set.of(400, 413, 415, 422);
+
+    private static final Logger LOG = Logger.getLogger(DisclosureWriter.class);
+
+    private final ServiceWrites writes;
+    private final DisclosureCache cache;
+    private final ManagedExecutor executor;
+
+    public DisclosureWriter(ServiceWrites writes, DisclosureCache cache, ManagedExecutor executor) {
+        this.writes = writes;
+        this.cache = cache;
+        this.executor = executor;
+    }
+
+    /** Either the report of the writes, or the documents no service could validate (nothing written). */
+    public sealed interface Outcome permits Written, NotValidated {
+    }
+
+    public record Written(WriteReport report) implements Outcome {
+    }
+
+    public record NotValidated(List<WriteReport.Unvalidated> documents) implements Outcome {
+    }
+
+    /**
+     * @throws ProblemException (400) when the body lacks a key or has one too many, or when a service
+     *                          finds its document invalid: every field of every part at once
+     */
+    public Outcome write(String departmentId, int year, JsonNode body) {
+        ObjectNode disclosure = requireKeys(body);
+        Map<ServiceDocument, JsonNode> documents = new EnumMap<>(ServiceDocument.class);
+        for (ServiceDocument document : ServiceDocument.values()) {
+            documents.put(document, document.of(disclosure));
+        }
+
+        Map<ServiceDocument, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(ServiceDocument.values()), true);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
+        PutAnswer department = dryRuns.get(ServiceDocument.DEPARTMENT);
+        for (ServiceDocument document : ServiceDocument.values()) {
+            PutAnswer answer = dryRuns.get(document);
+            if (!answer.answered()) {
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(), answer.failure()));
+            } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
+                errors.addAll(fieldErrors(document, answer));
+            } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(),
+                        document.service() + " answered HTTP " + answer.status() + ": " + answer.detail()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors, unvalidated);
+        }
+        if (!unvalidated.isEmpty()) {
+            return new NotValidated(unvalidated);
+        }
+
+        Map<ServiceDocument, WriteReport.Part> parts = new EnumMap<>(ServiceDocument.class);
+        try {
+            PutAnswer storedDepartment = ServiceDocument.DEPARTMENT.put(writes, departmentId, year,
+                    documents.get(ServiceDocument.DEPARTMENT), false);
+            parts.put(ServiceDocument.DEPARTMENT, report(ServiceDocument.DEPARTMENT, departmentId, year, storedDepartment));
+            if (storedDepartment.stored()) {
+                PutAnswer budget = ServiceDocument.BUDGET.put(writes, departmentId, year, documents.get(ServiceDocument.BUDGET), false);
+                parts.put(ServiceDocument.BUDGET, report(ServiceDocument.BUDGET, departmentId, year, budget));
+            } else {
+                parts.put(ServiceDocument.BUDGET, failed(ServiceDocument.BUDGET, departmentId, year,
+                        "not written: it is written after organization, which was not stored"));
+            }
+            // These three do not depend on the department or the budget: stored whatever became of those.
+            List<ServiceDocument> rest = List.of(ServiceDocument.PERFORMANCE, ServiceDocument.PROCUREMENT, ServiceDocument.ASSETS);
+            all(departmentId, year, documents, rest, false)
+                    .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
+        } finally {
+            forgetComposed(departmentId);
+        }
+        return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
+                List.copyOf(parts.values())));
+    }
+
+    /**
+     * A budget's dry run cannot find a department that is only being created (or was refused) in
+     * the same disclosure. The budget service validates the document before it looks the
+     * department up, so that 404 means the budget itself is valid.
+     */
+    private static boolean awaitsItsDepartment(ServiceDocument document, PutAnswer answer, PutAnswer department) {
+        return document == ServiceDocument.BUDGET && answer.status() == 404 && department.answered() && department.status() != 200;
+    }
+
+    /** The body as a disclosure: an object with exactly the nine keys, none of them null. */
+    static ObjectNode requireKeys(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, "The body must be a JSON object with the nine parts "
+                    + String.join(", ", KEYS), List.of(new Problem.FieldError("body", "must be a JSON object with the nine parts")));
+        }
+        List<Problem.FieldError> errors = new ArrayList<>();
+        for (String key : KEYS) {
+            if (body.path(key).isMissingNode() || body.path(key).isNull()) {
+                errors.add(new Problem.FieldError(key, "required: every part of the disclosure is written at once"));
+            }
+        }
+        Set<String> unknown = new LinkedHashSet<>();
+        body.fieldNames().forEachRemaining(name -> {
+            if (!KEYS.contains(name)) {
+                unknown.add(name);
+            }
+        });
+        unknown.forEach(name -> errors.add(new Problem.FieldError(name, "unknown part; known parts: " + String.join(", ", KEYS))));
+        if (!errors.isEmpty()) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, detail(errors) + "; nothing was written", errors);
+        }
+        return (ObjectNode) body;
+    }
+
+    private Map<ServiceDocument, PutAnswer> all(String departmentId, int year, Map<ServiceDocument, JsonNode> documents,
+                                                List<ServiceDocument> which, boolean dryRun) {
+        Map<ServiceDocument, CompletableFuture<PutAnswer>> pending = new EnumMap<>(ServiceDocument.class);
+        for (ServiceDocument document : which) {
+            pending.put(document, executor.supplyAsync(() -> document.put(writes, departmentId, year, documents.get(document), dryRun)));
+        }
+        Map<ServiceDocument, PutAnswer> answers = new EnumMap<>(ServiceDocument.class);
+        pending.forEach((document, answer) -> answers.put(document, answer.join()));
+        return answers;
+    }
+
+    private static List<Problem.FieldError> fieldErrors(ServiceDocument document, PutAnswer answer) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        JsonNode given = answer.body() == null ? null : answer.body().get("errors");
+        if (given != null && given.isArray()) {
+            for (JsonNode error : given) {
+                errors.add(new Problem.FieldError(document.field(error.path("field").asText(null)),
+                        error.path("message").asText(answer.detail())));
+            }
+        }
+        if (errors.isEmpty()) {
+            errors.add(new Problem.FieldError(document.field(null), answer.detail()));
+        }
+        return errors;
+    }
+
+    private static ProblemException invalid(List<Problem.FieldError> errors, List<WriteReport.Unvalidated> unvalidated) {
+        StringBuilder detail = new StringBuilder(detail(errors)).append("; nothing was written");
+        if (!unvalidated.isEmpty()) {
+            detail.append(". Not validated yet: ");
+            detail.append(String.join(", ", unvalidated.stream().map(u -> String.join(", ", u.keys()) + " (" + u.reason() + ")").toList()));
+        }
+        return new ProblemException(ProblemType.INVALID_INPUT, detail.toString(), errors);
+    }
+
+    private static String detail(List<Problem.FieldError> errors) {
+        return errors.size() == 1
+                ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " fields are invalid; see errors";
+    }
+
+    private static WriteReport.Part report(ServiceDocument document, String departmentId, int year, PutAnswer answer) {
+        if (!answer.answered()) {
+            return failed(document, departmentId, year, answer.failure());
+        }
+        if (!answer.stored()) {
+            return failed(document, departmentId, year,
+                    document.service() + " refused it (HTTP " + answer.status() + "): " + answer.detail());
+        }
+        String status = answer.status() == 201 ? WriteReport.CREATED
+                : answer.revisionCreated() ? WriteReport.REVISED : WriteReport.UNCHANGED;
+        JsonNode revision = answer.body().get("revision");
+        return new WriteReport.Part(document.keys(), document.service(), document.resource(departmentId, year), status,
+                revision != null && revision.canConvertToInt() ? revision.intValue() : null, null);
+    }
+
+    private static WriteReport.Part failed(ServiceDocument document, String departmentId, int year, String reason) {
+        return new WriteReport.Part(document.keys(), document.service(), document.resource(departmentId, year),
+                WriteReport.FAILED, null, reason);
+    }
+
+    /** Part 一 has no year, so every cached year of the department may show it: all are forgotten. */
+    private void forgetComposed(String departmentId) {
+        try {
+            cache.forgetAll().await().indefinitely();
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Could not forget the cached disclosures of %s", departmentId);
+        }
+    }
+}
