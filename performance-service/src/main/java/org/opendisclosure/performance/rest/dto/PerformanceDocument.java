@@ -1,5 +1,6 @@
 package org.opendisclosure.performance.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -80,6 +81,8 @@ public record PerformanceDocument(
 
     @Schema(name = "IndicatorDocument", description = "One row of the indicator table. level1 is given on every row, "
             + "also where the published table leaves the 一级指标 cell blank because it continues the row above.")
+    // Derived by the service from target; accepted and ignored, so what a client read it can write back.
+    @JsonIgnoreProperties(value = {"parsedTarget"})
     public record Indicator(
             @Schema(description = "一级指标, e.g. 产出指标, 效果指标, 满意度指标", required = true)
             @NotBlank @Size(max = 200) String level1,

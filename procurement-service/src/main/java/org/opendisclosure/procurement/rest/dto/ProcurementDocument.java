@@ -1,5 +1,6 @@
 package org.opendisclosure.procurement.rest.dto;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
@@ -50,6 +51,8 @@ public record ProcurementDocument(
     }
 
     @Schema(name = "ProcurementLine", description = "One line of the procurement table, as published")
+    // Derived by the service from catalogueCode; accepted and ignored, so what a client read it can write back.
+    @JsonIgnoreProperties(value = {"category"})
     public record Line(
             @Schema(description = "项目名称 (政府采购项目来源)") @Size(max = 500) String projectName,
             @Schema(description = "经济分类, e.g. 办公费") @Size(max = 200) String economicClass,
