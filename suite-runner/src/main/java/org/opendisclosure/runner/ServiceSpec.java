@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * A module of the suite as the runner starts it: its own database (none for the gateway) and its
- * port. Services start in this order; the gateway, which reads them all, comes last.
+ * port (the local run's; {@link Suite.Ports} may choose others). Services start in this order; the
+ * gateway, which reads them all, comes last.
  */
 record ServiceSpec(String name, String module, String database, int port) {
 
@@ -14,6 +15,11 @@ record ServiceSpec(String name, String module, String database, int port) {
             new ServiceSpec("procurement-service", "procurement-service", "procurement", 8083),
             new ServiceSpec("assets-service", "assets-service", "assets", 8084),
             new ServiceSpec("gateway", "gateway", null, 8080));
+
+    /** The same module on another port (a suite started on free ports). */
+    ServiceSpec withPort(int otherPort) {
+        return new ServiceSpec(name, module, database, otherPort);
+    }
 
     boolean hasDatabase() {
         return database != null;

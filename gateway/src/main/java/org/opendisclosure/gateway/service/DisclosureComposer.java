@@ -41,6 +41,11 @@ public class DisclosureComposer {
 
     @CacheResult(cacheName = CACHE)
     public ComposedDisclosure compose(@CacheKey String departmentId, @CacheKey int year) {
+        return composeFresh(departmentId, year);
+    }
+
+    /** Asks the services now, whatever is cached (see {@link DisclosureRefresh}). */
+    public ComposedDisclosure composeFresh(String departmentId, int year) {
         CompletableFuture<Fetched> department = executor.supplyAsync(() -> services.department(departmentId));
         CompletableFuture<Fetched> budget = executor.supplyAsync(() -> services.budget(departmentId, year));
         CompletableFuture<Fetched> performance = executor.supplyAsync(() -> services.performance(departmentId, year));

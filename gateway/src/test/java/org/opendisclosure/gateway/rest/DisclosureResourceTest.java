@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.lessThanOrExactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -168,7 +169,9 @@ class DisclosureResourceTest {
         String etag = given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/v1/disclosures/{id}/2020", id).then().statusCode(304);
         given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).header("ETag", etag);
-        StubbedServices.server.verify(1, getRequestedFor(urlEqualTo("/api/v1/departments/" + id + "/assets/2020")));
+        // Three reads, not three compositions: one, plus at most one background refresh if the reads
+        // straddle half the max-age on a slow machine.
+        StubbedServices.server.verify(lessThanOrExactly(2), getRequestedFor(urlEqualTo("/api/v1/departments/" + id + "/assets/2020")));
 
         // A change made at a service directly shows once the cached copy has expired.
         stub("/api/v1/departments/" + id + "/assets/2020", part(id, "{\"totalFixedAssets\":90.00}"));

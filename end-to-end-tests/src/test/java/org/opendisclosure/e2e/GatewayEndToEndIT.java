@@ -1,0 +1,354 @@
+package org.opendisclosure.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.runner.Suite;
+import org.opendisclosure.testing.ExactJson;
+
+/**
+ * The suite as it really runs (the packaged services and gateway as child processes, one embedded
+ * PostgreSQL in a temporary directory, free ports), driven only through the gateway: the sample
+ * disclosure written part by part, read back complete and exact, read partial while a service is
+ * down, complete again once it is back; then the whole disclosure written as one document (the
+ * same again: nothing changes; a revision: read back at once). The steps build on each other, in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class GatewayEndToEndIT {
+
+    private static final String DEPARTMENT = "130624-203";
+    private static final int YEAR = 2020;
+    private static final String SAMPLE = "/sample/" + DEPARTMENT + "/" + YEAR + "/";
+    private static final String DISCLOSURE = "/api/v1/disclosures/" + DEPARTMENT + "/" + YEAR;
+    /** The gateway's gateway.cache.max-age as the packaged gateway has it, and a margin. */
+    private static final Duration CACHE_EXPIRY = Duration.ofMillis(2000 + 300);
+
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @TempDir
+    static Path dataDirectory;
+
+    private static Suite suite;
+    private static Thread shutdownHook;
+
+    @BeforeAll
+    static void startSuite() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        suite = new Suite(root, dataDirectory.resolve("postgres"), Suite.Ports.free());
+        // Should this JVM be stopped before @AfterAll runs (Ctrl-C on the build), the children go with it.
+        shutdownHook = new Thread(suite::close, "end-to-end-suite-shutdown");
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+        suite.start();
+    }
+
+    @AfterAll
+    static void stopSuite() {
+        if (suite != null) {
+            suite.close();
+        }
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException alreadyShuttingDown) {
+                // the hook runs anyway
+            }
+        }
+    }
+
+    @Test
+    @Order(1)
+    void nothingIsPublishedBeforeTheFixtureIsWritten() throws Exception {
+        // Just started, on two cores, the services may be too slow for the gateway's timeouts on their
+        // first requests (the parts then show as unavailable): the gateway is asked until it has
+        // heard from all of them, which here means the plain 404 of a department nobody published.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> response = get(DISCLOSURE);
+        while (response.statusCode() == 200 && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            response = get(DISCLOSURE);
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(404);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+    }
+
+    @Test
+    @Order(2)
+    void theFixtureIsWrittenThroughTheGateway() throws Exception {
+        String department = "/api/v1/departments/" + DEPARTMENT;
+        put(department, "department");
+        put(department + "/budgets/" + YEAR, "budget");
+        put(department + "/performance/" + YEAR, "performance");
+        put(department + "/procurement/" + YEAR, "procurement");
+        put(department + "/assets/" + YEAR, "assets");
+    }
+
+    @Test
+    @Order(3)
+    void theDisclosureReadsBackCompleteAndExact() throws Exception {
+        HttpResponse<String> response = get(DISCLOSURE);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Disclosure-Complete")).hasValue("true");
+        JsonNode disclosure = ExactJson.parse(response.body());
+        assertComplete(disclosure);
+        assertThat(disclosure.get("departmentName").asText()).isEqualTo("中共阜平县委组织部");
+        assertThat(disclosure.get("title").asText()).isEqualTo("中共阜平县委组织部2020年部门预算信息公开");
+        assertAllPartsExact(disclosure);
+        assertPart7Exact(disclosure);
+
+        // the published figures, digit for digit
+        JsonNode summary = part(disclosure, 2).get("content");
+        assertThat(summary.at("/revenue/total").decimalValue()).isEqualTo(new BigDecimal("8529.41"));
+        assertThat(summary.at("/expenditure/total").decimalValue()).isEqualTo(new BigDecimal("8529.41"));
+        assertThat(summary.at("/expenditure/basic").decimalValue()).isEqualTo(new BigDecimal("750.38"));
+        JsonNode operating = part(disclosure, 3).get("content");
+        assertThat(operating.get("items")).hasSize(14);
+        assertThat(sum(operating.get("items"), "/amount")).isEqualTo(new BigDecimal("50.64"));
+        assertThat(operating.get("total").decimalValue()).isEqualTo(new BigDecimal("50.64"));
+        JsonNode projects = part(disclosure, 5).at("/content/projects");
+        assertThat(projects).hasSize(37);
+        assertThat(sum(projects, "/budget/total")).isEqualTo(new BigDecimal("7779.03"));
+        assertThat(projects.get(34).at("/indicators/0/parsedTarget/value").decimalValue()).isEqualTo(new BigDecimal("39"));
+        assertThat(part(disclosure, 6).at("/content/lines")).hasSize(14);
+        assertThat(part(disclosure, 6).at("/content/lines/0/category").asText()).isEqualTo("GOODS");
+        assertThat(part(disclosure, 7).at("/content/totalFixedAssets").decimalValue()).isEqualTo(new BigDecimal("82.22"));
+        // 4.5 stays 4.5 and 17.60 stays 17.60: the bytes carry the published digits
+        assertThat(response.body()).contains("\"amount\":4.5}").contains("\"total\":17.60");
+
+        // a portal's conditional read
+        String etag = response.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> again = send(request(DISCLOSURE).header("If-None-Match", etag).GET().build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        assertThat(again.headers().firstValue("X-Disclosure-Complete")).hasValue("true");
+    }
+
+    @Test
+    @Order(4)
+    void withAssetsServiceDownThePartialDisclosureIsServed() throws Exception {
+        suite.stop("assets-service");
+        Thread.sleep(CACHE_EXPIRY.toMillis()); // the complete copy composed before the outage expires
+
+        HttpResponse<String> response = get(DISCLOSURE);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Disclosure-Complete")).hasValue("false");
+        JsonNode disclosure = ExactJson.parse(response.body());
+        assertThat(disclosure.get("complete").asBoolean()).isFalse();
+        assertThat(numbers(disclosure.get("unavailableParts"))).containsExactly(7);
+        assertThat(numbers(disclosure.get("absentParts"))).isEmpty();
+        JsonNode assets = part(disclosure, 7);
+        assertThat(assets.get("status").asText()).isEqualTo("unavailable");
+        assertThat(assets.get("service").asText()).isEqualTo("assets-service");
+        assertThat(assets.get("reason").asText()).contains("assets-service");
+        assertThat(assets.has("content")).isFalse();
+        for (int number : List.of(1, 2, 3, 4, 5, 6, 8, 9)) {
+            assertThat(part(disclosure, number).get("status").asText()).as("part %d", number).isEqualTo("available");
+        }
+        assertAllPartsExact(disclosure);
+
+        // the service's own endpoint through the gateway: a problem saying which service is down
+        HttpResponse<String> own = get("/api/v1/departments/" + DEPARTMENT + "/assets/" + YEAR);
+        assertThat(own.statusCode()).isEqualTo(503);
+        assertThat(ExactJson.parse(own.body()).get("detail").asText()).contains("assets-service");
+        // and the services still up answer through the gateway as before
+        assertThat(get("/api/v1/departments/" + DEPARTMENT + "/budgets/" + YEAR).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(5)
+    void onceAssetsServiceIsBackTheDisclosureIsCompleteAgain() throws Exception {
+        suite.start("assets-service");
+
+        // The cached partial copy expires, and the gateway's circuit for assets-service (opened by
+        // the failed reads) lets a trial read through after its delay: poll until both have passed.
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        HttpResponse<String> response = get(DISCLOSURE);
+        while (!response.headers().firstValue("X-Disclosure-Complete").orElse("").equals("true")
+                && System.nanoTime() < deadline) {
+            Thread.sleep(500);
+            response = get(DISCLOSURE);
+        }
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("X-Disclosure-Complete")).hasValue("true");
+        JsonNode disclosure = ExactJson.parse(response.body());
+        assertComplete(disclosure);
+        assertAllPartsExact(disclosure);
+        assertPart7Exact(disclosure);
+    }
+
+    @Test
+    @Order(6)
+    void theWholeDisclosureSentAgainAsOneDocumentChangesNothing() throws Exception {
+        HttpResponse<String> response = putDisclosure(wholeDisclosure());
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(DISCLOSURE));
+        JsonNode report = ExactJson.parse(response.body());
+        assertThat(report.get("parts")).hasSize(5);
+        for (JsonNode part : report.get("parts")) {
+            assertThat(part.get("status").asText()).as(part.toString()).isEqualTo("unchanged");
+            assertThat(part.get("revision").asInt()).as(part.toString()).isEqualTo(1);
+        }
+        JsonNode disclosure = ExactJson.parse(get(DISCLOSURE).body());
+        assertComplete(disclosure);
+        assertAllPartsExact(disclosure);
+        assertPart7Exact(disclosure);
+    }
+
+    @Test
+    @Order(7)
+    void aRevisionWrittenThroughTheGatewayIsReadBackAtOnce() throws Exception {
+        String before = get(DISCLOSURE).headers().firstValue("ETag").orElseThrow(); // cached now
+        ObjectNode document = wholeDisclosure();
+        ((ObjectNode) document.get("assets")).put("statement", "中共阜平县委组织部2019年末固定资产总值82.22万元（更正）。");
+
+        HttpResponse<String> written = putDisclosure(document);
+
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        HttpResponse<String> response = get(DISCLOSURE); // at once: no waiting for the cached copy to expire
+        assertThat(response.headers().firstValue("ETag").orElseThrow()).isNotEqualTo(before);
+        JsonNode assets = part(ExactJson.parse(response.body()), 7);
+        assertThat(assets.get("revision").asInt()).isEqualTo(2);
+        assertThat(assets.at("/content/statement").asText()).isEqualTo("中共阜平县委组织部2019年末固定资产总值82.22万元（更正）。");
+        assertThat(assets.at("/content/totalFixedAssets").decimalValue()).isEqualTo(new BigDecimal("82.22"));
+    }
+
+    /** The sample documents as the gateway's one-document write takes them: keyed by part. */
+    private static ObjectNode wholeDisclosure() {
+        JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
+        ObjectNode document = ExactJson.MAPPER.createObjectNode();
+        document.set("organization", ExactJson.resource(SAMPLE + "department.json"));
+        for (String key : List.of("summary", "operatingExpenses", "threePublicExpenses")) {
+            document.set(key, budget.get(key));
+        }
+        document.set("performance", ExactJson.resource(SAMPLE + "performance.json"));
+        document.set("procurement", ExactJson.resource(SAMPLE + "procurement.json"));
+        document.set("assets", ExactJson.resource(SAMPLE + "assets.json"));
+        document.set("glossary", budget.get("glossary"));
+        document.set("otherNotes", budget.get("otherNotes"));
+        return document;
+    }
+
+    private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
+        return send(request(DISCLOSURE).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(ExactJson.write(document), StandardCharsets.UTF_8)).build());
+    }
+
+    private static void assertComplete(JsonNode disclosure) {
+        assertThat(disclosure.get("departmentId").asText()).isEqualTo(DEPARTMENT);
+        assertThat(disclosure.get("fiscalYear").asInt()).isEqualTo(YEAR);
+        assertThat(disclosure.get("complete").asBoolean()).isTrue();
+        assertThat(numbers(disclosure.get("absentParts"))).isEmpty();
+        assertThat(numbers(disclosure.get("unavailableParts"))).isEmpty();
+        assertThat(disclosure.get("parts")).hasSize(9);
+        for (int number = 1; number <= 9; number++) {
+            JsonNode part = part(disclosure, number);
+            assertThat(part.get("status").asText()).as("part %d", number).isEqualTo("available");
+            assertThat(part.get("revision").asInt()).as("part %d revision", number).isEqualTo(1);
+        }
+    }
+
+    /** Each available part's content is exactly what was written, figures with their published digits. */
+    private static void assertAllPartsExact(JsonNode disclosure) {
+        JsonNode department = ExactJson.resource(SAMPLE + "department.json");
+        JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
+        assertThat(content(disclosure, 1)).isEqualTo(department);
+        assertThat(content(disclosure, 2)).isEqualTo(budget.get("summary"));
+        assertThat(content(disclosure, 3)).isEqualTo(budget.get("operatingExpenses"));
+        assertThat(content(disclosure, 4)).isEqualTo(budget.get("threePublicExpenses"));
+        assertThat(withoutDerived(content(disclosure, 5), "projects", "indicators", "parsedTarget"))
+                .isEqualTo(ExactJson.resource(SAMPLE + "performance.json"));
+        assertThat(withoutDerived(content(disclosure, 6), "lines", null, "category"))
+                .isEqualTo(ExactJson.resource(SAMPLE + "procurement.json"));
+        assertThat(content(disclosure, 8)).isEqualTo(budget.get("glossary"));
+        assertThat(content(disclosure, 9)).isEqualTo(budget.get("otherNotes"));
+    }
+
+    /**
+     * The services add what they derive from a document: performance-service its reading of each
+     * indicator's target (parsedTarget: comparison, number, unit, or null), procurement-service each
+     * line's category (from its catalogue code). Everything else is the document as written. The
+     * derived field must be there on every element; it is removed for the comparison.
+     */
+    private static JsonNode withoutDerived(JsonNode content, String list, String innerList, String field) {
+        JsonNode copy = content.deepCopy();
+        for (JsonNode element : copy.get(list)) {
+            for (JsonNode item : innerList == null ? List.of(element) : element.get(innerList)) {
+                assertThat(item.has(field)).as("%s of %s", field, item).isTrue();
+                ((ObjectNode) item).remove(field);
+            }
+        }
+        return copy;
+    }
+
+    private static void assertPart7Exact(JsonNode disclosure) {
+        assertThat(content(disclosure, 7)).isEqualTo(ExactJson.resource(SAMPLE + "assets.json"));
+    }
+
+    /** Trees read by ExactJson: decimals compare with their scale, so 4.5 never equals 4.50. */
+    private static JsonNode content(JsonNode disclosure, int number) {
+        return part(disclosure, number).get("content");
+    }
+
+    private static JsonNode part(JsonNode disclosure, int number) {
+        JsonNode part = disclosure.get("parts").get(number - 1);
+        assertThat(part.get("part").asInt()).isEqualTo(number);
+        return part;
+    }
+
+    private static List<Integer> numbers(JsonNode array) {
+        List<Integer> numbers = new ArrayList<>();
+        array.forEach(n -> numbers.add(n.asInt()));
+        return numbers;
+    }
+
+    private static BigDecimal sum(JsonNode items, String pointer) {
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(item -> item.at(pointer).decimalValue())
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    private static void put(String path, String sample) throws IOException, InterruptedException {
+        byte[] body = ExactJson.write(ExactJson.resource(SAMPLE + sample + ".json")).getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        assertThat(response.statusCode()).as("PUT %s: %s", path, response.body()).isEqualTo(201);
+    }
+
+    private static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET().build());
+    }
+
+    private static HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path)).timeout(Duration.ofSeconds(15))
+                .header("Accept", "application/json");
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,306 @@
+package org.opendisclosure.runner;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.opendisclosure.localdb.Databases;
+
+/**
+ * The whole suite as it really runs: one embedded PostgreSQL (one database per service) and every
+ * packaged service as a child process, the gateway last and pointed at the others. Used by the
+ * local run ({@link SuiteRunner}) and, programmatically, by the end-to-end tests and the
+ * benchmark, which start it in a temporary data directory on free ports:
+ *
+ * <pre>{@code
+ * try (Suite suite = Suite.start(root, dataDirectory, Suite.Ports.free())) {
+ *     suite.stop("assets-service");
+ *     suite.start("assets-service");
+ * }
+ * }</pre>
+ */
+public final class Suite implements AutoCloseable {
+
+    public static final String GATEWAY = "gateway";
+
+    /** The ports of one running suite. */
+    public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets) {
+
+        /** The local run's: the gateway on 8080, the services on 8081 to 8084. */
+        public static Ports standard(int postgres) {
+            return new Ports(postgres, 8080, 8081, 8082, 8083, 8084);
+        }
+
+        /** Ports nothing listens on right now, on the loopback interface. */
+        public static Ports free() {
+            int[] ports = freePorts(6);
+            return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
+        }
+
+        int of(String service) {
+            return switch (service) {
+                case GATEWAY -> gateway;
+                case "budget-service" -> budget;
+                case "performance-service" -> performance;
+                case "procurement-service" -> procurement;
+                case "assets-service" -> assets;
+                default -> throw new IllegalArgumentException("not a service of the suite: " + service);
+            };
+        }
+    }
+
+    private final Path root;
+    private final Path dataDirectory;
+    private final Ports ports;
+    private final List<ServiceSpec> specs;
+    private final Map<String, RunningService> running = new LinkedHashMap<>();
+    private EmbeddedPostgres postgres;
+
+    /**
+     * @param root          the checkout, where each module's {@code target/quarkus-app/quarkus-run.jar} is
+     * @param dataDirectory PostgreSQL's cluster; kept as it is (created when missing)
+     */
+    public Suite(Path root, Path dataDirectory, Ports ports) {
+        this.root = root.toAbsolutePath().normalize();
+        this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
+        this.ports = ports;
+        this.specs = ServiceSpec.ALL.stream().map(spec -> spec.withPort(ports.of(spec.name()))).toList();
+    }
+
+    /** Starts a suite and waits until every service is ready; stops whatever it started if that fails. */
+    public static Suite start(Path root, Path dataDirectory, Ports ports) throws Exception {
+        Suite suite = new Suite(root, dataDirectory, ports);
+        try {
+            suite.start();
+        } catch (Exception | Error e) {
+            suite.close();
+            throw e;
+        }
+        return suite;
+    }
+
+    /** PostgreSQL, then every service (the gateway last), then waits until all are ready. */
+    public synchronized void start() throws Exception {
+        for (ServiceSpec spec : specs) {
+            Path jar = jar(spec);
+            if (!Files.isRegularFile(jar)) {
+                throw new IllegalStateException(jar + " is missing: build first with ./mvnw install -DskipTests");
+            }
+            requireFreePort(spec.port(), spec.name());
+        }
+        requireFreePort(ports.postgres(), "PostgreSQL");
+
+        Files.createDirectories(dataDirectory.getParent());
+        SuiteRunner.log("PostgreSQL data in " + dataDirectory);
+        postgres = EmbeddedPostgres.builder()
+                .setDataDirectory(dataDirectory)
+                .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false)
+                .setPort(ports.postgres())
+                .setPGStartupWait(Duration.ofSeconds(60))
+                .start();
+
+        for (ServiceSpec spec : specs) {
+            if (spec.hasDatabase() && Databases.createIfMissing(postgres, spec.database())) {
+                SuiteRunner.log("created database " + spec.database());
+            }
+            running.put(spec.name(), launch(spec));
+        }
+        for (RunningService service : List.copyOf(running.values())) {
+            service.awaitReady(Duration.ofSeconds(120));
+        }
+    }
+
+    /** Loads each part of the sample disclosure that its service does not hold yet, through the services. */
+    public void loadSampleData() throws IOException, InterruptedException {
+        SampleData.loadMissing(List.copyOf(running.values()));
+    }
+
+    /** Stops one service (e.g. {@code "assets-service"}), as an outage would; the rest keep running. */
+    public synchronized void stop(String service) throws InterruptedException {
+        RunningService stopped = running.remove(spec(service).name());
+        if (stopped == null) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        terminate(List.of(stopped));
+        SuiteRunner.log("stopped " + service);
+    }
+
+    /** Starts a stopped service again on its port and waits until it is ready. */
+    public void start(String service) throws IOException, InterruptedException {
+        RunningService started;
+        synchronized (this) {
+            ServiceSpec spec = spec(service);
+            if (running.containsKey(spec.name())) {
+                throw new IllegalStateException(service + " is already running");
+            }
+            if (postgres == null) {
+                throw new IllegalStateException("the suite is not running");
+            }
+            started = launch(spec);
+            running.put(spec.name(), started);
+        }
+        started.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** e.g. {@code http://localhost:8080} for {@code "gateway"}. */
+    public String url(String service) {
+        return "http://localhost:" + spec(service).port();
+    }
+
+    public String gatewayUrl() {
+        return url(GATEWAY);
+    }
+
+    public Ports ports() {
+        return ports;
+    }
+
+    /** The service names in start order, the gateway last. */
+    public List<String> services() {
+        return specs.stream().map(ServiceSpec::name).toList();
+    }
+
+    /** Waits until every service has exited (Ctrl-C), telling how each ended. */
+    void awaitExit() throws InterruptedException {
+        List<RunningService> services;
+        synchronized (this) {
+            services = List.copyOf(running.values());
+        }
+        for (RunningService service : services) {
+            int status = service.process().waitFor();
+            SuiteRunner.log(service.spec().name() + " exited with status " + status);
+        }
+    }
+
+    List<RunningService> running() {
+        return List.copyOf(running.values());
+    }
+
+    /** Services first, so none of them sees the database vanish under a request; then PostgreSQL. Idempotent. */
+    @Override
+    public synchronized void close() {
+        try {
+            terminate(List.copyOf(running.values()));
+        } catch (InterruptedException e) {
+            running.values().forEach(s -> s.process().destroyForcibly());
+            Thread.currentThread().interrupt();
+        }
+        running.clear();
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                System.err.println("[suite] PostgreSQL did not stop cleanly: " + e.getMessage());
+            }
+            postgres = null;
+            SuiteRunner.log("stopped; data kept in " + dataDirectory);
+        }
+    }
+
+    private static void terminate(List<RunningService> services) throws InterruptedException {
+        for (RunningService service : services) {
+            service.process().destroy();
+        }
+        for (RunningService service : services) {
+            try {
+                if (!service.process().waitFor(20, TimeUnit.SECONDS)) {
+                    service.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            } catch (InterruptedException e) {
+                service.process().destroyForcibly();
+                throw e;
+            }
+        }
+    }
+
+    private ServiceSpec spec(String name) {
+        return specs.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("not a service of the suite: " + name));
+    }
+
+    private Path jar(ServiceSpec spec) {
+        return root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private RunningService launch(ServiceSpec spec) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx384m", "-jar", jar(spec).toString());
+        if (spec.hasDatabase()) {
+            builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", Databases.jdbcUrl(ports.postgres(), spec.database()));
+            builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
+            builder.environment().put("QUARKUS_DATASOURCE_PASSWORD", "postgres");
+        }
+        if (spec.isGateway()) {
+            builder.environment().put("BUDGET_SERVICE_URL", url("budget-service"));
+            builder.environment().put("PERFORMANCE_SERVICE_URL", url("performance-service"));
+            builder.environment().put("PROCUREMENT_SERVICE_URL", url("procurement-service"));
+            builder.environment().put("ASSETS_SERVICE_URL", url("assets-service"));
+        }
+        builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        builder.redirectErrorStream(true);
+        Process process = builder.start();
+        Thread pump = new Thread(() -> prefixOutput(spec.name(), process), spec.name() + "-output");
+        pump.setDaemon(true);
+        pump.start();
+        SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
+        return new RunningService(spec, process);
+    }
+
+    private static void requireFreePort(int port, String what) {
+        try (ServerSocket socket = new ServerSocket(port)) {
+            socket.setReuseAddress(true);
+        } catch (IOException e) {
+            throw new IllegalStateException("port " + port + " for " + what + " is in use; is the suite already running?");
+        }
+    }
+
+    /** Distinct ports: each socket stays open until all are chosen. */
+    private static int[] freePorts(int count) {
+        List<ServerSocket> sockets = new ArrayList<>();
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                sockets.add(socket);
+                ports[i] = socket.getLocalPort();
+            }
+            return ports;
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        } finally {
+            for (ServerSocket socket : sockets) {
+                try {
+                    socket.close();
+                } catch (IOException ignored) {
+                    // it was only held to reserve the number
+                }
+            }
+        }
+    }
+
+    private static void prefixOutput(String name, Process process) {
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                System.out.println("[" + name + "] " + line);
+            }
+        } catch (IOException ignored) {
+            // the process ended
+        }
+    }
+
+    private static String javaExecutable() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+}
