@@ -65,6 +65,7 @@ public final class Suite implements AutoCloseable {
     private final Ports ports;
     private final List<ServiceSpec> specs;
     private final Map<String, RunningService> running = new LinkedHashMap<>();
+    private volatile boolean closing;
     private EmbeddedPostgres postgres;
 
     /**
@@ -191,6 +192,7 @@ public final class Suite implements AutoCloseable {
     /** Services first, so none of them sees the database vanish under a request; then PostgreSQL. Idempotent. */
     @Override
     public synchronized void close() {
+        closing = true;
         try {
             terminate(List.copyOf(running.values()));
         } catch (InterruptedException e) {
@@ -254,7 +256,17 @@ public final class Suite implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
-        return new RunningService(spec, process);
+        RunningService service = new RunningService(spec, process);
+        // Say at once when a service dies on its own; stop() and close() unregister or mark theirs first.
+        process.onExit().thenRun(() -> {
+            synchronized (this) {
+                if (!closing && running.get(spec.name()) == service) {
+                    SuiteRunner.log(spec.name() + " exited unexpectedly with status " + process.exitValue()
+                            + "; the gateway marks its parts unavailable");
+                }
+            }
+        });
+        return service;
     }
 
     private static void requireFreePort(int port, String what) {
