@@ -79,6 +79,40 @@ public class Services {
         return read("assets-service", () -> assetsApi.assets(departmentId, year));
     }
 
+    // One page of each service's analysts' list for a year (the gateway's list of disclosures reads them all).
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched yearBudgets(int year, int page, int size) {
+        return read("budget-service", () -> budgetApi.budgets(year, page, size));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched yearPerformance(int year, int page, int size) {
+        return read("performance-service", () -> performanceApi.performanceList(year, page, size));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched yearProcurement(int year, int page, int size) {
+        return read("procurement-service", () -> procurementApi.procurementList(year, page, size));
+    }
+
+    @Timeout(TIMEOUT_MS)
+    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Fallback(UnavailableFallback.class)
+    public Fetched yearAssets(int year, int page, int size) {
+        return read("assets-service", () -> assetsApi.assetsList(year, page, size));
+    }
+
     /** The client turns a 4xx or 5xx into an exception; the gateway wants the answer itself. */
     private static Response answer(Supplier<Response> call) {
         try {
@@ -90,9 +124,9 @@ public class Services {
 
     static String serviceOf(String method) {
         return switch (method) {
-            case "department", "budget" -> "budget-service";
-            case "performance" -> "performance-service";
-            case "procurement" -> "procurement-service";
+            case "department", "budget", "yearBudgets" -> "budget-service";
+            case "performance", "yearPerformance" -> "performance-service";
+            case "procurement", "yearProcurement" -> "procurement-service";
             default -> "assets-service";
         };
     }

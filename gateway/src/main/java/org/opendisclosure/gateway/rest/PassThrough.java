@@ -64,8 +64,10 @@ public class PassThrough {
                 new Route("^/api/v1/fiscal-years/[^/]+/budgets/?$", "budget-service", s.budget()),
                 new Route("^/api/v1/departments/[^/]+/performance(/.*)?$", "performance-service", s.performance()),
                 new Route("^/api/v1/fiscal-years/[^/]+/projects/?$", "performance-service", s.performance()),
+                new Route("^/api/v1/fiscal-years/[^/]+/performance/?$", "performance-service", s.performance()),
                 new Route("^/api/v1/departments/[^/]+/procurement(/.*)?$", "procurement-service", s.procurement()),
                 new Route("^/api/v1/fiscal-years/[^/]+/procurement-(lines|totals)/?$", "procurement-service", s.procurement()),
+                new Route("^/api/v1/fiscal-years/[^/]+/procurement/?$", "procurement-service", s.procurement()),
                 new Route("^/api/v1/departments/[^/]+/assets(/.*)?$", "assets-service", s.assets()),
                 new Route("^/api/v1/fiscal-years/[^/]+/assets/?$", "assets-service", s.assets()));
     }

@@ -2,6 +2,7 @@ package org.opendisclosure.performance.rest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendisclosure.performance.rest.dto.PerformanceOverviewRow;
 import org.opendisclosure.performance.rest.dto.ProjectRow;
 import org.opendisclosure.performance.rest.dto.ProjectView;
 import org.opendisclosure.common.revision.RevisionInfo;
@@ -27,5 +28,9 @@ final class ApiSchemas {
 
     @Schema(name = "ProjectRowPage", description = PAGE_DESCRIPTION)
     record ProjectRowPage(List<ProjectRow> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    @Schema(name = "PerformanceOverviewPage", description = PAGE_DESCRIPTION)
+    record PerformanceOverviewPage(List<PerformanceOverviewRow> items, int page, int size, long totalItems, long totalPages) {
     }
 }

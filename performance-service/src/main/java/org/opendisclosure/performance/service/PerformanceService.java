@@ -27,6 +27,7 @@ import org.opendisclosure.performance.repository.ProjectEntity;
 import org.opendisclosure.performance.repository.ProjectRepository;
 import org.opendisclosure.performance.repository.ProjectRepository.ProjectFilter;
 import org.opendisclosure.performance.rest.dto.PerformanceDocument;
+import org.opendisclosure.performance.rest.dto.PerformanceOverviewRow;
 import org.opendisclosure.performance.rest.dto.PerformanceView;
 import org.opendisclosure.performance.rest.dto.ProjectDetail;
 import org.opendisclosure.performance.rest.dto.ProjectRow;
@@ -130,6 +131,10 @@ public class PerformanceService {
 
     public Page<ProjectRow> search(ProjectFilter filter, SortOrder sort, PageRequest page) {
         return Page.of(projects.search(filter, sort, page), page, projects.count(filter));
+    }
+
+    public Page<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
+        return Page.of(parts.overview(fiscalYear, divisionPrefix, sort, page), page, parts.countOverview(fiscalYear, divisionPrefix));
     }
 
     private PerformanceEntity require(DepartmentId id, int fiscalYear) {

@@ -12,6 +12,7 @@ import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
 import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
+import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
 
 @ApplicationScoped
@@ -119,6 +120,38 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
             if (maxAmount != null) {
                 query.setParameter("maxAmount", maxAmount);
             }
+        }
+    }
+
+    /** Every department's current part 六 for a year, one row each, no lines loaded. */
+    public List<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
+        TypedQuery<ProcurementOverviewRow> query = getEntityManager().createQuery("""
+                        select new org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow(
+                            concat(p.divisionCode, '-', p.departmentCode), p.divisionCode, p.departmentCode, p.fiscalYear,
+                            r.revision, r.revisedAt, r.hasProcurement, r.statedTotal, size(r.lines))
+                        """ + overviewFrom(divisionPrefix) + " order by " + sort.clause() + ", p.divisionCode, p.departmentCode",
+                ProcurementOverviewRow.class);
+        bindOverview(query, fiscalYear, divisionPrefix);
+        return query.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+    }
+
+    public long countOverview(int fiscalYear, String divisionPrefix) {
+        TypedQuery<Long> query = getEntityManager().createQuery("select count(r) " + overviewFrom(divisionPrefix), Long.class);
+        bindOverview(query, fiscalYear, divisionPrefix);
+        return query.getSingleResult();
+    }
+
+    private static String overviewFrom(String divisionPrefix) {
+        return """
+                from ProcurementRevisionEntity r join r.procurement p
+                where p.fiscalYear = :year and r.revision = p.currentRevision"""
+                + (divisionPrefix == null ? "" : " and p.divisionCode like :division");
+    }
+
+    private static void bindOverview(TypedQuery<?> query, int fiscalYear, String divisionPrefix) {
+        query.setParameter("year", (short) fiscalYear);
+        if (divisionPrefix != null) {
+            query.setParameter("division", divisionPrefix + "%");
         }
     }
 }

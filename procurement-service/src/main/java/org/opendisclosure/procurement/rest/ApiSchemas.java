@@ -3,6 +3,7 @@ package org.opendisclosure.procurement.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
+import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
 import org.opendisclosure.common.revision.RevisionInfo;
 
@@ -27,5 +28,9 @@ final class ApiSchemas {
 
     @Schema(name = "ProcurementTotalPage", description = PAGE_DESCRIPTION)
     record ProcurementTotalPage(List<ProcurementTotalRow> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    @Schema(name = "ProcurementOverviewPage", description = PAGE_DESCRIPTION)
+    record ProcurementOverviewPage(List<ProcurementOverviewRow> items, int page, int size, long totalItems, long totalPages) {
     }
 }

@@ -24,6 +24,7 @@ import org.opendisclosure.procurement.repository.ProcurementRevisionRepository;
 import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage;
 import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
 import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
+import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementView;
 import org.opendisclosure.common.revision.RevisionInfo;
@@ -107,6 +108,11 @@ public class ProcurementService {
     /** The current revision as an OCDS release package published at {@code uri}. */
     public OcdsReleasePackage ocds(DepartmentId id, int fiscalYear, String uri) {
         return OcdsMapper.releasePackage(current(id, fiscalYear), ocds.ocidPrefix(), ocds.publisherName(), uri);
+    }
+
+    public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
+        return Page.of(procurements.overview(fiscalYear, divisionPrefix, sort, page), page,
+                procurements.countOverview(fiscalYear, divisionPrefix));
     }
 
     public Page<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, SortOrder sort, PageRequest page) {

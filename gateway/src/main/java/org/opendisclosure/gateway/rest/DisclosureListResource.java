@@ -1,0 +1,128 @@
+package org.opendisclosure.gateway.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.web.Page;
+import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.gateway.service.DisclosureList;
+
+@Path("/api/v1/fiscal-years/{year}/disclosures")
+@Tag(name = "Disclosures", description = "部门预算信息公开: the whole nine-part disclosure of a department for a fiscal year")
+public class DisclosureListResource {
+
+    static final String UNAVAILABLE_HEADER = "X-Unavailable-Services";
+
+    private final DisclosureList list;
+    private final Representations representations;
+    private final TabularResponses tabular;
+
+    public DisclosureListResource(DisclosureList list, Representations representations, TabularResponses tabular) {
+        this.list = list;
+        this.representations = representations;
+        this.tabular = tabular;
+    }
+
+    /** The JSON answer: a page of rows with its totals, and the services that could not be read. */
+    @Schema(name = "DisclosureListPage", description = "One page of the list: items, page (from 1), size, totalItems, "
+            + "totalPages; and unavailableServices, the services that could not be read (their parts are unknown)")
+    record DisclosureListPage(List<DisclosureList.Row> items, int page, int size, long totalItems, long totalPages,
+                              List<DisclosureList.Unavailable> unavailableServices) {
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(summary = "Every department's disclosure for a fiscal year, with each part's presence",
+            description = "One row per department that has any part for the year, ordered by departmentId, with each of the nine "
+                    + "parts present, absent or unknown (its service could not be read: the service is then listed in "
+                    + "unavailableServices and in X-Unavailable-Services, and the answer is still 200). complete is true when "
+                    + "all nine parts are present. Read from every page of the services' lists for the year. JSON by default; "
+                    + "CSV (UTF-8, header row, one column per part key) with Accept: text/csv or format=csv.")
+    @APIResponse(responseCode = "200", description = "One page of rows",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = UNAVAILABLE_HEADER, description = "The services that could not be read, comma-separated",
+                            schema = @Schema(type = SchemaType.STRING))},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosureListPage.class)),
+                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    public Response list(
+            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @PathParam("year") String year,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        TabularFormat chosen = TabularFormat.choose(format, headers);
+        int fiscalYear = FiscalYear.parse("year", year);
+        PageRequest request = PageRequest.parse(page, size);
+        DisclosureList.Listing listing = list.list(fiscalYear);
+        List<DisclosureList.Row> rows = listing.rows();
+        int from = (int) Math.min(request.offset(), rows.size());
+        int to = (int) Math.min((long) from + request.size(), rows.size());
+        Page<DisclosureList.Row> rowPage = Page.of(List.copyOf(rows.subList(from, to)), request, rows.size());
+        String unavailable = String.join(",", listing.unavailableServices().stream().map(DisclosureList.Unavailable::service).toList());
+        Response response;
+        if (chosen == TabularFormat.CSV) {
+            response = tabular.page(headers, uri, chosen, rowPage.map(DisclosureList.CsvRow::of), DisclosureList.CsvRow.class,
+                    "disclosures-" + fiscalYear);
+        } else {
+            // As TabularResponses answers a page, with the unavailable services in the body as well.
+            DisclosureListPage body = new DisclosureListPage(rowPage.items(), rowPage.page(), rowPage.size(), rowPage.totalItems(),
+                    rowPage.totalPages(), listing.unavailableServices());
+            Response.ResponseBuilder builder = Response.fromResponse(representations.conditional(headers, representations.json(body),
+                            MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")))
+                    .header(TabularResponses.TOTAL_COUNT, rowPage.totalItems())
+                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            List<String> links = links(uri, rowPage);
+            if (!links.isEmpty()) {
+                builder.header("Link", String.join(", ", links));
+            }
+            response = builder.build();
+        }
+        if (unavailable.isEmpty()) {
+            return response;
+        }
+        return Response.fromResponse(response).header(UNAVAILABLE_HEADER, unavailable).build();
+    }
+
+    private static List<String> links(UriInfo uri, Page<?> page) {
+        List<String> links = new ArrayList<>();
+        if (page.page() > 1) {
+            links.add(link(uri, 1, "first"));
+            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
+        }
+        if (page.page() < page.totalPages()) {
+            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(uri, page.totalPages(), "last"));
+        }
+        return links;
+    }
+
+    private static String link(UriInfo uri, long page, String rel) {
+        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    }
+}
