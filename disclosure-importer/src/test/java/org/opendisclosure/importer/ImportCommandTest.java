@@ -1,0 +1,164 @@
+package org.opendisclosure.importer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The command against a stand-in gateway that answers as the real one does for the document it is
+ * sent: the real endpoint is exercised end to end in end-to-end-tests.
+ */
+class ImportCommandTest {
+
+    @TempDir
+    Path folder;
+
+    private HttpServer gateway;
+    private final List<String> queries = new CopyOnWriteArrayList<>();
+    private final AtomicInteger busyAnswers = new AtomicInteger();
+
+    @BeforeEach
+    void startGateway() throws IOException {
+        gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        gateway.createContext("/api/v1/imports", exchange -> {
+            String document = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            queries.add(exchange.getRequestURI().getRawQuery());
+            int status;
+            String body;
+            if (document.startsWith("busy") && busyAnswers.getAndIncrement() == 0) {
+                status = 503;
+                body = "{\"type\":\"urn:budget-disclosure:problem:service-unavailable\",\"status\":503,\"detail\":\"busy\"}";
+                exchange.getResponseHeaders().add("Retry-After", "0");
+            } else if (document.startsWith("broken")) {
+                status = 422;
+                body = "{\"type\":\"urn:budget-disclosure:problem:unprocessable-document\",\"status\":422,"
+                        + "\"detail\":\"line 7: expected 第一部分, found nothing\",\"line\":7}";
+            } else {
+                boolean known = document.startsWith("known");
+                boolean dryRun = exchange.getRequestURI().getRawQuery().contains("dryRun=true");
+                status = known || dryRun ? 200 : 201;
+                body = "{\"departmentId\":\"130624-203\",\"fiscalYear\":2020,\"outcome\":\""
+                        + (dryRun ? "dry-run" : known ? "unchanged" : "imported")
+                        + "\",\"disclosure\":\"/api/v1/disclosures/130624-203/2020\""
+                        + (dryRun ? ",\"findings\":{\"counts\":{\"error\":3,\"warning\":6,\"info\":0}}" : "") + "}";
+            }
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", status >= 400 ? "application/problem+json" : "application/json");
+            exchange.sendResponseHeaders(status, bytes.length);
+            exchange.getResponseBody().write(bytes);
+            exchange.close();
+        });
+        gateway.start();
+    }
+
+    @AfterEach
+    void stopGateway() {
+        gateway.stop(0);
+    }
+
+    private record Run(int exitCode, String out, String err) {
+    }
+
+    private Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine command = new CommandLine(new ImportCommand());
+        command.setOut(new PrintWriter(out));
+        command.setErr(new PrintWriter(err));
+        String[] all = new String[args.length + 1];
+        all[0] = "--gateway=http://127.0.0.1:" + gateway.getAddress().getPort();
+        System.arraycopy(args, 0, all, 1, args.length);
+        int code = command.execute(all);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path document(String name, String text) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    @Test
+    void aFolderIsImportedWholeAndTheSummaryCountsEachOutcomeWithTheReasonsOfFailures() throws IOException {
+        document("a/new.txt", "new document");
+        document("a/b/known.txt", "known document");
+        document("broken.txt", "broken document");
+        document("notes.md", "not a document: not sent");
+
+        Run run = run("--division=130624", folder.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("3 document(s)", "imported 1, unchanged 1, checked 0, failed 1")
+                .contains("broken.txt: HTTP 422: line 7: expected 第一部分, found nothing")
+                .doesNotContain("new.txt");
+        assertThat(queries).hasSize(3).allMatch("division=130624"::equals);
+    }
+
+    @Test
+    void everyDocumentStoredOrUnchangedExitsZeroAndVerboseListsWhereEachIs() throws IOException {
+        Path file = document("one.txt", "new document");
+
+        Run run = run("--verbose", "--department=130624-203", "--division-name=阜平县", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("imported 1, unchanged 0, checked 0, failed 0")
+                .contains("imported   " + file + " → /api/v1/disclosures/130624-203/2020");
+        assertThat(queries).containsExactly("department=130624-203&divisionName=%E9%98%9C%E5%B9%B3%E5%8E%BF");
+    }
+
+    @Test
+    void aDryRunStoresNothingAndShowsTheFindingsOfEachDocument() throws IOException {
+        Path file = document("130624-203-2020.txt", "new document");
+
+        Run run = run("--dry-run", file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("checked 1").contains("findings: 3 errors, 6 warnings, 0 info");
+        assertThat(queries).containsExactly("department=130624-203&dryRun=true");
+    }
+
+    @Test
+    void aServiceBrieflyUnavailableIsWaitedForAndTriedAgain() throws IOException {
+        Path file = document("130624_busy.txt", "busy document");
+
+        Run run = run(file.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("imported 1");
+        assertThat(queries).containsExactly("division=130624", "division=130624");
+    }
+
+    @Test
+    void aGatewayThatDoesNotAnswerIsAFailureThatSaysSo() throws IOException {
+        Path file = document("x.txt", "new document");
+        gateway.stop(0);
+
+        Run run = run("--division=130624", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("does not answer (is the suite running?)");
+    }
+
+    @Test
+    void aMissingPathIsAUsageError() {
+        Run run = run(folder.resolve("missing.txt").toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no such file or folder");
+    }
+}
