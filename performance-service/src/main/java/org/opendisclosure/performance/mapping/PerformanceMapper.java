@@ -88,6 +88,17 @@ public final class PerformanceMapper {
                 departmentGoals(r), r.projects.stream().map(PerformanceMapper::project).toList());
     }
 
+    /** A stored revision as the document that was written (without the parsed targets the service derives). */
+    public static PerformanceDocument document(PerformanceRevisionEntity r) {
+        return new PerformanceDocument(departmentGoals(r), r.projects.stream().map(PerformanceMapper::projectDocument).toList());
+    }
+
+    private static PerformanceDocument.Project projectDocument(ProjectEntity p) {
+        return new PerformanceDocument.Project(p.code, p.name, unit(p), budget(p), p.purpose, plan(p), List.copyOf(p.goals),
+                p.indicators.stream().map(i -> new PerformanceDocument.Indicator(i.level1, i.level2, i.level3, i.description,
+                        i.target, i.basis)).toList());
+    }
+
     private static PerformanceDocument.DepartmentGoals departmentGoals(PerformanceRevisionEntity r) {
         return new PerformanceDocument.DepartmentGoals(section(r, Section.OVERALL), section(r, Section.ITEMIZED),
                 section(r, Section.SAFEGUARD));

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.FindingsReport;
+import org.opendisclosure.common.consistency.Tolerance;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.ProblemException;
@@ -41,6 +44,11 @@ import org.opendisclosure.performance.service.PerformanceService;
 public class PerformanceResource {
 
     private static final String PROJECT_CODE = "[0-9A-Za-z][0-9A-Za-z.-]{0,63}";
+    private static final String TOLERANCE = "How far apart, in 万元, a project's budget total and the sum of its funds may be "
+            + "before it is a finding; 0 (exact) by default. Percentages and texts are always checked exactly.";
+    private static final String FINDINGS = "Each finding names its rule (see GET /api/v1/rules), severity, where it is "
+            + "(part performance, the JSON path in the part, the project code and the project or indicator name), the figures "
+            + "read, what was expected and what is published; in document order, each inconsistency once.";
 
     private final PerformanceService service;
     private final Representations representations;
@@ -103,6 +111,53 @@ public class PerformanceResource {
                         @Context HttpHeaders headers) {
         return representations.ok(headers,
                 service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    }
+
+    @GET
+    @Path("/findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the department's current performance part for a fiscal year against the consistency rules",
+            description = "The findings of the current revision: budgets whose funds do not add up, spending plans out of range, "
+                    + "falling or not reaching 100%, projects without output or effect indicators, indicators without a target, "
+                    + "project codes not under the department's code. " + FINDINGS + " The part is stored as published either way.")
+    @APIResponse(responseCode = "200", description = "The findings (an empty list when every rule holds)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                             @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                             @QueryParam(Tolerance.PARAM) String tolerance,
+                             @Context HttpHeaders headers) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    }
+
+    @POST
+    @Path("/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a performance document against the consistency rules, storing nothing",
+            description = "The body is a document exactly as the PUT takes it; the answer is what GET …/findings would report once "
+                    + "it is stored. Nothing is stored and the current part, if any, is not read. " + FINDINGS
+                    + " A document the PUT would refuse as invalid is refused here the same way.")
+    @APIResponse(responseCode = "200", description = "The findings of the document (an empty list when every rule holds)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
+                          @Valid @NotNull(message = "a performance document is required") PerformanceDocument body,
+                          @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                          @QueryParam(Tolerance.PARAM) String tolerance) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        FindingsReport report = service.check(id, fiscalYear, body, Tolerance.parse(tolerance));
+        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
     }
 
     @GET

@@ -2,10 +2,13 @@ package org.opendisclosure.performance.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
@@ -32,6 +35,7 @@ import org.opendisclosure.performance.rest.dto.PerformanceView;
 import org.opendisclosure.performance.rest.dto.ProjectDetail;
 import org.opendisclosure.performance.rest.dto.ProjectRow;
 import org.opendisclosure.performance.rest.dto.ProjectView;
+import org.opendisclosure.performance.service.checks.PerformanceRules;
 import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
@@ -127,6 +131,28 @@ public class PerformanceService {
         ProjectEntity project = projects.find(current, code).orElseThrow(() -> ProblemException.notFound(
                 "The " + fiscalYear + " performance part of " + id + " has no project " + code));
         return PerformanceMapper.detail(id.toString(), fiscalYear, project);
+    }
+
+    /** The findings of the current revision: what in it fails this part's consistency rules. */
+    public FindingsReport findings(DepartmentId id, int fiscalYear, BigDecimal tolerance) {
+        PerformanceRevisionEntity current = currentRevision(require(id, fiscalYear));
+        return findings(id, fiscalYear, PerformanceMapper.document(current), tolerance);
+    }
+
+    /**
+     * The findings of a document as the PUT would store it, storing nothing. A document the PUT
+     * refuses (two projects with one code) is refused here the same way.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FindingsReport check(DepartmentId id, int fiscalYear, PerformanceDocument document, BigDecimal tolerance) {
+        checkProjectCodes(document);
+        return findings(id, fiscalYear, document, tolerance);
+    }
+
+    private static FindingsReport findings(DepartmentId id, int fiscalYear, PerformanceDocument document, BigDecimal tolerance) {
+        Findings findings = new Findings(tolerance);
+        PerformanceRules.check(id, document, findings);
+        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
     }
 
     public Page<ProjectRow> search(ProjectFilter filter, SortOrder sort, PageRequest page) {

@@ -129,11 +129,12 @@ class PerformanceResourceTest {
         putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/1/budget")).put("otherFunds", new BigDecimal("1.1234567"))))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("projects[1].budget.otherFunds"));
-        putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/2/spendingPlan")).put("endOfJune", new BigDecimal("100.01"))))
+        // Outside 0–100 is a consistency finding (performance.spending-plan-range), not bad input; 4 digits cannot be a percentage.
+        putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/2/spendingPlan")).put("endOfJune", new BigDecimal("1000.01"))))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("projects[2].spendingPlan.endOfJune"))
-                .body("errors[0].message", containsString("0 to 100"));
-        putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/2/spendingPlan")).put("endOfMarch", -5)))
+                .body("errors[0].message", containsString("percentage"));
+        putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/2/spendingPlan")).put("endOfMarch", "五成")))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("projects[2].spendingPlan.endOfMarch"));
         putPart(id, 2020, part(d -> ((ObjectNode) d.at("/projects/5/indicators/2")).put("level1", " ")))

@@ -46,7 +46,19 @@ class ServiceDocumentationTest {
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.PerformanceDocument.required", hasItems("departmentGoals", "projects"))
-                .body("components.schemas.ParsedTarget.properties.comparison", notNullValue());
+                .body("components.schemas.ParsedTarget.properties.comparison", notNullValue())
+                .body("paths.'/api/v1/departments/{departmentId}/performance/{year}/findings'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/FindingsReport"))
+                .body("paths.'/api/v1/departments/{departmentId}/performance/{year}/findings'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body("paths.'/api/v1/departments/{departmentId}/performance/{year}/findings'.get.parameters.name", hasItem("tolerance"))
+                .body("paths.'/api/v1/departments/{departmentId}/performance/{year}/findings'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/PerformanceDocument"))
+                .body("paths.'/api/v1/departments/{departmentId}/performance/{year}/findings'.post.responses.'413'.'$ref'",
+                        equalTo("#/components/responses/PayloadTooLarge"))
+                .body("paths.'/api/v1/rules'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/RuleCatalogue"))
+                .body("components.schemas.Finding.required", hasItems("rule", "severity", "location", "figures", "expected", "actual"));
     }
 
     @Test

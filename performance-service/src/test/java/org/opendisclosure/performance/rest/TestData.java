@@ -13,6 +13,7 @@ final class TestData {
     static final String PERFORMANCE = "/api/v1/departments/{id}/performance/{year}";
 
     private static final AtomicInteger NEXT_CODE = new AtomicInteger(100);
+    private static final AtomicInteger NEXT_DIVISION = new AtomicInteger(710000);
 
     private TestData() {
     }
@@ -20,6 +21,14 @@ final class TestData {
     /** A department id no other test uses, under the given division. */
     static String freshDepartmentId(String division) {
         return division + "-" + NEXT_CODE.incrementAndGet();
+    }
+
+    /**
+     * A department id no other test uses, with the fixture's department code 203 (under a division
+     * of its own), so that the fixture's project codes (203-…) belong to it.
+     */
+    static String freshDepartmentId203() {
+        return NEXT_DIVISION.incrementAndGet() + "-203";
     }
 
     /** A fresh, modifiable copy of the fixture's performance part as the PUT body. */
