@@ -54,10 +54,7 @@ public final class ProcurementMapper {
     }
 
     public static ProcurementView view(String departmentId, int fiscalYear, ProcurementRevisionEntity r) {
-        ProcurementDocument.TotalRow total = r.hasTotalRow
-                ? new ProcurementDocument.TotalRow(r.totalLabel, r.totalAmount, r.totalDepartmentBudget, r.totalGeneralPublic,
-                        r.totalGovernmentFund, r.totalFiscalSpecial, r.totalOtherSources, r.totalOtherChannels)
-                : null;
+        ProcurementDocument.TotalRow total = totalRow(r);
         List<ProcurementView.LineView> lines = r.lines.stream()
                 .map(l -> new ProcurementView.LineView(l.projectName, l.economicClass, l.itemName, l.catalogueCode, l.unit,
                         l.quantity, l.unitPrice, l.amount, l.departmentBudget, l.generalPublic, l.governmentFund,
@@ -65,6 +62,24 @@ public final class ProcurementMapper {
                 .toList();
         return new ProcurementView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), r.hasProcurement,
                 r.departmentName, r.statement, r.statedTotal, total, lines);
+    }
+
+    /** A stored revision as the document that was written (what the consistency rules read). */
+    public static ProcurementDocument document(ProcurementRevisionEntity r) {
+        ProcurementDocument.TotalRow total = totalRow(r);
+        List<ProcurementDocument.Line> lines = r.lines.stream()
+                .map(l -> new ProcurementDocument.Line(l.projectName, l.economicClass, l.itemName, l.catalogueCode, l.unit,
+                        l.quantity, l.unitPrice, l.amount, l.departmentBudget, l.generalPublic, l.governmentFund,
+                        l.fiscalSpecial, l.otherSources, l.otherChannels))
+                .toList();
+        return new ProcurementDocument(r.hasProcurement, r.departmentName, r.statement, r.statedTotal, total, lines);
+    }
+
+    private static ProcurementDocument.TotalRow totalRow(ProcurementRevisionEntity r) {
+        return r.hasTotalRow
+                ? new ProcurementDocument.TotalRow(r.totalLabel, r.totalAmount, r.totalDepartmentBudget, r.totalGeneralPublic,
+                        r.totalGovernmentFund, r.totalFiscalSpecial, r.totalOtherSources, r.totalOtherChannels)
+                : null;
     }
 
     public static RevisionInfo info(ProcurementRevisionEntity revision) {

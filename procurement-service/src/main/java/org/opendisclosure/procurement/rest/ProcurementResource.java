@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.FindingsReport;
+import org.opendisclosure.common.consistency.Tolerance;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.revision.DryRunnable;
@@ -35,7 +38,8 @@ import org.opendisclosure.procurement.rest.dto.ProcurementView;
 import org.opendisclosure.procurement.service.ProcurementService;
 
 @Path("/api/v1/departments/{departmentId}/procurement/{year}")
-@Tag(name = "Procurement", description = "A department's government procurement budget per fiscal year (part 六), with revisions and an OCDS export")
+@Tag(name = "Procurement", description = "A department's government procurement budget per fiscal year (part 六), with revisions, "
+        + "consistency findings and an OCDS export")
 public class ProcurementResource {
 
     private final ProcurementService service;
@@ -156,4 +160,55 @@ public class ProcurementResource {
         return representations.ok(headers, service.ocds(DepartmentId.parse("departmentId", departmentId),
                 FiscalYear.parse("year", year), uri.getAbsolutePath().toString()));
     }
+
+    @GET
+    @Path("/findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the current procurement budget against the consistency rules of part 六",
+            description = "The findings of the rules listed at /api/v1/rules on the current revision, exactly as published, in "
+                    + "document order: the stated total, the 合计 row, then each line. A finding is a report, not an error: "
+                    + "the document stays stored as published.")
+    @APIResponse(responseCode = "200", description = "The findings (an empty list when every rule holds)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                             @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                             @PathParam("year") String year,
+                             @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                             @QueryParam(Tolerance.PARAM) String tolerance,
+                             @Context HttpHeaders headers) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    }
+
+    @POST
+    @Path("/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check a procurement budget document against the consistency rules of part 六, storing nothing",
+            description = "The document is the body the PUT takes, refused (400) exactly as the PUT would refuse it; the answer is "
+                    + "what GET …/findings would answer once it is stored. Nothing is stored, and no stored document is needed.")
+    @APIResponse(responseCode = "200", description = "The findings of the document (an empty list when every rule holds)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                          @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                          @PathParam("year") String year,
+                          @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                          @QueryParam(Tolerance.PARAM) String tolerance,
+                          @Valid @NotNull(message = "a procurement document is required") ProcurementDocument body) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        FindingsReport report = service.findings(id, fiscalYear, body, Tolerance.parse(tolerance));
+        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    static final String TOLERANCE_DESCRIPTION = "How far apart (万元) two figures may be before a rule fails, from 0 to 1000000; "
+            + "0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元.";
 }

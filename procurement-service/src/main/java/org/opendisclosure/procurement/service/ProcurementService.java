@@ -2,7 +2,10 @@ package org.opendisclosure.procurement.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.util.List;
+import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.ContentHash;
@@ -27,6 +30,7 @@ import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
 import org.opendisclosure.procurement.rest.dto.ProcurementView;
+import org.opendisclosure.procurement.service.checks.ProcurementRules;
 import org.opendisclosure.common.revision.RevisionInfo;
 
 @ApplicationScoped
@@ -108,6 +112,28 @@ public class ProcurementService {
     /** The current revision as an OCDS release package published at {@code uri}. */
     public OcdsReleasePackage ocds(DepartmentId id, int fiscalYear, String uri) {
         return OcdsMapper.releasePackage(current(id, fiscalYear), ocds.ocidPrefix(), ocds.publisherName(), uri);
+    }
+
+    /** The findings of the consistency rules on the current revision, as published. */
+    public FindingsReport findings(DepartmentId id, int fiscalYear, BigDecimal tolerance) {
+        ProcurementEntity procurement = require(id, fiscalYear);
+        return report(id, fiscalYear, ProcurementMapper.document(currentRevision(procurement)), tolerance);
+    }
+
+    /**
+     * The findings of the consistency rules on a document that is not stored (and is not stored
+     * by this): refused as the write would refuse it, checked as the stored one would be.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FindingsReport findings(DepartmentId id, int fiscalYear, ProcurementDocument document, BigDecimal tolerance) {
+        checkNoneIsExplicit(document);
+        return report(id, fiscalYear, document, tolerance);
+    }
+
+    private static FindingsReport report(DepartmentId id, int fiscalYear, ProcurementDocument document, BigDecimal tolerance) {
+        Findings findings = new Findings(tolerance);
+        ProcurementRules.check(document, findings);
+        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
     }
 
     public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {

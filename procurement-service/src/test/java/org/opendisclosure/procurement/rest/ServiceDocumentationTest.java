@@ -38,6 +38,15 @@ class ServiceDocumentationTest {
                 .body("paths.'/api/v1/fiscal-years/{year}/procurement-lines'.get.responses.'200'.content.'text/csv'", notNullValue())
                 .body("paths.'/api/v1/fiscal-years/{year}/procurement-totals'.get.responses.'406'.'$ref'",
                         equalTo("#/components/responses/NotAcceptable"))
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}/findings'.get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}/findings'.get.parameters.name",
+                        hasItem("tolerance"))
+                .body("paths.'/api/v1/departments/{departmentId}/procurement/{year}/findings'.post.responses.'413'.'$ref'",
+                        equalTo("#/components/responses/PayloadTooLarge"))
+                .body("paths.'/api/v1/rules'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/RuleCatalogue"))
+                .body("components.schemas.Finding.required", hasItem("rule"))
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.ProcurementDocument.required", hasItem("hasProcurement"))
