@@ -42,9 +42,9 @@ public final class AssetsMapper {
         }).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    public static AssetsView view(String departmentId, int fiscalYear, AssetsRevisionEntity r) {
-        return new AssetsView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
-                r.statement, r.asOf, r.totalFixedAssets,
+    /** A stored revision as the document that was written (what the consistency rules read). */
+    public static AssetsDocument document(AssetsRevisionEntity r) {
+        return new AssetsDocument(r.statement, r.asOf, r.totalFixedAssets,
                 new AssetsDocument.Buildings(r.buildingArea, r.buildingValue, r.officeArea, r.officeValue),
                 new AssetsDocument.Counted(r.vehicleCount, r.vehicleValue),
                 new AssetsDocument.Counted(r.highValueEquipmentCount, r.highValueEquipmentValue),
@@ -53,6 +53,13 @@ public final class AssetsMapper {
                         r.plannedPurchases.stream()
                                 .map(i -> new AssetsDocument.PlannedPurchase(i.name, i.quantity, i.amount))
                                 .toList()));
+    }
+
+    public static AssetsView view(String departmentId, int fiscalYear, AssetsRevisionEntity r) {
+        AssetsDocument d = document(r);
+        return new AssetsView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
+                d.statement(), d.asOf(), d.totalFixedAssets(), d.buildings(), d.vehicles(), d.highValueEquipment(),
+                d.otherFixedAssets(), d.plannedPurchases());
     }
 
     public static RevisionInfo info(AssetsRevisionEntity revision) {

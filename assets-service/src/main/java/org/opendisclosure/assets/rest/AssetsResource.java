@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.assets.rest.dto.AssetsDocument;
 import org.opendisclosure.assets.rest.dto.AssetsView;
 import org.opendisclosure.assets.service.AssetsService;
+import org.opendisclosure.common.consistency.FindingsReport;
+import org.opendisclosure.common.consistency.Tolerance;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.revision.DryRunnable;
@@ -34,7 +37,8 @@ import org.opendisclosure.common.web.Params;
 import org.opendisclosure.common.web.Representations;
 
 @Path("/api/v1/departments/{departmentId}/assets")
-@Tag(name = "Assets", description = "A department's state-owned assets per fiscal year (part 七, 国有资产), with revisions")
+@Tag(name = "Assets", description = "A department's state-owned assets per fiscal year (part 七, 国有资产), with revisions "
+        + "and consistency findings")
 public class AssetsResource {
 
     private final AssetsService service;
@@ -137,4 +141,54 @@ public class AssetsResource {
         return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
                 FiscalYear.parse("year", year), Params.revision(revision)));
     }
+
+    @GET
+    @Path("/{year}/findings")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the department's current assets against the consistency rules of part 七",
+            description = "The findings of the rules listed at /api/v1/rules on the current revision, exactly as published, in "
+                    + "document order. A finding is a report, not an error: the document stays stored as published.")
+    @APIResponse(responseCode = "200", description = "The findings (an empty list when every rule holds)",
+            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                             @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                             @PathParam("year") String year,
+                             @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                             @QueryParam(Tolerance.PARAM) String tolerance,
+                             @Context HttpHeaders headers) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    }
+
+    @POST
+    @Path("/{year}/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check an assets document against the consistency rules of part 七, storing nothing",
+            description = "The document is the body the PUT takes, refused (400) exactly as the PUT would refuse it; the answer is "
+                    + "what GET …/findings would answer once it is stored. Nothing is stored, and no stored document is needed.")
+    @APIResponse(responseCode = "200", description = "The findings of the document (an empty list when every rule holds)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
+                          @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+                          @PathParam("year") String year,
+                          @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                          @QueryParam(Tolerance.PARAM) String tolerance,
+                          @Valid @NotNull(message = "an assets document is required") AssetsDocument body) {
+        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
+        int fiscalYear = FiscalYear.parse("year", year);
+        FindingsReport report = service.findings(id, fiscalYear, body, Tolerance.parse(tolerance));
+        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
+    static final String TOLERANCE_DESCRIPTION = "How far apart (万元) two values may be before a rule fails, from 0 to 1000000; "
+            + "0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元. Areas (m²) are compared exactly.";
 }

@@ -2,6 +2,7 @@ package org.opendisclosure.assets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,9 @@ import org.opendisclosure.assets.repository.AssetsRevisionRepository;
 import org.opendisclosure.assets.rest.dto.AssetsDocument;
 import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
 import org.opendisclosure.assets.rest.dto.AssetsView;
+import org.opendisclosure.assets.service.checks.AssetsRules;
+import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.revision.RevisionInfo;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
@@ -102,6 +106,28 @@ public class AssetsService {
         AssetsEntity head = require(id, fiscalYear);
         List<RevisionInfo> items = revisions.page(head, page).stream().map(AssetsMapper::info).toList();
         return Page.of(items, page, head.currentRevision);
+    }
+
+    /** The findings of the consistency rules on the current revision, as published. */
+    public FindingsReport findings(DepartmentId id, int fiscalYear, BigDecimal tolerance) {
+        AssetsEntity head = require(id, fiscalYear);
+        return report(id, fiscalYear, AssetsMapper.document(currentRevision(head)), tolerance);
+    }
+
+    /**
+     * The findings of the consistency rules on a document that is not stored (and is not stored
+     * by this): refused as the write would refuse it, checked as the stored one would be.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FindingsReport findings(DepartmentId id, int fiscalYear, AssetsDocument document, BigDecimal tolerance) {
+        check(document);
+        return report(id, fiscalYear, document, tolerance);
+    }
+
+    private static FindingsReport report(DepartmentId id, int fiscalYear, AssetsDocument document, BigDecimal tolerance) {
+        Findings findings = new Findings(tolerance);
+        AssetsRules.check(document, findings);
+        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
     }
 
     public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {

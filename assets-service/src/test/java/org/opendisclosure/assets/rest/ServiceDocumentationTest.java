@@ -41,6 +41,13 @@ class ServiceDocumentationTest {
                 .body("paths.'/api/v1/fiscal-years/{year}/assets'.get.responses.'200'.content.'text/csv'", notNullValue())
                 .body("paths.'/api/v1/fiscal-years/{year}/assets'.get.parameters.name",
                         hasItems("division", "minTotal", "maxTotal", "minVehicles", "sort", "page", "size", "format"))
+                .body(assets.replace("{year}'", "{year}/findings'") + ".get.responses.'404'.'$ref'",
+                        equalTo("#/components/responses/NotFound"))
+                .body(assets.replace("{year}'", "{year}/findings'") + ".get.parameters.name", hasItem("tolerance"))
+                .body(assets.replace("{year}'", "{year}/findings'") + ".post.responses.'413'.'$ref'",
+                        equalTo("#/components/responses/PayloadTooLarge"))
+                .body("paths.'/api/v1/rules'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/RuleCatalogue"))
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.AssetsDocument.required", hasItems("asOf", "totalFixedAssets", "plannedPurchases"))
