@@ -109,6 +109,12 @@ public final class BudgetMapper {
                 glossary, r.otherNotes);
     }
 
+    /** The document of a stored revision, as it was written. */
+    public static BudgetDocument document(BudgetView view) {
+        return new BudgetDocument(view.summary(), view.operatingExpenses(), view.threePublicExpenses(), view.glossary(),
+                view.otherNotes());
+    }
+
     public static RevisionInfo info(BudgetRevisionEntity revision) {
         return RevisionInfo.of(revision, revision.budget);
     }

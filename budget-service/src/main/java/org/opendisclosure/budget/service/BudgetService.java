@@ -133,7 +133,7 @@ public class BudgetService {
     }
 
     /** A category can head only one row of the “三公” table; a second one is a typing error. */
-    private static void checkCategories(BudgetDocument document) {
+    static void checkCategories(BudgetDocument document) {
         Map<ThreePublicCategory, Integer> seen = new EnumMap<>(ThreePublicCategory.class);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<BudgetDocument.ThreePublicRow> rows = document.threePublicExpenses().rows();

@@ -20,7 +20,7 @@ public record Finding(
         @Schema(description = "The published figures the rule read, by name, exactly as published (null: an empty cell)",
                 required = true) Map<String, BigDecimal> figures,
         @Schema(description = "What the rule expects, e.g. 1120.05 or \"a reason\"", required = true) String expected,
-        @Schema(description = "What is published", required = true) String actual,
+        @Schema(description = "What is published (null: an empty cell)", required = true, nullable = true) String actual,
         @Schema(description = "actual − expected, for arithmetic rules", nullable = true) BigDecimal difference,
         @Schema(description = "The finding in Chinese", required = true) String messageZh,
         @Schema(description = "The finding in English", required = true) String messageEn) {

@@ -60,6 +60,15 @@ public final class Findings {
      * @return whether the rule held
      */
     public boolean equal(Rule rule, Location where, Map<String, BigDecimal> figures, BigDecimal expected, BigDecimal actual) {
+        return equal(rule, where, figures, expected, actual, null, null);
+    }
+
+    /**
+     * As {@link #equal(Rule, Location, Map, BigDecimal, BigDecimal)}, with a note appended to the
+     * messages when the rule can tell more than the difference (e.g. that only the sign is wrong).
+     */
+    public boolean equal(Rule rule, Location where, Map<String, BigDecimal> figures, BigDecimal expected, BigDecimal actual,
+                         String noteZh, String noteEn) {
         if (!differs(expected, actual)) {
             return true;
         }
@@ -70,6 +79,12 @@ public final class Findings {
         String en = label(where) + ": published " + (actual == null ? "(empty)" : actual.toPlainString())
                 + ", but \"" + rule.descriptionEn() + "\" gives " + expected.toPlainString()
                 + " (difference " + difference.toPlainString() + ")";
+        if (noteZh != null) {
+            zh += "；" + noteZh;
+        }
+        if (noteEn != null) {
+            en += "; " + noteEn;
+        }
         found.add(new Finding(rule.id(), rule.severity(), where, figures, expected.toPlainString(),
                 actual == null ? null : actual.toPlainString(), difference, zh, en));
         return false;
