@@ -1,0 +1,87 @@
+package org.opendisclosure.parser;
+
+import java.math.BigDecimal;
+import java.util.regex.Pattern;
+
+/**
+ * Published figures, read exactly: "17.60" stays 17.60 (a BigDecimal with the published digits),
+ * full-width digits and points (107．57) read as ASCII, and a cell published empty or as — has no
+ * figure (null), never 0.
+ */
+final class Figures {
+    private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern NO_FIGURE = Pattern.compile("[—–―\\-－]+");
+
+    private Figures() {
+    }
+
+    /**
+     * Full-width digits, points and minus signs as ASCII, one character for one, so that a position
+     * found in the normalised text is the same position in the published one.
+     */
+    static String normalize(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c >= '０' && c <= '９') {
+                chars[i] = (char) ('0' + (c - '０'));
+            } else if (c == '．') {
+                chars[i] = '.';
+            } else if (c == '－') {
+                chars[i] = '-';
+            }
+        }
+        return new String(chars);
+    }
+
+    /** The figure in a cell, or null when the cell is empty or says —. */
+    static BigDecimal optional(Cell cell, String expected) {
+        return parse(cell.text(), cell.line(), expected);
+    }
+
+    /** The figure in a cell that must have one. */
+    static BigDecimal required(Cell cell, String expected) {
+        BigDecimal figure = optional(cell, expected);
+        if (figure == null) {
+            throw new UnreadableDocumentException(cell.line(), expected, cell.isBlank() ? "an empty cell" : cell.text());
+        }
+        return figure;
+    }
+
+    /** A percentage cell (100.00, or 100.00%), or null when empty or —. */
+    static BigDecimal percent(Cell cell, String expected) {
+        String text = cell.text();
+        if (text.endsWith("%") || text.endsWith("％")) {
+            text = text.substring(0, text.length() - 1).strip();
+        }
+        return parse(text, cell.line(), expected);
+    }
+
+    /** A whole number such as a count of vehicles, or null when empty or —. */
+    static Integer count(Cell cell, String expected) {
+        BigDecimal figure = optional(cell, expected);
+        if (figure == null) {
+            return null;
+        }
+        try {
+            return figure.intValueExact();
+        } catch (ArithmeticException notWhole) {
+            throw new UnreadableDocumentException(cell.line(), expected, cell.text());
+        }
+    }
+
+    static BigDecimal parse(String published, int line, String expected) {
+        String text = normalize(published).strip();
+        if (text.isEmpty() || NO_FIGURE.matcher(text).matches()) {
+            return null;
+        }
+        if (GROUPED.matcher(text).matches()) {
+            text = text.replace(",", "");
+        }
+        if (!NUMBER.matcher(text).matches()) {
+            throw new UnreadableDocumentException(line, expected, Cursor.quote(published));
+        }
+        return new BigDecimal(text);
+    }
+}

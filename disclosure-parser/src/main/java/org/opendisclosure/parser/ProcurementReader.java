@@ -1,0 +1,158 @@
+package org.opendisclosure.parser;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 第六部分 政府采购预算情况: the statement ("我部门2020年度政府采购预算107.57万元，详细如下："), then the
+ * table headed by the department ("203 中共阜平县委组织部"): three header rows, the 合计 row and one
+ * line per purchase, 14 cells each. A department without procurement says so instead
+ * ("我部门2020年度无政府采购预算。"), and the part is then empty, not missing.
+ */
+final class ProcurementReader {
+    private static final Pattern DEPARTMENT = Pattern.compile("^(\\d{2,}[0-9A-Za-z]*)\\s*(\\S.*)$");
+    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*万元");
+    private static final String[] HEADER_WORDS = {"政府采购项目来源", "采购物品名称", "政府采购目录", "项目名称", "经济分类",
+        "当年部门预算安排资金", "一般公共预算拨款", "其他渠道资金"};
+    private static final int WIDTH = 14;
+    private static final String LINE = "a procurement line with 14 cells (项目名称 … 其他渠道资金)";
+    private static final String[] MONEY_FIELDS = {"amount", "departmentBudget", "generalPublicBudget", "governmentFund",
+        "fiscalSpecialAccount", "otherSources", "otherChannels"};
+    private static final String[] MONEY_COLUMNS = {"政府采购金额 总计", "当年部门预算安排资金 合计", "一般公共预算拨款", "基金预算拨款",
+        "财政专户核拨", "其他来源收入", "其他渠道资金"};
+    private static final int FIRST_MONEY_COLUMN = 7;
+
+    /** The part's document, and the department code the table is headed with (null when it has none). */
+    record Procurement(ObjectNode document, String departmentCode) {
+    }
+
+    Procurement read(Cursor part) {
+        List<Prose.Paragraph> prose = Prose.paragraphs(part);
+        // The first paragraph is the statement; a paragraph after it is the table's caption (部门政府采购预算).
+        Prose.Paragraph statement = prose.isEmpty() ? null : prose.get(0);
+        ObjectNode procurement = Json.object();
+        TableReader table = new TableReader(part);
+        if (!table.atRow()) {
+            part.requireEnd(Parts.name(6));
+            return new Procurement(none(procurement, statement, part), null);
+        }
+        procurement.put("hasProcurement", true);
+        Row first = table.peekRow(LINE);
+        String departmentCode = null;
+        String departmentName = null;
+        if (!isHeader(first)) {
+            table.readRow(LINE);
+            Matcher coded = DEPARTMENT.matcher(first.text(0));
+            departmentCode = coded.matches() ? coded.group(1) : null;
+            departmentName = coded.matches() ? coded.group(2).strip() : first.cell(0).textOrNull();
+        }
+        procurement.put("departmentName", departmentName);
+        procurement.put("statement", statement == null ? null : statement.text());
+        procurement.put("statedTotal", statement == null ? null : statedTotal(statement.text()));
+        procurement.putNull("totalRow");
+        ArrayNode lines = procurement.putArray("lines");
+        boolean headed = false;
+        while (table.atRow() && isHeader(table.peekRow(LINE))) {
+            table.readRow(LINE);
+            headed = true;
+        }
+        if (!headed) {
+            throw part.unexpected("the header of the 部门政府采购预算 table (政府采购项目来源, 采购物品名称 …)");
+        }
+        while (table.atRow()) {
+            Row row = table.readRow(WIDTH, LINE);
+            if (row.isBlank()) {
+                continue;
+            }
+            String totalLabel = totalLabel(row);
+            if (totalLabel != null) {
+                if (!procurement.get("totalRow").isNull()) {
+                    throw new UnreadableDocumentException(row.line(), LINE, "a second 合计 row");
+                }
+                ObjectNode total = procurement.putObject("totalRow");
+                total.put("label", totalLabel);
+                money(total, row, "the 合计 row");
+            } else {
+                lines.add(line(row));
+            }
+        }
+        if (lines.isEmpty()) {
+            throw part.unexpected(LINE);
+        }
+        part.requireEnd(Parts.name(6));
+        return new Procurement(procurement, departmentCode);
+    }
+
+    /** The part of a department that says it has no procurement this year. */
+    private static ObjectNode none(ObjectNode procurement, Prose.Paragraph statement, Cursor part) {
+        String expected = "the 部门政府采购预算 table, or a statement that there is none (…无政府采购预算)";
+        if (statement == null || !statement.text().contains("无")) {
+            // Where the table should have come: the end of the part (or of a cut document).
+            throw part.unexpected(expected);
+        }
+        procurement.put("hasProcurement", false);
+        procurement.putNull("departmentName");
+        procurement.put("statement", statement.text());
+        procurement.put("statedTotal", statedTotal(statement.text()));
+        procurement.putNull("totalRow");
+        procurement.putArray("lines");
+        return procurement;
+    }
+
+    private static BigDecimal statedTotal(String statement) {
+        Matcher amount = AMOUNT.matcher(Figures.normalize(statement));
+        return amount.find() ? new BigDecimal(amount.group(1)) : null;
+    }
+
+    private static boolean isHeader(Row row) {
+        for (String word : HEADER_WORDS) {
+            if (row.mentions(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The label of a 合计 row ("合　计" as published), or null for a purchase line. */
+    private static String totalLabel(Row row) {
+        for (int i = 0; i < FIRST_MONEY_COLUMN; i++) {
+            String squeezed = Words.squeeze(row.text(i));
+            if (squeezed.equals("合计") || squeezed.equals("总计")) {
+                return row.text(i);
+            }
+        }
+        return null;
+    }
+
+    private static ObjectNode line(Row row) {
+        ObjectNode line = Json.object();
+        line.put("projectName", row.cell(0).textOrNull());
+        line.put("economicClass", row.cell(1).textOrNull());
+        String item = row.cell(2).textOrNull();
+        if (item == null) {
+            throw new UnreadableDocumentException(row.line(), "the 采购物品名称 of the procurement line", "an empty cell");
+        }
+        line.put("itemName", item);
+        line.put("catalogueCode", row.cell(3).textOrNull());
+        line.put("unit", row.cell(4).textOrNull());
+        line.put("quantity", Figures.optional(row.cell(5), "the 数量 of " + item + " (a number)"));
+        line.put("unitPrice", Figures.optional(row.cell(6), "the 单价 of " + item + " (a figure in 万元)"));
+        money(line, row, item);
+        if (line.get("amount").isNull()) {
+            throw new UnreadableDocumentException(row.cell(FIRST_MONEY_COLUMN).line(), "the 政府采购金额 总计 of " + item + " (a figure in 万元)",
+                    row.cell(FIRST_MONEY_COLUMN).isBlank() ? "an empty cell" : row.text(FIRST_MONEY_COLUMN));
+        }
+        return line;
+    }
+
+    private static void money(ObjectNode node, Row row, String of) {
+        for (int i = 0; i < MONEY_FIELDS.length; i++) {
+            Cell cell = row.cell(FIRST_MONEY_COLUMN + i);
+            node.put(MONEY_FIELDS[i], Figures.optional(cell, "the " + MONEY_COLUMNS[i] + " of " + of + " (a figure in 万元)"));
+        }
+    }
+}
