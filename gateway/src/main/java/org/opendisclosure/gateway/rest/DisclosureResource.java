@@ -1,9 +1,6 @@
 package org.opendisclosure.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -16,7 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -30,7 +26,6 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureComposer;
@@ -42,20 +37,15 @@ import org.opendisclosure.gateway.service.WriteReport;
 public class DisclosureResource {
 
     static final String COMPLETE_HEADER = "X-Disclosure-Complete";
-    // ProblemType.SERVICE_UNAVAILABLE's URI, spelled out because annotations (the 503 schema) need a constant.
-    static final String NOT_VALIDATED_TYPE = "urn:budget-disclosure:problem:service-unavailable";
-    static final String PARTIALLY_WRITTEN_TYPE = "urn:budget-disclosure:problem:partially-written";
-    // Long enough for a circuit opened by a failing service to let it be tried again.
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final DisclosureComposer composer;
     private final DisclosureWriter writer;
-    private final ObjectMapper objectMapper;
+    private final WriteProblems problems;
 
-    public DisclosureResource(DisclosureComposer composer, DisclosureWriter writer, ObjectMapper objectMapper) {
+    public DisclosureResource(DisclosureComposer composer, DisclosureWriter writer, WriteProblems problems) {
         this.composer = composer;
         this.writer = writer;
-        this.objectMapper = objectMapper;
+        this.problems = problems;
     }
 
     @GET
@@ -124,63 +114,14 @@ public class DisclosureResource {
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
         DisclosureWriter.Outcome outcome = writer.write(id.toString(), fiscalYear, body);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
-            return notValidated(notValidated.documents(), instance);
+            return problems.notValidated(notValidated.documents(), "disclosure", instance);
         }
         WriteReport report = ((DisclosureWriter.Written) outcome).report();
         if (!report.allStored()) {
-            return partiallyWritten(report, instance);
+            return problems.partiallyWritten(report, "disclosure", instance);
         }
-        return Response.ok(bytes(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return Response.ok(problems.bytes(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .location(URI.create(report.disclosure()))
                 .build();
-    }
-
-    private Response notValidated(List<WriteReport.Unvalidated> documents, String instance) {
-        String which = String.join("; ", documents.stream()
-                .map(d -> String.join(", ", d.keys()) + ": " + d.reason()).toList());
-        ObjectNode problem = problem(NOT_VALIDATED_TYPE, ProblemType.SERVICE_UNAVAILABLE.title(),
-                "Nothing was written: not every part could be validated (" + which + "). Send the disclosure again shortly.",
-                instance);
-        problem.set("unvalidated", objectMapper.valueToTree(documents));
-        return unavailable(problem);
-    }
-
-    private Response partiallyWritten(WriteReport report, String instance) {
-        List<String> stored = report.parts().stream().filter(p -> !WriteReport.FAILED.equals(p.status()))
-                .flatMap(p -> p.keys().stream()).toList();
-        String failed = String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
-                .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList());
-        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written",
-                "Stored: " + (stored.isEmpty() ? "none" : String.join(", ", stored)) + ". Not stored: " + failed
-                        + ". Send the same disclosure again to store the rest; the stored parts will be reported unchanged.",
-                instance);
-        problem.setAll((ObjectNode) objectMapper.valueToTree(report));
-        return unavailable(problem);
-    }
-
-    private ObjectNode problem(String type, String title, String detail, String instance) {
-        ObjectNode problem = objectMapper.createObjectNode();
-        problem.put("type", type);
-        problem.put("title", title);
-        problem.put("status", 503);
-        problem.put("detail", detail);
-        problem.put("instance", instance);
-        return problem;
-    }
-
-    private Response unavailable(ObjectNode problem) {
-        return Response.status(503)
-                .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .entity(bytes(problem))
-                .build();
-    }
-
-    private byte[] bytes(Object body) {
-        try {
-            return objectMapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a write's answer could not be serialised", e);
-        }
     }
 }

@@ -7,13 +7,13 @@ import org.opendisclosure.gateway.service.WriteReport;
 /** The 503 of a whole-disclosure write, for the OpenAPI document (the gateway builds it as a JSON tree). */
 @Schema(name = "DisclosureWriteProblem", requiredProperties = {"type", "title", "status"},
         description = "RFC 9457 problem details of a whole-disclosure write that a service kept from completing. "
-                + "type " + DisclosureResource.NOT_VALIDATED_TYPE + ": a service could not validate its parts, nothing was written, "
-                + "unvalidated names them. type " + DisclosureResource.PARTIALLY_WRITTEN_TYPE + ": every part was valid but a "
+                + "type " + WriteProblems.NOT_VALIDATED_TYPE + ": a service could not validate its parts, nothing was written, "
+                + "unvalidated names them. type " + WriteProblems.PARTIALLY_WRITTEN_TYPE + ": every part was valid but a "
                 + "service failed while writing; parts says which were stored. Either way, send the same disclosure again: "
                 + "stored parts are reported unchanged and the rest is stored.")
 record WriteProblemSchema(
         @Schema(description = "URI identifying the kind of problem",
-                enumeration = {DisclosureResource.NOT_VALIDATED_TYPE, DisclosureResource.PARTIALLY_WRITTEN_TYPE}) String type,
+                enumeration = {WriteProblems.NOT_VALIDATED_TYPE, WriteProblems.PARTIALLY_WRITTEN_TYPE}) String type,
         String title,
         @Schema(description = "HTTP status code") int status,
         @Schema(description = "What was and was not stored, for a human") String detail,

@@ -63,30 +63,8 @@ public class DisclosureWriter {
      *                          finds its document invalid: every field of every part at once
      */
     public Outcome write(String departmentId, int year, JsonNode body) {
-        ObjectNode disclosure = requireKeys(body);
-        Map<ServiceDocument, JsonNode> documents = new EnumMap<>(ServiceDocument.class);
-        for (ServiceDocument document : ServiceDocument.values()) {
-            documents.put(document, document.of(disclosure));
-        }
-
-        Map<ServiceDocument, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(ServiceDocument.values()), true);
-        List<Problem.FieldError> errors = new ArrayList<>();
-        List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
-        PutAnswer department = dryRuns.get(ServiceDocument.DEPARTMENT);
-        for (ServiceDocument document : ServiceDocument.values()) {
-            PutAnswer answer = dryRuns.get(document);
-            if (!answer.answered()) {
-                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(), answer.failure()));
-            } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
-                errors.addAll(fieldErrors(document, answer));
-            } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {
-                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(),
-                        document.service() + " answered HTTP " + answer.status() + ": " + answer.detail()));
-            }
-        }
-        if (!errors.isEmpty()) {
-            throw invalid(errors, unvalidated);
-        }
+        Map<ServiceDocument, JsonNode> documents = documents(body);
+        List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents);
         if (!unvalidated.isEmpty()) {
             return new NotValidated(unvalidated);
         }
@@ -112,6 +90,47 @@ public class DisclosureWriter {
         }
         return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
                 List.copyOf(parts.values())));
+    }
+
+    /**
+     * Has every service validate its document without storing anything.
+     *
+     * @return the documents no service could validate (empty: all valid)
+     * @throws ProblemException (400) as {@link #write} does
+     */
+    public List<WriteReport.Unvalidated> validate(String departmentId, int year, JsonNode body) {
+        return dryRun(departmentId, year, documents(body));
+    }
+
+    private static Map<ServiceDocument, JsonNode> documents(JsonNode body) {
+        ObjectNode disclosure = requireKeys(body);
+        Map<ServiceDocument, JsonNode> documents = new EnumMap<>(ServiceDocument.class);
+        for (ServiceDocument document : ServiceDocument.values()) {
+            documents.put(document, document.of(disclosure));
+        }
+        return documents;
+    }
+
+    private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<ServiceDocument, JsonNode> documents) {
+        Map<ServiceDocument, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(ServiceDocument.values()), true);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
+        PutAnswer department = dryRuns.get(ServiceDocument.DEPARTMENT);
+        for (ServiceDocument document : ServiceDocument.values()) {
+            PutAnswer answer = dryRuns.get(document);
+            if (!answer.answered()) {
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(), answer.failure()));
+            } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
+                errors.addAll(fieldErrors(document, answer));
+            } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(),
+                        document.service() + " answered HTTP " + answer.status() + ": " + answer.detail()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw invalid(errors, unvalidated);
+        }
+        return unvalidated;
     }
 
     /**

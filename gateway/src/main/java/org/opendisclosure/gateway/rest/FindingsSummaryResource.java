@@ -1,0 +1,110 @@
+package org.opendisclosure.gateway.rest;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.Tolerance;
+import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.web.Page;
+import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.gateway.service.DisclosureList;
+import org.opendisclosure.gateway.service.FindingsSummary;
+
+@Path("/api/v1/fiscal-years/{year}/findings")
+@Tag(name = "Consistency checks")
+public class FindingsSummaryResource {
+
+    private static final Map<String, Comparator<FindingsSummary.Row>> SORTS = Map.of(
+            "departmentId", Comparator.comparing(FindingsSummary.Row::departmentId),
+            "error", Comparator.comparingInt(FindingsSummary.Row::error),
+            "warning", Comparator.comparingInt(FindingsSummary.Row::warning),
+            "info", Comparator.comparingInt(FindingsSummary.Row::info),
+            "total", Comparator.comparingInt(FindingsSummary.Row::total));
+
+    private final FindingsSummary summary;
+    private final TabularResponses tabular;
+
+    public FindingsSummaryResource(FindingsSummary summary, TabularResponses tabular) {
+        this.summary = summary;
+        this.tabular = tabular;
+    }
+
+    @Schema(name = "FindingsSummaryPage", description = "One page of the summary: items, page (from 1), size, totalItems, totalPages")
+    record SummaryPage(List<FindingsSummary.Row> items, int page, int size, long totalItems, long totalPages) {
+    }
+
+    @GET
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(summary = "For analysts: every department's findings of a fiscal year, counted by severity",
+            description = "One row per department with any part published for the year: the number of findings of each severity "
+                    + "and in all, as GET /api/v1/disclosures/{departmentId}/{year}/findings reports them. Sortable (sort=-error "
+                    + "for the most errors first; ties by departmentId), paged, JSON by default or CSV (Accept: text/csv or "
+                    + "format=csv). checked is false for a department whose parts a service could not check; services whose "
+                    + "year lists could not be read are named in X-Unavailable-Services.")
+    @APIResponse(responseCode = "200", description = "One page of rows",
+            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = DisclosureListResource.UNAVAILABLE_HEADER, description = "The services that could not be read, "
+                            + "comma-separated", schema = @Schema(type = SchemaType.STRING))},
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)),
+                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+    @APIResponse(responseCode = "304", ref = "NotModified")
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+    public Response summary(
+            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
+            @PathParam("year") String year,
+            @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
+            @QueryParam("sort") String sort,
+            @Parameter(description = "How far apart two figures may be, in 万元 (default 0: exact)",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
+            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        TabularFormat chosen = TabularFormat.choose(format, headers);
+        int fiscalYear = FiscalYear.parse("year", year);
+        SortOrder order = SortOrder.parse(sort, "departmentId", Map.of("departmentId", "", "error", "", "warning", "", "info", "",
+                "total", ""));
+        PageRequest request = PageRequest.parse(page, size);
+        FindingsSummary.Listing listing = summary.summary(fiscalYear, Tolerance.parse(tolerance));
+
+        Comparator<FindingsSummary.Row> comparator = SORTS.get(order.key());
+        if (order.descending()) {
+            comparator = comparator.reversed();
+        }
+        List<FindingsSummary.Row> rows = new ArrayList<>(listing.rows());
+        rows.sort(comparator.thenComparing(FindingsSummary.Row::departmentId));
+        int from = (int) Math.min(request.offset(), rows.size());
+        int to = (int) Math.min((long) from + request.size(), rows.size());
+        Page<FindingsSummary.Row> rowPage = Page.of(List.copyOf(rows.subList(from, to)), request, rows.size());
+        Response response = tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + fiscalYear);
+        if (listing.unavailableServices().isEmpty()) {
+            return response;
+        }
+        return Response.fromResponse(response).header(DisclosureListResource.UNAVAILABLE_HEADER,
+                String.join(",", listing.unavailableServices().stream().map(DisclosureList.Unavailable::service).toList())).build();
+    }
+}

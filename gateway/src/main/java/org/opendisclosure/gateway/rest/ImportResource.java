@@ -1,0 +1,222 @@
+package org.opendisclosure.gateway.rest;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.Files;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import org.opendisclosure.common.consistency.Tolerance;
+import org.opendisclosure.common.problem.Problem;
+import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.gateway.service.DisclosureWriter;
+import org.opendisclosure.gateway.service.DocumentImport;
+import org.opendisclosure.gateway.service.ImportResult;
+import org.opendisclosure.gateway.service.WriteReport;
+import org.opendisclosure.parser.UnreadableDocumentException;
+
+@Path("/api/v1/imports")
+@Tag(name = "Imports", description = "Published disclosure documents (the text of the Word file) read into the suite")
+public class ImportResource {
+
+    static final String UNREADABLE_TYPE = "urn:budget-disclosure:problem:unprocessable-document";
+    private static final String DRY_RUN_HEADER = "X-Dry-Run";
+    private static final int MAX_FOUND = 120;
+
+    private final DocumentImport imports;
+    private final WriteProblems problems;
+    private final ObjectMapper objectMapper;
+
+    public ImportResource(DocumentImport imports, WriteProblems problems, ObjectMapper objectMapper) {
+        this.imports = imports;
+        this.problems = problems;
+        this.objectMapper = objectMapper;
+    }
+
+    @POST
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a published disclosure document",
+            description = "The body is the text of a 部门预算信息公开 document (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
+                    + "GBK/GB18030; a charset in Content-Type wins). The document is read whole (all nine parts, every table) and "
+                    + "stored through the services like a PUT of the whole disclosure: validated by every service first, so it is "
+                    + "stored whole or not at all. Importing the same document again adds no revision (outcome unchanged). With "
+                    + "dryRun=true nothing is stored and the answer carries the disclosure read from the document and its findings. "
+                    + "A document that cannot be read is a 422 naming the line and what was expected there.")
+    @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
+            + "stored as the document says (outcome unchanged)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "201", description = "Imported: at least one part created or revised",
+            headers = @Header(name = "Location", description = "The composed disclosure", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "The document cannot be imported: the line that could not be read, or the "
+            + "parts a service refuses; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = UnreadableDocumentSchema.class)))
+    @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
+            + "(parts says what was stored); import the same document again",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
+    public Response importText(
+            @RequestBody(required = true, content = {
+                    @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+            byte[] body,
+            @Parameter(description = "行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is "
+                    + "read from the document") @QueryParam("division") String division,
+            @Parameter(description = "The whole department id, e.g. 130624-203, instead of division; must agree with the document's "
+                    + "department code when it has one") @QueryParam("department") String department,
+            @Parameter(description = "行政区划名称 to store, e.g. 阜平县, when the one read from the department's name is not right")
+            @QueryParam("divisionName") String divisionName,
+            @Parameter(description = "true: read, validate and check only; store nothing") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Dry run: how far apart two figures may be, in 万元, before a consistency rule fails (default 0)",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Context HttpHeaders headers, @Context UriInfo uri) {
+        return run(body, charset(headers.getMediaType()), new DocumentImport.Target(division, department, divisionName),
+                dryRun, tolerance, uri);
+    }
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Import a published disclosure document uploaded as a file",
+            description = "The same as posting the text, for a browser form: the document is the form field file.")
+    @APIResponse(responseCode = "200", description = "Dry run, or unchanged",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "201", description = "Imported",
+            headers = @Header(name = "Location", description = "The composed disclosure", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    @APIResponse(responseCode = "422", description = "The document cannot be imported; nothing was stored",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = UnreadableDocumentSchema.class)))
+    @APIResponse(responseCode = "503", description = "A service could not validate or failed while writing",
+            headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
+    public Response importFile(
+            @Parameter(description = "The document file (text export of the Word file)") @RestForm("file") FileUpload file,
+            @Parameter(description = "行政区划代码, e.g. 130624") @QueryParam("division") String division,
+            @Parameter(description = "The whole department id, e.g. 130624-203") @QueryParam("department") String department,
+            @Parameter(description = "行政区划名称 to store, e.g. 阜平县") @QueryParam("divisionName") String divisionName,
+            @Parameter(description = "true: read, validate and check only") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "Dry run: tolerance of the consistency rules, in 万元 (default 0)",
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Context UriInfo uri) {
+        if (file == null) {
+            throw ProblemException.invalid("file", "required: the form field file with the document");
+        }
+        byte[] body;
+        try {
+            body = Files.readAllBytes(file.uploadedFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file could not be read back", e);
+        }
+        MediaType type = file.contentType() == null ? null : MediaType.valueOf(file.contentType());
+        return run(body, charset(type), new DocumentImport.Target(division, department, divisionName), dryRun, tolerance, uri);
+    }
+
+    private Response run(byte[] body, Charset charset, DocumentImport.Target target, String dryRun, String tolerance, UriInfo uri) {
+        boolean dry = dryRun(dryRun);
+        BigDecimal allowed = Tolerance.parse(tolerance);
+        String instance = "/" + uri.getPath().replaceFirst("^/", "");
+        DocumentImport.Read read;
+        try {
+            read = imports.read(body, charset, target);
+        } catch (UnreadableDocumentException e) {
+            return unreadable(e, instance);
+        }
+        String name = read.parsed().departmentName();
+        int year = read.parsed().fiscalYear();
+        if (dry) {
+            List<WriteReport.Unvalidated> unvalidated = imports.validate(read);
+            if (!unvalidated.isEmpty()) {
+                return problems.notValidated(unvalidated, "document", instance);
+            }
+            ImportResult result = new ImportResult(read.departmentId(), year, name, ImportResult.DRY_RUN, read.disclosure(),
+                    null, read.parsed().document(), imports.findings(read, allowed));
+            return Response.ok(problems.bytes(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header(DRY_RUN_HEADER, "true").build();
+        }
+        DisclosureWriter.Outcome outcome = imports.store(read);
+        if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
+            return problems.notValidated(notValidated.documents(), "document", instance);
+        }
+        WriteReport report = ((DisclosureWriter.Written) outcome).report();
+        if (!report.allStored()) {
+            return problems.partiallyWritten(report, "document", instance);
+        }
+        boolean changed = report.parts().stream().anyMatch(p -> !WriteReport.UNCHANGED.equals(p.status()));
+        ImportResult result = new ImportResult(read.departmentId(), year, name,
+                changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
+        return Response.status(changed ? 201 : 200)
+                .entity(problems.bytes(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .location(URI.create(report.disclosure()))
+                .build();
+    }
+
+    private Response unreadable(UnreadableDocumentException e, String instance) {
+        ObjectNode problem = objectMapper.createObjectNode();
+        problem.put("type", UNREADABLE_TYPE);
+        problem.put("title", ProblemType.UNPROCESSABLE_DOCUMENT.title());
+        problem.put("status", 422);
+        problem.put("detail", e.getMessage() + "; nothing was stored");
+        problem.put("instance", instance);
+        problem.put("line", e.line());
+        problem.put("expected", e.expected());
+        String found = e.found();
+        problem.put("found", found != null && found.length() > MAX_FOUND ? found.substring(0, MAX_FOUND) + "…" : found);
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problems.bytes(problem)).build();
+    }
+
+    private static boolean dryRun(String raw) {
+        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (raw.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.invalid("dryRun", "must be true or false, was \"" + raw + "\"");
+    }
+
+    private static Charset charset(MediaType type) {
+        String name = type == null ? null : type.getParameters().get(MediaType.CHARSET_PARAMETER);
+        if (name == null) {
+            return null;
+        }
+        try {
+            return Charset.forName(name);
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw ProblemException.invalid("Content-Type", "names an unknown charset \"" + name + "\"");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.opendisclosure.gateway.rest;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** The 422 of an import, for the OpenAPI document (the gateway builds it as a JSON tree). */
+@Schema(name = "UnreadableDocumentProblem", requiredProperties = {"type", "title", "status", "detail"},
+        description = "RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a "
+                + "disclosure (line, expected and found say where and why), or it was read but a service refuses a part of what "
+                + "it says (errors names the fields of the read disclosure). Nothing was stored.")
+record UnreadableDocumentSchema(
+        @Schema(description = "URI identifying the kind of problem", enumeration = ImportResource.UNREADABLE_TYPE) String type,
+        String title,
+        @Schema(description = "HTTP status code, 422") int status,
+        @Schema(description = "What could not be read, for a human, e.g. line 2975: expected …, found …") String detail,
+        @Schema(description = "The request path") String instance,
+        @Schema(description = "The 1-based line of the document that could not be read") Integer line,
+        @Schema(description = "What the line should have been") String expected,
+        @Schema(description = "What the line is (shortened)") String found,
+        @Schema(description = "Fields of the read disclosure a service refuses, e.g. performance.projects[3].code")
+        List<RefusedField> errors) {
+
+    @Schema(name = "RefusedField", requiredProperties = {"field", "message"})
+    record RefusedField(@Schema(description = "JSON path in the read disclosure") String field, String message) {
+    }
+}

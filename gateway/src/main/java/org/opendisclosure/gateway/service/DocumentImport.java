@@ -1,0 +1,108 @@
+package org.opendisclosure.gateway.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.Charset;
+import java.util.List;
+import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.common.problem.Problem;
+import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.parser.DisclosureParser;
+import org.opendisclosure.parser.ParsedDisclosure;
+
+/**
+ * Imports a published disclosure document: reads it with the parser, then stores it through the
+ * services exactly as a PUT of the whole disclosure does (validated everywhere first, so a
+ * document is stored whole or not at all; the same document again adds no revision).
+ */
+@ApplicationScoped
+public class DocumentImport {
+
+    private final DisclosureParser parser = new DisclosureParser();
+    private final DisclosureWriter writer;
+    private final DisclosureChecks checks;
+
+    public DocumentImport(DisclosureWriter writer, DisclosureChecks checks) {
+        this.writer = writer;
+        this.checks = checks;
+    }
+
+    /** Who the document is about, as the client says it; the document itself never carries its division code. */
+    public record Target(String division, String department, String divisionName) {
+    }
+
+    /** A document read and attributed to its department. */
+    public record Read(String departmentId, ParsedDisclosure parsed) {
+
+        public String disclosure() {
+            return "/api/v1/disclosures/" + departmentId + "/" + parsed.fiscalYear();
+        }
+    }
+
+    /**
+     * @throws org.opendisclosure.parser.UnreadableDocumentException when the text is not a disclosure the parser can read
+     * @throws ProblemException (400) for an empty body or a department that cannot be told
+     */
+    public Read read(byte[] body, Charset declared, Target target) {
+        if (body == null || body.length == 0) {
+            throw ProblemException.invalid("body", "is empty: send the text of a disclosure document");
+        }
+        ParsedDisclosure parsed = parser.parse(DocumentText.decode(body, declared));
+        if (target.divisionName() != null && !target.divisionName().isBlank()) {
+            parsed.document().with("organization").put("divisionName", target.divisionName().trim());
+        }
+        return new Read(departmentId(target, parsed), parsed);
+    }
+
+    /** Has every service validate its part, storing nothing. */
+    public List<WriteReport.Unvalidated> validate(Read read) {
+        return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    }
+
+    /** What does not add up in the document, as if it were stored. */
+    public DisclosureFindings findings(Read read, java.math.BigDecimal tolerance) {
+        return checks.document(read.departmentId(), read.parsed().fiscalYear(), tolerance, read.parsed().document());
+    }
+
+    public DisclosureWriter.Outcome store(Read read) {
+        return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    }
+
+    /**
+     * A part the services refuse was read from the document by the parser, so it is the document
+     * that cannot be imported (422), not the client's JSON that is malformed (400).
+     */
+    private static <T> T documentErrors(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ProblemException e) {
+            if (e.type() != ProblemType.INVALID_INPUT) {
+                throw e;
+            }
+            throw new ProblemException(ProblemType.UNPROCESSABLE_DOCUMENT,
+                    "The document was read, but the services refuse what it says: " + e.getMessage(), e.errors());
+        }
+    }
+
+    private static String departmentId(Target target, ParsedDisclosure parsed) {
+        String code = parsed.departmentCode();
+        if (target.department() != null && !target.department().isBlank()) {
+            DepartmentId id = DepartmentId.parse("department", target.department().trim());
+            if (code != null && !code.equals(id.code())) {
+                throw ProblemException.invalid("department", "is " + id + ", but the document is of department code " + code
+                        + " (" + parsed.departmentName() + ")");
+            }
+            return id.toString();
+        }
+        if (target.division() == null || target.division().isBlank()) {
+            throw new ProblemException(ProblemType.INVALID_INPUT, "A disclosure document does not carry its division code "
+                    + "(行政区划代码): give ?division=130624, or the whole ?department=130624-203",
+                    List.of(new Problem.FieldError("division", "required unless department is given")));
+        }
+        if (code == null) {
+            throw ProblemException.invalid("department", "required: the document names no department code "
+                    + "(no procurement table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
+        }
+        return DepartmentId.parse("division", target.division().trim() + "-" + code).toString();
+    }
+}

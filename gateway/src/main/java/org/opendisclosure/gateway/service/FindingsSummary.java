@@ -1,0 +1,71 @@
+package org.opendisclosure.gateway.service;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * For analysts: the findings of every department's disclosure of a fiscal year, counted by
+ * severity. Each disclosure is checked as its own findings endpoint checks it, a few at a time so
+ * that a large year does not take every thread of the gateway.
+ */
+@ApplicationScoped
+public class FindingsSummary {
+
+    private static final int AT_ONCE = 8;
+
+    private final DisclosureList list;
+    private final DisclosureChecks checks;
+    private final ManagedExecutor executor;
+
+    public FindingsSummary(DisclosureList list, DisclosureChecks checks, ManagedExecutor executor) {
+        this.list = list;
+        this.checks = checks;
+        this.executor = executor;
+    }
+
+    @JsonPropertyOrder({"departmentId", "departmentName", "fiscalYear", "checked", "error", "warning", "info", "total"})
+    @Schema(name = "FindingsSummaryRow", requiredProperties = {"departmentId", "fiscalYear", "checked", "error", "warning", "info", "total"})
+    public record Row(
+            @Schema(description = "e.g. 130624-203") String departmentId,
+            @Schema(description = "As budget-service gives it; null when it does not", nullable = true) String departmentName,
+            int fiscalYear,
+            @Schema(description = "false when a service could not check its parts: the counts are then a lower bound") boolean checked,
+            @Schema(description = "Findings of severity error") int error,
+            @Schema(description = "Findings of severity warning") int warning,
+            @Schema(description = "Findings of severity info") int info,
+            @Schema(description = "All findings") int total) {
+    }
+
+    public record Listing(List<Row> rows, List<DisclosureList.Unavailable> unavailableServices) {
+    }
+
+    public Listing summary(int year, BigDecimal tolerance) {
+        DisclosureList.Listing departments = list.list(year);
+        List<Row> rows = new ArrayList<>(departments.rows().size());
+        List<DisclosureList.Row> all = departments.rows();
+        for (int from = 0; from < all.size(); from += AT_ONCE) {
+            List<CompletableFuture<Row>> batch = new ArrayList<>();
+            for (DisclosureList.Row department : all.subList(from, Math.min(from + AT_ONCE, all.size()))) {
+                batch.add(executor.supplyAsync(() -> row(department, year, tolerance)));
+            }
+            batch.forEach(row -> rows.add(row.join()));
+        }
+        return new Listing(rows, departments.unavailableServices());
+    }
+
+    private Row row(DisclosureList.Row department, int year, BigDecimal tolerance) {
+        DisclosureFindings findings = checks.stored(department.departmentId(), year, tolerance);
+        if (findings == null) {
+            return new Row(department.departmentId(), department.departmentName(), year, false, 0, 0, 0, 0);
+        }
+        var counts = findings.counts();
+        return new Row(department.departmentId(), department.departmentName(), year, findings.complete(),
+                counts.error(), counts.warning(), counts.info(), counts.error() + counts.warning() + counts.info());
+    }
+}

@@ -1,0 +1,30 @@
+package org.opendisclosure.gateway.service;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** What an import answers: the disclosure read from the document, and what became of it. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "ImportResult", requiredProperties = {"departmentId", "fiscalYear", "departmentName", "outcome", "disclosure"})
+public record ImportResult(
+        @Schema(description = "e.g. 130624-203") String departmentId,
+        int fiscalYear,
+        @Schema(description = "部门名称 as the document gives it") String departmentName,
+        @Schema(description = "dry-run: read and validated, nothing stored; imported: at least one part created or revised; "
+                + "unchanged: every part was already stored as the document says (no revision added)",
+                enumeration = {DRY_RUN, IMPORTED, UNCHANGED}) String outcome,
+        @Schema(description = "Where the composed disclosure is (or would be) read, e.g. /api/v1/disclosures/130624-203/2020")
+        String disclosure,
+        @Schema(description = "What each service stored (absent in a dry run)") List<WriteReport.Part> parts,
+        @Schema(description = "Dry run only: the disclosure read from the document, with the nine parts keyed as in "
+                + "PUT /api/v1/disclosures/{departmentId}/{year}", type = SchemaType.OBJECT) ObjectNode document,
+        @Schema(description = "Dry run only: what does not add up in the document (the consistency rules of every part "
+                + "and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one") DisclosureFindings findings) {
+
+    public static final String DRY_RUN = "dry-run";
+    public static final String IMPORTED = "imported";
+    public static final String UNCHANGED = "unchanged";
+}

@@ -1,0 +1,204 @@
+package org.opendisclosure.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.OpenApiContract;
+
+/**
+ * The published document imported through the gateway into stubbed services that keep revisions
+ * ({@link RevisionedDocuments}) and check parts as the real ones answer (one finding each from
+ * procurement, none from the others).
+ */
+@QuarkusTest
+@WithTestResource(StubbedServices.class)
+class ImportResourceTest {
+
+    private static final String IMPORTS = "/api/v1/imports";
+    private static final AtomicInteger NEXT = new AtomicInteger();
+    private static Object stubbedOn;
+
+    @BeforeEach
+    void services() {
+        RestAssured.replaceFiltersWith(OpenApiContract.filter());
+        if (stubbedOn != StubbedServices.server) {
+            // Only this class's departments (division 139902), so other tests' stubs stay as they are.
+            StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+(/(budgets|performance|procurement|assets)/\\d{4})?"))
+                    .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));
+            StubbedServices.server.stubFor(post(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+/(budgets|performance|assets)/2020/findings"))
+                    .willReturn(report("[]", 0)));
+            StubbedServices.server.stubFor(post(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+/procurement/2020/findings"))
+                    .willReturn(report("""
+                            [{"rule":"procurement.line-department-budget","severity":"error",
+                              "location":{"part":"procurement","path":"lines[2].departmentBudget","row":"党建专项经费","projectCode":null},
+                              "figures":{"departmentBudget":1.61,"generalPublicBudget":1061},"expected":"1061","actual":"1.61",
+                              "difference":-1059.39,"messageZh":"…","messageEn":"…"}]""", 1)));
+            stubbedOn = StubbedServices.server;
+        }
+    }
+
+    private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder report(String findings, int errors) {
+        return aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody("{\"departmentId\":\"139902-203\",\"fiscalYear\":2020,\"tolerance\":0,"
+                        + "\"counts\":{\"error\":" + errors + ",\"warning\":0,\"info\":0},\"findings\":" + findings + "}");
+    }
+
+    static String fixture() {
+        try (InputStream in = ImportResourceTest.class.getResourceAsStream("/fixtures/fuping-organization-department-2020.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String newDepartment() {
+        // The document is of department 203: tests keep apart by division (139902001, 139902002, …).
+        return String.format("139902%03d-203", NEXT.incrementAndGet());
+    }
+
+    @Test
+    void aDryRunReturnsTheWholeDisclosureReadWithItsFindingsAndStoresNothing() {
+        String id = newDepartment();
+
+        given().contentType("text/plain; charset=UTF-8").body(fixture().getBytes(StandardCharsets.UTF_8))
+                .queryParam("department", id).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .header("X-Dry-Run", "true")
+                .body("outcome", equalTo("dry-run"))
+                .body("departmentId", equalTo(id))
+                .body("fiscalYear", equalTo(2020))
+                .body("departmentName", equalTo("中共阜平县委组织部"))
+                .body("disclosure", equalTo("/api/v1/disclosures/" + id + "/2020"))
+                .body("document.summary.revenue.total", equalTo(8529.41f))
+                .body("document.performance.projects", hasSize(37))
+                .body("document.procurement.lines", hasSize(14))
+                .body("document.glossary", hasSize(7))
+                .body("findings.complete", equalTo(true))
+                .body("findings.findings.rule", contains("procurement.line-department-budget", "cross.procurement-projects"))
+                .body("findings.counts.error", equalTo(1))
+                .body("findings.counts.warning", equalTo(1));
+
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id)).isEmpty();
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/performance/2020")).isEmpty();
+    }
+
+    @Test
+    void anImportStoresEveryPartOnceAndTheSameDocumentAgainChangesNothing() {
+        String id = newDepartment();
+        byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
+
+        given().contentType("text/plain").body(document).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(201)
+                .header("Location", endsWith("/api/v1/disclosures/" + id + "/2020"))
+                .body("outcome", equalTo("imported"))
+                .body("parts.status", everyItem(equalTo("created")))
+                .body("document", nullValue());
+        given().contentType("text/plain").body(document).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(200)
+                .body("outcome", equalTo("unchanged"))
+                .body("parts.status", everyItem(equalTo("unchanged")));
+
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/budgets/2020")).hasSize(1);
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/procurement/2020").get(0)
+                .at("/lines/2/generalPublicBudget").decimalValue()).isEqualByComparingTo("1061");
+    }
+
+    @Test
+    void theDepartmentCodeIsReadFromTheDocumentAndTheDivisionGivenByTheClient() {
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8))
+                .queryParam("division", "139902").queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("departmentId", equalTo("139902-203"))
+                .body("document.organization.divisionName", equalTo("阜平县"));
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8))
+                .queryParam("division", "139902").queryParam("divisionName", "测试县").queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("document.organization.divisionName", equalTo("测试县"));
+    }
+
+    @Test
+    void aFileUploadedFromAFormIsImportedLikeTheText() {
+        given().multiPart("file", "fuping.txt", fixture().getBytes(StandardCharsets.UTF_8), "text/plain")
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("document.performance.projects", hasSize(37));
+    }
+
+    @Test
+    void aDocumentSavedInTheChineseCodePageIsReadAsWell() {
+        given().contentType("text/plain").body(fixture().getBytes(Charset.forName("GB18030")))
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("departmentName", equalTo("中共阜平县委组织部"))
+                .body("document.procurement.lines[0].projectName", equalTo("全国农村基层组织建设联系点创建办公室工作经费"));
+    }
+
+    @Test
+    void aTruncatedDocumentIs422NamingTheLineAndNothingIsStored() {
+        String id = newDepartment();
+        String text = fixture();
+        String truncated = text.substring(0, text.indexOf("第六部分"));
+        int lines = (int) truncated.lines().count();
+
+        given().contentType("text/plain").body(truncated.getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:unprocessable-document"))
+                .body("line", greaterThan(lines - 3))
+                .body("detail", containsString("line "))
+                .body("expected", containsString("第六部分"));
+
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id)).isEmpty();
+    }
+
+    @Test
+    void textThatIsNotADisclosureIsRejectedWholeAtLineOne() {
+        given().contentType("text/plain").body("会议纪要\n\n一、会议时间\n".getBytes(StandardCharsets.UTF_8))
+                .queryParam("division", "139902")
+                .post(IMPORTS).then().statusCode(422)
+                .body("line", equalTo(1));
+    }
+
+    @Test
+    void badRequestsNameTheParameter() {
+        byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
+        given().contentType("text/plain").body(document).post(IMPORTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("division"));
+        given().contentType("text/plain").body(document).queryParam("department", "139902-204").post(IMPORTS).then()
+                .statusCode(400).body("errors[0].field", equalTo("department")).body("detail", containsString("203"));
+        given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("dryRun", "yes")
+                .post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("dryRun", "true")
+                .queryParam("tolerance", "-1").post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("tolerance"));
+        given().contentType("text/plain; charset=klingon").body(document).queryParam("division", "139902")
+                .post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("Content-Type"));
+        given().contentType("text/plain").body(new byte[0]).queryParam("division", "139902")
+                .post(IMPORTS).then().statusCode(400).body("errors.field", hasItem("body"));
+        given().contentType("application/json").body("{}").queryParam("division", "139902")
+                .post(IMPORTS).then().statusCode(415).contentType("application/problem+json");
+    }
+}
