@@ -76,8 +76,13 @@ public final class Importer {
         } catch (IOException e) {
             return failed(file, "cannot read the file: " + e.getMessage());
         }
-        Target forFile = target.forFile(file);
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(forFile, dryRun)))
+        return importDocument(file, body, target.forFile(file), dryRun);
+    }
+
+    /** Imports a document that is not a file of its own (a resource, a download); {@code name} names it in the result. */
+    public Result importDocument(Path name, byte[] body, Target target, boolean dryRun) {
+        Path file = name;
+        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(target, dryRun)))
                 .timeout(timeout)
                 .header("Content-Type", "text/plain")
                 .header("Accept", "application/json")

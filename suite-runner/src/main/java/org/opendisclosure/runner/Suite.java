@@ -123,9 +123,9 @@ public final class Suite implements AutoCloseable {
         }
     }
 
-    /** Loads each part of the sample disclosure that its service does not hold yet, through the services. */
-    public void loadSampleData() throws IOException, InterruptedException {
-        SampleData.loadMissing(List.copyOf(running.values()));
+    /** Imports the reference document through the gateway when the suite holds no department yet. */
+    public void importReferenceIfEmpty() throws IOException, InterruptedException {
+        ReferenceDocument.importIfEmpty(gatewayUrl(), url("budget-service"));
     }
 
     /** Stops one service (e.g. {@code "assets-service"}), as an outage would; the rest keep running. */

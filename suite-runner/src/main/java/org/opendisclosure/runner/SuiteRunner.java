@@ -5,7 +5,7 @@ import java.nio.file.Path;
 /**
  * Runs the whole suite locally: one embedded PostgreSQL whose cluster lives in {@code .data/}
  * (kept across runs), one database per service, every packaged service as a child process.
- * Loads the sample disclosure into an empty database. Ctrl-C stops the services, then PostgreSQL.
+ * Imports the reference document (the published disclosure in sample-data) into an empty database. Ctrl-C stops the services, then PostgreSQL.
  * <p>
  * For scripts (the benchmark), two system properties move it out of the way of a local run:
  * {@code -Dsuite.data-dir=DIR} keeps PostgreSQL's cluster in DIR instead of {@code .data/postgres},
@@ -27,7 +27,7 @@ public final class SuiteRunner {
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-shutdown"));
         try {
             suite.start();
-            suite.loadSampleData();
+            suite.importReferenceIfEmpty();
         } catch (Exception e) {
             System.err.println("[suite] could not start: " + e.getMessage());
             System.exit(1);
@@ -41,7 +41,7 @@ public final class SuiteRunner {
         log("The suite is running. Ctrl-C stops it.");
         String gateway = suite.gatewayUrl();
         log(String.format("  %-20s %s   <- the public entry point (API docs %s/q/swagger-ui)", "gateway", gateway, gateway));
-        log(String.format("  %-20s %s/api/v1/disclosures/130624-203/2020", "sample disclosure", gateway));
+        log(String.format("  %-20s %s/api/v1/disclosures/" + ReferenceDocument.DEPARTMENT + "/" + ReferenceDocument.YEAR, "reference disclosure", gateway));
         for (String service : suite.services()) {
             if (!service.equals(Suite.GATEWAY)) {
                 String url = suite.url(service);
