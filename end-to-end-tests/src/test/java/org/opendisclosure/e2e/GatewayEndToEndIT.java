@@ -31,7 +31,10 @@ import org.opendisclosure.testing.ExactJson;
  * PostgreSQL in a temporary directory, free ports), driven only through the gateway: the sample
  * disclosure written part by part, read back complete and exact, read partial while a service is
  * down, complete again once it is back; then the whole disclosure written as one document (the
- * same again: nothing changes; a revision: read back at once). The steps build on each other, in order.
+ * same again: nothing changes; a revision: read back at once); its findings, exactly the published
+ * inconsistencies; then the published document itself imported (dry run, import, the same again),
+ * read back equal to the hand-made parts, summarised by year, and a folder loaded with the command
+ * line. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayEndToEndIT {
@@ -237,6 +240,169 @@ class GatewayEndToEndIT {
         assertThat(assets.at("/content/totalFixedAssets").decimalValue()).isEqualTo(new BigDecimal("82.22"));
     }
 
+    /** The published document's inconsistencies, each exactly once: rule, part, and path or project. */
+    private static final List<String> FIXTURE_FINDINGS = List.of(
+            "summary.change-total summary changeFromLastYear.total.amount",
+            "three-public.change threePublicExpenses rows[3].change",
+            "performance.indicator-target performance 203-0401-YSN-WYVP",
+            "performance.effect-indicators performance 203-0401-YSN-VOTV",
+            "performance.indicator-target performance 203-0801-YZN-MWR3",
+            "performance.indicator-target performance 203-0801-JZN-XYT8",
+            "performance.indicator-target performance 203-0801-JXN-Y7UG",
+            "performance.effect-indicators performance 203-0701-YXN-6AFE",
+            "procurement.line-department-budget procurement lines[2].departmentBudget",
+            "cross.procurement-projects procurement lines[9].projectName");
+    private static final String IMPORTED = "130699-203";
+    private static final String FIXTURE = "/fixtures/fuping-organization-department-2020.txt";
+
+    @Test
+    @Order(8)
+    void theStoredDisclosureHasExactlyThePublishedInconsistencies() throws Exception {
+        HttpResponse<String> response = get(DISCLOSURE + "/findings");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode findings = ExactJson.parse(response.body());
+        assertThat(findings.get("complete").asBoolean()).isTrue();
+        assertThat(described(findings)).containsExactlyInAnyOrderElementsOf(FIXTURE_FINDINGS);
+        assertThat(findings.at("/counts/error").asInt()).isEqualTo(3);
+        assertThat(findings.at("/counts/warning").asInt()).isEqualTo(7);
+        JsonNode change = finding(findings, "summary.change-total");
+        assertThat(change.get("expected").asText()).isEqualTo("1120.05");
+        assertThat(change.get("actual").asText()).isEqualTo("1549.15");
+        JsonNode column = finding(findings, "procurement.line-department-budget");
+        assertThat(column.get("expected").asText()).isEqualTo("1061");
+        assertThat(column.get("actual").asText()).isEqualTo("1.61");
+
+        // A tolerance wide enough for every arithmetic difference leaves only what is not arithmetic.
+        JsonNode tolerant = ExactJson.parse(get(DISCLOSURE + "/findings?tolerance=2000").body());
+        assertThat(tolerant.at("/counts/error").asInt()).isZero();
+        assertThat(tolerant.at("/counts/warning").asInt()).isEqualTo(7);
+    }
+
+    @Test
+    @Order(9)
+    void theRuleCatalogueCoversEveryPartAndTheRulesAcrossThem() throws Exception {
+        JsonNode catalogue = ExactJson.parse(get("/api/v1/rules").body());
+
+        assertThat(catalogue.get("unavailable")).isEmpty();
+        List<String> ids = new ArrayList<>();
+        catalogue.get("rules").forEach(rule -> {
+            ids.add(rule.get("id").asText());
+            assertThat(rule.get("descriptionZh").asText()).isNotBlank();
+            assertThat(rule.get("descriptionEn").asText()).isNotBlank();
+        });
+        assertThat(ids).doesNotHaveDuplicates().contains("summary.change-total", "operating-expenses.total", "three-public.change",
+                "performance.project-budget", "procurement.line-amount", "assets.total", "cross.project-expenditure",
+                "cross.procurement-projects");
+    }
+
+    @Test
+    @Order(10)
+    void aDryRunImportOfThePublishedDocumentReturnsItWholeWithItsFindingsAndStoresNothing() throws Exception {
+        HttpResponse<String> response = importFixture("department=" + IMPORTED + "&dryRun=true");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode result = ExactJson.parse(response.body());
+        assertThat(result.get("outcome").asText()).isEqualTo("dry-run");
+        JsonNode document = result.get("document");
+        assertThat(document.at("/summary/revenue/total").decimalValue()).isEqualByComparingTo("8529.41");
+        assertThat(document.at("/performance/projects")).hasSize(37);
+        assertThat(sum(document.at("/performance/projects"), "/budget/total")).isEqualByComparingTo("7779.03");
+        assertThat(document.at("/procurement/lines")).hasSize(14);
+        assertThat(document.at("/assets/totalFixedAssets").decimalValue()).isEqualByComparingTo("82.22");
+        assertThat(described(result.get("findings"))).containsExactlyInAnyOrderElementsOf(FIXTURE_FINDINGS);
+        assertThat(get("/api/v1/disclosures/" + IMPORTED + "/2020").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(11)
+    void theImportedDocumentIsStoredOnceAndReadsBackLikeTheHandMadeOne() throws Exception {
+        HttpResponse<String> first = importFixture("division=130699");
+        HttpResponse<String> again = importFixture("division=130699");
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(first.headers().firstValue("Location")).hasValueSatisfying(
+                location -> assertThat(location).endsWith("/api/v1/disclosures/" + IMPORTED + "/2020"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(200);
+        assertThat(ExactJson.parse(again.body()).get("outcome").asText()).isEqualTo("unchanged");
+        JsonNode imported = ExactJson.parse(get("/api/v1/disclosures/" + IMPORTED + "/2020").body());
+        assertThat(imported.get("complete").asBoolean()).isTrue();
+        assertThat(imported.get("departmentName").asText()).isEqualTo("中共阜平县委组织部");
+        assertSameValues(imported);
+        for (JsonNode part : imported.get("parts")) {
+            assertThat(part.get("revision").asInt()).as("part %s", part.get("key")).isEqualTo(1);
+        }
+        assertThat(described(ExactJson.parse(get("/api/v1/disclosures/" + IMPORTED + "/2020/findings").body())))
+                .containsExactlyInAnyOrderElementsOf(FIXTURE_FINDINGS);
+    }
+
+    @Test
+    @Order(12)
+    void theYearSummaryCountsEachDepartmentsFindingsAsJsonAndCsv() throws Exception {
+        JsonNode page = ExactJson.parse(get("/api/v1/fiscal-years/2020/findings?sort=-total").body());
+
+        assertThat(page.get("totalItems").asInt()).isEqualTo(2);
+        for (JsonNode row : page.get("items")) {
+            assertThat(row.get("error").asInt()).isEqualTo(3);
+            assertThat(row.get("warning").asInt()).isEqualTo(7);
+            assertThat(row.get("total").asInt()).isEqualTo(10);
+            assertThat(row.get("checked").asBoolean()).isTrue();
+        }
+        HttpResponse<String> csv = get("/api/v1/fiscal-years/2020/findings?format=csv");
+        assertThat(csv.body().lines().toList()).hasSize(3).first().asString().contains("departmentId", "error", "warning");
+    }
+
+    @Test
+    @Order(13)
+    void theCommandLineImporterLoadsAFolderAndSaysWhatFailedWhere(@TempDir Path folder) throws Exception {
+        byte[] fixture;
+        try (var in = GatewayEndToEndIT.class.getResourceAsStream(FIXTURE)) {
+            fixture = in.readAllBytes();
+        }
+        java.nio.file.Files.write(folder.resolve("130698-203-2020.txt"), fixture);
+        String text = new String(fixture, StandardCharsets.UTF_8);
+        java.nio.file.Files.writeString(folder.resolve("130698-203-truncated.txt"), text.substring(0, text.indexOf("第六部分")));
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
+                "--gateway=" + suite.gatewayUrl(), folder.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(cli.waitFor()).as(output).isEqualTo(1);
+        assertThat(output).contains("imported 1, unchanged 0, checked 0, failed 1")
+                .containsPattern("130698-203-truncated.txt: HTTP 422: line \\d+");
+        assertThat(get("/api/v1/disclosures/130698-203/2020").statusCode()).isEqualTo(200);
+    }
+
+    private static HttpResponse<String> importFixture(String query) throws IOException, InterruptedException {
+        byte[] body;
+        try (var in = GatewayEndToEndIT.class.getResourceAsStream(FIXTURE)) {
+            body = in.readAllBytes();
+        }
+        return send(request("/api/v1/imports?" + query).header("Content-Type", "text/plain; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    private static List<String> described(JsonNode findings) {
+        List<String> described = new ArrayList<>();
+        for (JsonNode f : findings.get("findings")) {
+            JsonNode where = f.get("location");
+            String at = where.hasNonNull("projectCode") ? where.get("projectCode").asText() : where.get("path").asText();
+            described.add(f.get("rule").asText() + " " + where.get("part").asText() + " " + at);
+        }
+        return described;
+    }
+
+    private static JsonNode finding(JsonNode findings, String rule) {
+        for (JsonNode f : findings.get("findings")) {
+            if (f.get("rule").asText().equals(rule)) {
+                return f;
+            }
+        }
+        throw new AssertionError("no finding of " + rule + " in " + findings);
+    }
+
     /** The sample documents as the gateway's one-document write takes them: keyed by part. */
     private static ObjectNode wholeDisclosure() {
         JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
@@ -303,6 +469,29 @@ class GatewayEndToEndIT {
             }
         }
         return copy;
+    }
+
+    /**
+     * Every part equal to the hand-made sample, figures compared by value: the importer keeps the
+     * digits as printed (17.60, 100.00) where the hand-made documents wrote 17.6 and 100.0.
+     */
+    private static void assertSameValues(JsonNode disclosure) {
+        JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
+        List<JsonNode> expected = List.of(ExactJson.resource(SAMPLE + "department.json"), budget.get("summary"),
+                budget.get("operatingExpenses"), budget.get("threePublicExpenses"), ExactJson.resource(SAMPLE + "performance.json"),
+                ExactJson.resource(SAMPLE + "procurement.json"), ExactJson.resource(SAMPLE + "assets.json"), budget.get("glossary"),
+                budget.get("otherNotes"));
+        for (int number = 1; number <= 9; number++) {
+            JsonNode actual = switch (number) {
+                case 5 -> withoutDerived(content(disclosure, 5), "projects", "indicators", "parsedTarget");
+                case 6 -> withoutDerived(content(disclosure, 6), "lines", null, "category");
+                default -> content(disclosure, number);
+            };
+            boolean same = expected.get(number - 1).equals((a, b) ->
+                    a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, actual);
+            assertThat(same).as("part %d read from the document:%n%s%nis not the hand-made%n%s", number,
+                    ExactJson.write(actual), ExactJson.write(expected.get(number - 1))).isTrue();
+        }
     }
 
     private static void assertPart7Exact(JsonNode disclosure) {
