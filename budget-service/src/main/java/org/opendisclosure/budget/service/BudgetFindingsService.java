@@ -7,23 +7,17 @@ import org.opendisclosure.budget.rest.dto.BudgetDocument;
 import org.opendisclosure.budget.service.checks.BudgetRules;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.RuleCatalogue;
 import org.opendisclosure.common.id.DepartmentId;
 
 /** The consistency findings of budgets: of the stored current revision, or of a document not stored. */
 @ApplicationScoped
 public class BudgetFindingsService {
 
-    private static final RuleCatalogue CATALOGUE = new RuleCatalogue(BudgetRules.CATALOGUE);
 
     private final BudgetService budgets;
 
     public BudgetFindingsService(BudgetService budgets) {
         this.budgets = budgets;
-    }
-
-    public RuleCatalogue rules() {
-        return CATALOGUE;
     }
 
     /** The findings of the department's current budget for the year; 404 when there is none. */

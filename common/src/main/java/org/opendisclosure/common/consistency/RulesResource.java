@@ -1,5 +1,6 @@
-package org.opendisclosure.assets.rest;
+package org.opendisclosure.common.consistency;
 
+import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -14,31 +15,37 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.consistency.RuleCatalogue;
 import org.opendisclosure.common.web.Representations;
-import org.opendisclosure.assets.service.checks.AssetsRules;
 
+/**
+ * {@code GET /api/v1/rules} of a service: the {@link RuleCatalogue} bean the service produces. The
+ * gateway, which merges the services' catalogues, turns this one off with
+ * {@code suite.consistency.service-rules=false}.
+ */
 @Path("/api/v1/rules")
-@Tag(name = "Consistency rules", description = "The rules this service checks part 七 (国有资产) against")
+@Tag(name = "Consistency", description = "一致性检查: where a part's published figures do not add up. A document is stored as "
+        + "published whatever its findings.")
+@IfBuildProperty(name = "suite.consistency.service-rules", stringValue = "true", enableIfMissing = true)
 public class RulesResource {
 
-    private static final RuleCatalogue CATALOGUE = new RuleCatalogue(AssetsRules.CATALOGUE);
-
+    private final RuleCatalogue catalogue;
     private final Representations representations;
 
-    public RulesResource(Representations representations) {
+    public RulesResource(RuleCatalogue catalogue, Representations representations) {
+        this.catalogue = catalogue;
         this.representations = representations;
     }
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the consistency rules of part 七",
-            description = "Each rule with its stable id (the rule of a finding), severity and description in Chinese and English.")
+    @Operation(summary = "List the consistency rules this service checks",
+            description = "Each rule with its stable id (a finding names it), severity, the parts it reads and its statement in "
+                    + "Chinese and English.")
     @APIResponse(responseCode = "200", description = "The rule catalogue",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RuleCatalogue.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response rules(@Context HttpHeaders headers) {
-        return representations.ok(headers, CATALOGUE);
+        return representations.ok(headers, catalogue);
     }
 }

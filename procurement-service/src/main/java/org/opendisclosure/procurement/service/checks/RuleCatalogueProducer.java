@@ -1,0 +1,17 @@
+package org.opendisclosure.procurement.service.checks;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.opendisclosure.common.consistency.RuleCatalogue;
+
+/** What common's GET /api/v1/rules serves for this service. */
+@ApplicationScoped
+class RuleCatalogueProducer {
+
+    @Produces
+    @Singleton
+    RuleCatalogue catalogue() {
+        return new RuleCatalogue(ProcurementRules.CATALOGUE);
+    }
+}
