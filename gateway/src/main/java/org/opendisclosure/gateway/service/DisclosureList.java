@@ -3,6 +3,8 @@ package org.opendisclosure.gateway.service;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -33,9 +35,11 @@ public class DisclosureList {
     public static final String UNKNOWN = "unknown";
 
     private final Services services;
+    private final ManagedExecutor executor;
 
-    public DisclosureList(Services services) {
+    public DisclosureList(Services services, ManagedExecutor executor) {
         this.services = services;
+        this.executor = executor;
     }
 
     @Schema(name = "DisclosurePresence", description = "Each part of a department's disclosure for the year: present, absent "
@@ -93,12 +97,23 @@ public class DisclosureList {
     }
 
     public Listing list(int year) {
-        List<Unavailable> unavailable = new ArrayList<>();
-        Map<String, String> names = new HashMap<>();
-        Set<String> budgets = read(page -> services.yearBudgets(year, page, SERVICE_PAGE_SIZE), unavailable, names);
-        Set<String> performance = read(page -> services.yearPerformance(year, page, SERVICE_PAGE_SIZE), unavailable, null);
-        Set<String> procurement = read(page -> services.yearProcurement(year, page, SERVICE_PAGE_SIZE), unavailable, null);
-        Set<String> assets = read(page -> services.yearAssets(year, page, SERVICE_PAGE_SIZE), unavailable, null);
+        // The four services are read at once: a slow or failing one costs its own timeout, not the sum of all.
+        List<Unavailable> unavailable = java.util.Collections.synchronizedList(new ArrayList<>());
+        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
+        CompletableFuture<Set<String>> budgetIds = executor.supplyAsync(
+                () -> read(page -> services.yearBudgets(year, page, SERVICE_PAGE_SIZE), unavailable, names));
+        CompletableFuture<Set<String>> performanceIds = executor.supplyAsync(
+                () -> read(page -> services.yearPerformance(year, page, SERVICE_PAGE_SIZE), unavailable, null));
+        CompletableFuture<Set<String>> procurementIds = executor.supplyAsync(
+                () -> read(page -> services.yearProcurement(year, page, SERVICE_PAGE_SIZE), unavailable, null));
+        CompletableFuture<Set<String>> assetsIds = executor.supplyAsync(
+                () -> read(page -> services.yearAssets(year, page, SERVICE_PAGE_SIZE), unavailable, null));
+        Set<String> budgets = budgetIds.join();
+        Set<String> performance = performanceIds.join();
+        Set<String> procurement = procurementIds.join();
+        Set<String> assets = assetsIds.join();
+        List<String> order = List.of("budget-service", "performance-service", "procurement-service", "assets-service");
+        unavailable.sort(java.util.Comparator.comparingInt(u -> order.indexOf(u.service())));
         TreeSet<String> departments = new TreeSet<>();
         for (Set<String> ids : java.util.Arrays.asList(budgets, performance, procurement, assets)) {
             if (ids != null) {
