@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  */
 final class Figures {
     private static final Pattern NUMBER = Pattern.compile("[+-]?\\d+(?:\\.\\d+)?");
-    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?");
+    private static final Pattern GROUPED = Pattern.compile("[+-]?\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?");
     private static final Pattern NO_FIGURE = Pattern.compile("[—–―\\-－]+");
 
     private Figures() {
@@ -49,6 +49,20 @@ final class Figures {
         return figure;
     }
 
+    /**
+     * The figure in a cell where the document needs one but an empty cell or — can only mean
+     * nothing budgeted: 0 then (the “三公” table's budget columns).
+     */
+    static BigDecimal zeroIfNone(Cell cell, String expected) {
+        BigDecimal figure = optional(cell, expected);
+        return figure == null ? BigDecimal.ZERO : figure;
+    }
+
+    /** A number as published with thousands separators (1,234.56 or 1，234.56) without them. */
+    static String ungrouped(String number) {
+        return number.replace(",", "").replace("，", "");
+    }
+
     /** A percentage cell (100.00, or 100.00%), or null when empty or —. */
     static BigDecimal percent(Cell cell, String expected) {
         String text = cell.text();
@@ -77,7 +91,7 @@ final class Figures {
             return null;
         }
         if (GROUPED.matcher(text).matches()) {
-            text = text.replace(",", "");
+            text = ungrouped(text);
         }
         if (!NUMBER.matcher(text).matches()) {
             throw new UnreadableDocumentException(line, expected, Cursor.quote(published));

@@ -16,7 +16,8 @@ final class GlossaryReader {
     private static final String ENTRY = "a term and its definition (1、term：definition)";
 
     ArrayNode read(Cursor part) {
-        List<Prose.Paragraph> paragraphs = Prose.paragraphs(part);
+        // A footnote (注：…) is no term: passed over.
+        List<Prose.Paragraph> paragraphs = Prose.paragraphs(part).stream().filter(p -> !Notes.isNote(p.text())).toList();
         part.requireEnd(Parts.name(8));
         ArrayNode glossary = Json.array();
         if (paragraphs.size() == 1 && NONE.matcher(paragraphs.get(0).text()).matches()) {

@@ -2,17 +2,30 @@ package org.opendisclosure.parser;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * 第三部分 机关运行经费安排情况: one sentence, "…机关运行经费安排50.64万元，其中办公费4.5万元，邮电费10万元…",
- * the total first, then each item by its name.
+ * the total first, then each item by its name. A unit without them says so ("本部门为事业单位，不涉及机关运行经费。",
+ * "无"): a total of 0 without items, as the document has no field for the sentence. A change against
+ * last year stated after the total ("较上年增加2万元") is no item and has no field either: passed over.
  */
 final class OperatingExpensesReader {
     private static final String TOTAL = "the 机关运行经费 total (…机关运行经费安排N万元)";
 
+    private static final Pattern NONE = Pattern.compile("^无[。.]?$|不涉及|没有|未安排|无机关运行|无此项|无相关");
+    private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上年");
+
     ObjectNode read(Cursor part) {
-        List<Prose.Paragraph> paragraphs = Prose.paragraphs(part);
+        List<Prose.Paragraph> paragraphs = new ArrayList<>();
+        for (Prose.Paragraph paragraph : Prose.paragraphs(part)) {
+            if (!Notes.isNote(paragraph.text())) {
+                paragraphs.add(paragraph); // a footnote is no item, and the part has no field for it
+            }
+        }
         part.requireEnd(Parts.name(3));
         ObjectNode operatingExpenses = Json.object();
         ArrayNode items = Json.array();
@@ -25,7 +38,10 @@ final class OperatingExpensesReader {
                     operatingExpenses.put("total", stated.amount());
                     continue;
                 }
-                if (stated.label().isEmpty() || Words.containsAny(stated.label(), "增加", "减少", "上年")) {
+                if (CHANGE.matcher(Words.squeeze(stated.label())).find()) {
+                    continue;
+                }
+                if (stated.label().isEmpty()) {
                     throw new UnreadableDocumentException(paragraph.line(), "an item of the 机关运行经费 (name N万元)",
                             stated.label() + stated.amount().toPlainString() + "万元");
                 }
@@ -33,6 +49,10 @@ final class OperatingExpensesReader {
                 item.put("name", stated.label());
                 item.put("amount", stated.amount());
             }
+        }
+        if (!operatingExpenses.has("total") && !paragraphs.isEmpty()
+                && paragraphs.stream().allMatch(paragraph -> NONE.matcher(Words.squeeze(paragraph.text())).find())) {
+            operatingExpenses.put("total", BigDecimal.ZERO);
         }
         if (!operatingExpenses.has("total")) {
             throw paragraphs.isEmpty() ? part.unexpected(TOTAL)

@@ -31,6 +31,7 @@ final class OrganizationReader {
         organization.put("divisionName", divisionName);
         organization.set("duties", duties(Prose.paragraphs(part)));
         organization.set("units", units(part));
+        Notes.read(part); // footnotes under the table: no data, and the part has no field for them
         part.requireEnd(Parts.name(1));
         return organization;
     }
@@ -79,13 +80,16 @@ final class OrganizationReader {
     private static ArrayNode units(Cursor part) {
         TableReader table = new TableReader(part);
         Row header = table.readRow(UNITS_TABLE);
-        while (!header.mentions("单位名称")) {
+        while (!header.mentions("单位名称") && !header.mentions("机构名称")) {
             header = table.readRow(UNITS_TABLE);
         }
         UnitColumns columns = UnitColumns.of(header);
         String expectedRow = "a row of the 部门机构设置情况 table with " + header.size() + " cells (序号 … 经费保障形式)";
         ArrayNode units = Json.array();
         while (table.atRow()) {
+            if (Notes.readRow(table) != null) {
+                continue;
+            }
             Row row = table.readRow(header.size(), expectedRow);
             if (row.isBlank()) {
                 continue; // the lower half of the header, which Word exports as a row of empty cells

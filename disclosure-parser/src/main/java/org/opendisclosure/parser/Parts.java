@@ -6,15 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The nine parts of a disclosure, found by their headings (第一部分：… to 第九部分：…, with a full-width
- * or ASCII colon). A part runs from its heading to the next heading, whatever its number, so a
- * missing or misplaced heading shows up where the text stops making sense.
+ * The nine parts of a disclosure, found by their headings: 第一部分 to 第九部分, however spaced (第 二 部 分)
+ * and whatever follows the number (a full-width or ASCII colon, 、, a space, the title itself or
+ * nothing). A part runs from its heading to the next heading, whatever its number, so a missing or
+ * misplaced heading shows up where the text stops making sense.
+ *
+ * <p>A table of contents before the body lists the same headings, each followed by its page
+ * number, by dot leaders or directly by the next entry: those are not the parts. The body starts at
+ * the first 第一部分 that is no such entry.
  */
 final class Parts {
-    private static final Pattern HEADING = Pattern.compile("^\\s*第([一二三四五六七八九])部分(?:\\s*[:：︰﹕]|\\s|$)");
+    private static final String SPACE = "[\\s\\u3000]*";
+    private static final Pattern HEADING = Pattern.compile(
+            "^" + SPACE + "第" + SPACE + "([一二三四五六七八九])" + SPACE + "部" + SPACE + "[分份](.*)$");
+    private static final Pattern SEPARATOR = Pattern.compile("^(?:[\\s\\u3000]|[:：︰﹕、,，.．]|$)");
+    /** A page number at the end of the entry, or a run of dot leaders. */
+    private static final Pattern CONTENTS_ENTRY = Pattern.compile("(?:\\d{1,3}$|[.．。…·‥⋯•・_]{2,}|…)");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("^[\\s\\u3000]*[-—－(（]?\\s*\\d{1,3}\\s*[-—－)）]?[\\s\\u3000]*$");
     private static final String NUMERALS = "一二三四五六七八九";
     private static final List<String> TITLES = List.of("部门职责及机构设置情况", "部门预算安排的总体情况", "机关运行经费安排情况",
             "财政拨款“三公”经费预算情况", "预算绩效信息", "政府采购预算情况", "国有资产信息情况说明", "名词解释", "其他需说明的事项");
+    /** Words of each part's title, for a heading with no separator after the number (第二部分部门预算安排的总体情况). */
+    private static final List<List<String>> TITLE_WORDS = List.of(List.of("职责", "机构"), List.of("总体", "预算安排", "收支"),
+            List.of("运行经费", "机关运行", "运行费"), List.of("三公"), List.of("绩效"), List.of("采购"), List.of("资产"),
+            List.of("名词", "解释"), List.of("其他", "说明"));
 
     private final Lines lines;
     private final List<Integer> numbers = new ArrayList<>();
@@ -22,16 +37,70 @@ final class Parts {
 
     Parts(Lines lines) {
         this.lines = lines;
+        List<Integer> foundNumbers = new ArrayList<>();
+        List<Integer> foundLines = new ArrayList<>();
         for (int line = 1; line <= lines.count(); line++) {
-            Matcher heading = HEADING.matcher(lines.text(line));
-            if (heading.find()) {
-                numbers.add(NUMERALS.indexOf(heading.group(1)) + 1);
-                headingLines.add(line);
+            int number = headingNumber(lines.text(line));
+            if (number > 0) {
+                foundNumbers.add(number);
+                foundLines.add(line);
             }
         }
+        int start = bodyStart(foundNumbers, foundLines);
+        numbers.addAll(foundNumbers.subList(start, foundNumbers.size()));
+        headingLines.addAll(foundLines.subList(start, foundLines.size()));
     }
 
-    /** The line of the first heading if it is 第一部分, else 0: such a text is no disclosure. */
+    /** The number of the part a line is the heading of, or 0 when it is no heading. */
+    static int headingNumber(String line) {
+        Matcher heading = HEADING.matcher(line);
+        if (!heading.matches()) {
+            return 0;
+        }
+        int number = NUMERALS.indexOf(heading.group(1)) + 1;
+        String rest = heading.group(2);
+        if (SEPARATOR.matcher(rest).find()) {
+            return number;
+        }
+        String squeezed = Words.squeeze(rest);
+        for (String word : TITLE_WORDS.get(number - 1)) {
+            if (squeezed.contains(word)) {
+                return number;
+            }
+        }
+        return 0;
+    }
+
+    /** The index of the first heading of the body: the first 第一部分 that is no entry of a table of contents. */
+    private int bodyStart(List<Integer> foundNumbers, List<Integer> foundLines) {
+        for (int i = 0; i < foundNumbers.size(); i++) {
+            if (foundNumbers.get(i) == 1 && !isContentsEntry(foundLines, i)) {
+                return i;
+            }
+        }
+        // No 第一部分 in the body: start where the body seems to start, so that the error names it.
+        for (int i = 0; i < foundNumbers.size(); i++) {
+            if (!isContentsEntry(foundLines, i)) {
+                return i;
+            }
+        }
+        return foundNumbers.size();
+    }
+
+    /** A heading followed by its page number or dot leaders, or directly (page numbers aside) by the next heading. */
+    private boolean isContentsEntry(List<Integer> foundLines, int index) {
+        int line = foundLines.get(index);
+        if (CONTENTS_ENTRY.matcher(Words.squeeze(lines.text(line))).find()) {
+            return true;
+        }
+        int next = line + 1;
+        while (next <= lines.count() && (Lines.isBlank(lines.text(next)) || PAGE_NUMBER.matcher(lines.text(next)).matches())) {
+            next++;
+        }
+        return index + 1 < foundLines.size() && foundLines.get(index + 1) == next;
+    }
+
+    /** The line of the first heading of the body if it is 第一部分, else 0: such a text is no disclosure. */
     int firstPartLine() {
         return !numbers.isEmpty() && numbers.get(0) == 1 ? headingLines.get(0) : 0;
     }

@@ -12,8 +12,20 @@ import java.util.regex.Pattern;
  * them, so the punctuation around them (，or , ：or :) does not matter.
  */
 final class Prose {
-    private static final Pattern AMOUNT = Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*万元");
-    private static final Pattern CHANGE = Pattern.compile("(增加|增长|减少|下降|降低)\\s*(\\d+(?:\\.\\d+)?)\\s*万元");
+    /** A figure as published: 8529.41, or with thousands separators, 1,234.56 or 1，234.56. */
+    private static final String NUMBER = "\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /** A zero stated without its unit ("其他来源收入0，"): 0 is 0 in any unit. */
+    private static final String BARE_ZERO = "(?<![\\d.])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
+    private static final Pattern AMOUNT = Pattern.compile("(?:(" + NUMBER + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    private static final Pattern CHANGE = Pattern.compile(
+            "(增加|增长|减少|下降|降低)了?\\s*(?:(" + NUMBER + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    /**
+     * A change stated as none: 与上年持平, 与上年相比无变化, 较上年无增减变化 (基本持平 states no figure and is
+     * not read as 0).
+     */
+    private static final Pattern NO_CHANGE = Pattern.compile(
+            "((?:与|较|比|同)上年(?:度)?(?:预算)?(?:相比|比较)?[，,]?\\s*)?(?<!基本)(?:持平|无变化|没有变化|无增减(?:变化)?|未发生变化|保持不变)");
+    private static final Pattern TOTAL_SUBJECT = Pattern.compile("^$|预算|收支|总|合计|本年");
     private static final Pattern SECTION_HEADING = Pattern.compile("[一二三四五六七八九十]+[、.．]\\s*[^。；;，,：:]{1,20}");
     private static final String DELIMITERS = "，,；;：:。";
     private static final String CLAUSE_ENDS = "；;。";
@@ -70,7 +82,7 @@ final class Prose {
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
-            amounts.add(new Stated(label.strip(), new BigDecimal(matcher.group(1)), matcher.end()));
+            amounts.add(new Stated(label.strip(), figure(matcher.group(1), matcher.group(2)), matcher.end()));
             previousEnd = matcher.end();
         }
         return amounts;
@@ -79,23 +91,43 @@ final class Prose {
     /**
      * Every change stated in the text, in order. Its subject is the words before 增加/减少 since the
      * last punctuation; its reason the rest of its clause, after 主要是 and the like. A change that
-     * {@code kinds} does not name (人员经费增加… inside a reason) stays part of the reason before it.
+     * {@code kinds} does not name (人员经费增加… inside a reason) stays part of the reason before it. A
+     * change stated as none (与上年持平, 较上年无变化) is a change of 0.
      */
     static List<Change> changes(String text, ChangeKinds kinds) {
-        Matcher matcher = CHANGE.matcher(Figures.normalize(text));
+        String normalized = Figures.normalize(text);
+        List<int[]> matches = new ArrayList<>(); // start, end, and 0 for a figure, 1 for none against 上年, 2 for a bare none
+        Matcher change = CHANGE.matcher(normalized);
+        while (change.find()) {
+            matches.add(new int[] {change.start(), change.end(), 0});
+        }
+        Matcher none = NO_CHANGE.matcher(normalized);
+        while (none.find()) {
+            matches.add(new int[] {none.start(), none.end(), none.group(1) != null ? 1 : 2});
+        }
+        matches.sort((a, b) -> Integer.compare(a[0], b[0]));
         List<String> found = new ArrayList<>();
         List<BigDecimal> amounts = new ArrayList<>();
         List<int[]> spans = new ArrayList<>(); // subject start, amount end
-        while (matcher.find()) {
-            int subjectStart = lastDelimiterBefore(text, matcher.start()) + 1;
-            String kind = kinds.kindOf(text.substring(subjectStart, matcher.start()).strip(), found.isEmpty());
+        for (int[] match : matches) {
+            int subjectStart = lastDelimiterBefore(text, match[0]) + 1;
+            String subject = text.substring(subjectStart, match[0]).strip();
+            // A bare 持平 or 无变化 (without 上年) is the total's only where its subject can be the total.
+            boolean first = found.isEmpty() && (match[2] != 2 || TOTAL_SUBJECT.matcher(subject).find());
+            String kind = kinds.kindOf(subject, first);
             if (kind == null) {
                 continue;
             }
-            BigDecimal amount = new BigDecimal(matcher.group(2));
+            BigDecimal amount = BigDecimal.ZERO;
+            if (match[2] == 0) {
+                Matcher stated = CHANGE.matcher(normalized);
+                stated.find(match[0]);
+                amount = figure(stated.group(2), stated.group(3));
+                amount = stated.group(1).startsWith("增") ? amount : amount.negate();
+            }
             found.add(kind);
-            amounts.add(matcher.group(1).startsWith("增") ? amount : amount.negate());
-            spans.add(new int[] {subjectStart, matcher.end()});
+            amounts.add(amount);
+            spans.add(new int[] {subjectStart, match[1]});
         }
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < found.size(); i++) {
@@ -109,6 +141,11 @@ final class Prose {
             changes.add(new Change(found.get(i), amounts.get(i), reason.isEmpty() ? null : reason));
         }
         return changes;
+    }
+
+    /** The figure of a match: the number with its unit, or the bare zero. */
+    private static BigDecimal figure(String number, String bareZero) {
+        return new BigDecimal(Figures.ungrouped(number != null ? number : bareZero));
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */

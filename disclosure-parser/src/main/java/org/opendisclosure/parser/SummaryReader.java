@@ -19,6 +19,9 @@ final class SummaryReader {
         List<Prose.Paragraph> change = new ArrayList<>();
         String section = null;
         for (Prose.Paragraph paragraph : Prose.paragraphs(part)) {
+            if (Notes.isNote(paragraph.text())) {
+                continue; // a footnote states no figure of the summary, and the summary has no field for it
+            }
             if (Prose.isSectionHeading(paragraph.text())) {
                 section = topic(paragraph.text());
                 if (section == null) {

@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * 第四部分 财政拨款“三公”经费: the table of rows (因公出国, 公务用车购置, 公务用车运行, 公务接待) with the
  * previous and current year's budget, the change and its reason, and the 合计 row. Columns are
- * found by their headers; the change is kept as published, even where its sign is wrong.
+ * found by their headers, the rows by their names in any order (合计 first or last); the change is kept
+ * as published, even where its sign is wrong. A budget cell published empty or as — reads as 0 (the
+ * document needs a figure there); an empty or — change is no figure. Footnotes (注：…) are passed over.
  */
 final class ThreePublicReader {
     private static final String TABLE = "the “三公”经费 table (项目名称, 上年预算, 本年预算, 增减金额, 变化原因)";
@@ -27,7 +29,7 @@ final class ThreePublicReader {
         Prose.paragraphs(part);
         TableReader table = new TableReader(part);
         Row header = table.readRow(TABLE);
-        while (!header.mentions("项目")) {
+        while (!isHeader(header)) {
             header = table.readRow(TABLE);
         }
         Columns columns = columns(header);
@@ -35,6 +37,9 @@ final class ThreePublicReader {
         ArrayNode rows = Json.array();
         ObjectNode total = null;
         while (table.atRow()) {
+            if (Notes.readRow(table) != null) {
+                continue; // a footnote in the last row: no data, and the part has no field for it
+            }
             Row row = table.readRow(header.size(), expectedRow);
             if (row.isBlank()) {
                 continue;
@@ -45,6 +50,9 @@ final class ThreePublicReader {
                 throw new UnreadableDocumentException(row.line(),
                         "a “三公” row (因公出国(境), 公务用车购置, 公务用车运行, 公务接待 or 合计)", name.isEmpty() ? "an empty cell" : name);
             }
+            if ("TOTAL".equals(category) && total != null) {
+                throw new UnreadableDocumentException(row.line(), "one 合计 row in the “三公”经费 table", "a second 合计 row");
+            }
             ObjectNode node = "TOTAL".equals(category) ? Json.object() : rows.addObject();
             if ("TOTAL".equals(category)) {
                 total = node;
@@ -52,19 +60,26 @@ final class ThreePublicReader {
                 node.put("category", category);
             }
             node.put("name", name);
-            node.put("previousYear", Figures.required(row.cell(columns.previousYear), "the 上年预算 of " + name + " (a figure in 万元)"));
-            node.put("currentYear", Figures.required(row.cell(columns.currentYear), "the 本年预算 of " + name + " (a figure in 万元)"));
+            // An empty cell or — in a budget column means nothing budgeted; the document needs a figure there.
+            node.put("previousYear", Figures.zeroIfNone(row.cell(columns.previousYear), "the 上年预算 of " + name + " (a figure in 万元)"));
+            node.put("currentYear", Figures.zeroIfNone(row.cell(columns.currentYear), "the 本年预算 of " + name + " (a figure in 万元)"));
             node.put("change", columns.change < 0 ? null : Figures.optional(row.cell(columns.change), "the 增减金额 of " + name + " (a figure in 万元)"));
             node.put("reason", columns.reason < 0 ? null : row.cell(columns.reason).textOrNull());
         }
         if (total == null) {
             throw part.unexpected("the 合计 row of the “三公”经费 table");
         }
+        Notes.read(part); // footnotes under the table: no data, and the part has no field for them
         part.requireEnd(Parts.name(4));
         ObjectNode threePublic = Json.object();
         threePublic.set("rows", rows);
         threePublic.set("total", total);
         return threePublic;
+    }
+
+    /** The header row: names the 项目 (or 名称, 科目) column and the budget columns. */
+    private static boolean isHeader(Row row) {
+        return (row.mentions("项目") || row.mentions("名称") || row.mentions("科目")) && (row.mentions("预算") || row.mentions("年"));
     }
 
     /** The category of a row by its name, as ThreePublicCategory names them; TOTAL for 合计. */
@@ -118,7 +133,7 @@ final class ThreePublicReader {
                 } else {
                     budgets.add(i);
                 }
-            } else if (label.contains("项目")) {
+            } else if (label.contains("项目") || label.contains("名称") || label.contains("科目")) {
                 name = i;
             }
         }

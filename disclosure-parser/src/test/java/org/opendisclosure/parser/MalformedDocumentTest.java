@@ -142,13 +142,74 @@ class MalformedDocumentTest {
     }
 
     @Test
-    void plannedPurchasesOtherThanNoneAreRejectedNotDropped() {
+    void plannedPurchasesThatCannotBeItemisedAreRejectedNotDropped() {
+        // The assets document needs the items of a plan that is not none; "部分办公设备" names no number of anything.
         UnreadableDocumentException error = reject(withLine(3272,
-                "中共阜平县委组织部2019年末固定资产总值82.22万元。我部门2020年度拟购置办公电脑2台，金额1.2万元。"));
+                "中共阜平县委组织部2019年末固定资产总值82.22万元。我部门2020年度拟购置部分办公设备，金额1.2万元。"));
 
         assertThat(error.line()).isEqualTo(3272);
-        assertThat(error.expected()).contains("无拟购计划");
-        assertThat(error.found()).isEqualTo("我部门2020年度拟购置办公电脑2台，金额1.2万元。");
+        assertThat(error.expected()).contains("无拟购计划").contains("拟购置办公电脑2台");
+        assertThat(error.found()).isEqualTo("我部门2020年度拟购置部分办公设备，金额1.2万元。");
+    }
+
+    @Test
+    void operatingExpensesThatStateNeitherATotalNorNoneAreNamed() {
+        UnreadableDocumentException error = reject(withLine(69, "中共阜平县委组织部机关运行经费详见附表。"));
+
+        assertThat(error.line()).isEqualTo(69);
+        assertThat(error.expected()).startsWith("the 机关运行经费 total");
+        assertThat(error.found()).isEqualTo("中共阜平县委组织部机关运行经费详见附表。");
+    }
+
+    @Test
+    void aSecondTotalRowOfTheThreePublicTableIsNamed() {
+        UnreadableDocumentException error = reject(withLine(87, "\t合计")); // was 因公出国经费, before the 合计 row
+
+        assertThat(error.line()).isEqualTo(111);
+        assertThat(error.expected()).isEqualTo("one 合计 row in the “三公”经费 table");
+        assertThat(error.found()).isEqualTo("a second 合计 row");
+    }
+
+    @Test
+    void projectTablesAfterAStatementThatThereAreNoneAreRejected() {
+        UnreadableDocumentException error = reject(withLine(203, "预算项目绩效目标：无"));
+
+        assertThat(error.line()).isEqualTo(205);
+        assertThat(error.expected()).contains("no project tables");
+        assertThat(error.found()).startsWith("1、不忘初心、牢记使命办公经费绩效目标表");
+    }
+
+    @Test
+    void aTableOfContentsWithoutABodyIsNoDisclosure() {
+        String contents = "目录\n" + String.join("\n", java.util.stream.IntStream.rangeClosed(1, 9)
+                .mapToObj(n -> "第" + "一二三四五六七八九".charAt(n - 1) + "部分 …………" + n).toList()) + "\n";
+        UnreadableDocumentException error = reject(contents + withoutLine(6)); // the body's 第一部分
+
+        assertThat(error.line()).isEqualTo(1);
+        assertThat(error.expected()).contains("第一部分");
+    }
+
+    @Test
+    void assetsWithoutAnyDateAreRejectedAtTheirHeader() {
+        List<String> lines = Resources.fixtureLines();
+        lines.set(3276 - 1, "\t"); // 截止时间：2019年12月31日
+        lines.set(3272 - 1, "中共阜平县委组织部固定资产总值82.22万元。我部门2020年度无拟购计划。");
+
+        UnreadableDocumentException error = reject(String.join("\n", lines));
+
+        assertThat(error.line()).isEqualTo(3278);
+        assertThat(error.expected()).startsWith("the 截止时间 of the 固定资产占用情况表");
+    }
+
+    @Test
+    void aProcurementTableWithoutItsHeaderIsStillRejected() {
+        String fixture = Resources.FIXTURE;
+        String headless = fixture.substring(0, fixture.indexOf("\t政府采购项目来源")) + fixture.substring(fixture.indexOf("\t合　计"));
+
+        UnreadableDocumentException error = reject(headless);
+
+        assertThat(error.line()).isEqualTo(2976);
+        assertThat(error.expected()).startsWith("the header of the 部门政府采购预算 table");
     }
 
     private static UnreadableDocumentException reject(String text) {
