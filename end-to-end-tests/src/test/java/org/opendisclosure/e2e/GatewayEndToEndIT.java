@@ -375,6 +375,32 @@ class GatewayEndToEndIT {
         assertThat(get("/api/v1/disclosures/130698-203/2020").statusCode()).isEqualTo(200);
     }
 
+    @Test
+    @Order(14)
+    void documentsOfOtherShapesAreImportedByTheCommandLineAndStoredByTheServices() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path documents = root.resolve("end-to-end-tests/src/test/resources/documents");
+        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
+                "--gateway=" + suite.gatewayUrl(), "--verbose", documents.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+        assertThat(cli.waitFor()).as(output).isZero();
+        assertThat(output).contains("imported 3, unchanged 0, checked 0, failed 0");
+        for (String id : List.of("130627-402", "130630-501", "130634-301")) {
+            JsonNode disclosure = ExactJson.parse(get("/api/v1/disclosures/" + id + "/2020").body());
+            assertThat(disclosure.get("complete").asBoolean()).as("%s: %s", id, disclosure).isTrue();
+            JsonNode findings = ExactJson.parse(get("/api/v1/disclosures/" + id + "/2020/findings").body());
+            assertThat(findings.get("complete").asBoolean()).as("%s: %s", id, findings).isTrue();
+        }
+        JsonNode laiyuan = ExactJson.parse(get("/api/v1/disclosures/130630-501/2020").body());
+        assertThat(content(laiyuan, 6).get("hasProcurement").asBoolean()).isFalse();
+        assertThat(content(laiyuan, 5).get("projects")).isEmpty();
+        JsonNode quyang = ExactJson.parse(get("/api/v1/disclosures/130634-301/2020").body());
+        assertThat(content(quyang, 1).get("units")).hasSize(2);
+    }
+
     private static HttpResponse<String> importFixture(String query) throws IOException, InterruptedException {
         byte[] body;
         try (var in = GatewayEndToEndIT.class.getResourceAsStream(FIXTURE)) {
