@@ -16,7 +16,6 @@
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
-ROOT=$(pwd)
 
 DURATION=${BENCH_DURATION:-10s}
 WARMUP=${BENCH_WARMUP:-10s}
@@ -24,98 +23,28 @@ THREADS=${BENCH_THREADS:-2}
 CONNECTIONS=${BENCH_CONNECTIONS:-32}
 DISCLOSURE_PATH=/api/v1/disclosures/130624-203/2020
 
-log() { printf '[bench] %s\n' "$*" >&2; }
-
 # --- tools -------------------------------------------------------------------------------------
 if ! command -v wrk >/dev/null || { ! command -v nginx >/dev/null && [ ! -x /usr/sbin/nginx ]; }; then
-    log "installing wrk and nginx from Debian"
+    printf '[bench] %s\n' "installing wrk and nginx from Debian" >&2
     export DEBIAN_FRONTEND=noninteractive
     apt-get update -qq
     apt-get install -y -qq wrk nginx >/dev/null
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
-# --- build -------------------------------------------------------------------------------------
-MODULES="budget-service performance-service procurement-service assets-service gateway"
-needs_build=false
-for m in $MODULES; do
-    jar="$m/target/quarkus-app/quarkus-run.jar"
-    if [ ! -f "$jar" ] || [ -n "$(find "$m/src" "$m/pom.xml" common/src -newer "$jar" -print -quit)" ]; then
-        needs_build=true
-    fi
-done
-if [ ! -f suite-runner/target/suite-runner.jar ] \
-        || [ -n "$(find suite-runner/src -newer suite-runner/target/suite-runner.jar -print -quit)" ]; then
-    needs_build=true
-fi
-if $needs_build; then
-    log "building (./mvnw -B -q install -DskipTests)"
-    ./mvnw -B -q install -DskipTests
-fi
-
-# --- everything started below is stopped on exit -----------------------------------------------
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/gateway-vs-nginx.XXXXXX")
-SUITE_PID=""
 NGINX_PID=""
-cleanup() {
-    local status=$?
+stop_nginx() {
     if [ -n "$NGINX_PID" ] && kill -0 "$NGINX_PID" 2>/dev/null; then
         kill -QUIT "$NGINX_PID" 2>/dev/null || true
         for _ in $(seq 1 50); do kill -0 "$NGINX_PID" 2>/dev/null || break; sleep 0.1; done
         kill -KILL "$NGINX_PID" 2>/dev/null || true
     fi
-    if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
-        log "stopping the suite"
-        kill -TERM "$SUITE_PID" 2>/dev/null || true   # its shutdown hook stops the services, then PostgreSQL
-        for _ in $(seq 1 600); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
-        if kill -0 "$SUITE_PID" 2>/dev/null; then
-            log "the suite did not stop within 60 s; killing it and its services"
-            pkill -KILL -P "$SUITE_PID" 2>/dev/null || true
-            kill -KILL "$SUITE_PID" 2>/dev/null || true
-        fi
-    fi
-    if [ "${BENCH_KEEP:-0}" = 1 ]; then
-        log "kept $WORK"
-    else
-        rm -rf "$WORK"
-    fi
-    exit "$status"
 }
-trap cleanup EXIT
-trap 'exit 130' INT TERM
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-    local port
-    while :; do
-        port=$(( 20000 + RANDOM % 30000 ))
-        port_in_use "$port" || { echo "$port"; return; }
-    done
-}
-
-# --- the suite ---------------------------------------------------------------------------------
-log "starting the suite (data in $WORK/postgres, free ports; log $WORK/suite.log)"
-java -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
-    -jar suite-runner/target/suite-runner.jar >"$WORK/suite.log" 2>&1 &
-SUITE_PID=$!
-GATEWAY=""
-for _ in $(seq 1 360); do
-    if ! kill -0 "$SUITE_PID" 2>/dev/null; then
-        tail -n 40 "$WORK/suite.log" >&2
-        log "the suite did not start"
-        exit 1
-    fi
-    GATEWAY=$(sed -n 's/^\[suite\]   sample disclosure *http:\/\/localhost:\([0-9]*\)\/.*/\1/p' "$WORK/suite.log")
-    [ -n "$GATEWAY" ] && break
-    sleep 0.5
-done
-if [ -z "$GATEWAY" ]; then
-    tail -n 40 "$WORK/suite.log" >&2
-    log "the suite was not up within 180 s"
-    exit 1
-fi
+BEFORE_SUITE_STOPS=stop_nginx
+# shellcheck source=bench/suite.sh
+. bench/suite.sh
 GATEWAY_URL="http://127.0.0.1:$GATEWAY$DISCLOSURE_PATH"
-log "gateway on 127.0.0.1:$GATEWAY"
 
 # --- the gateway's disclosure, saved -----------------------------------------------------------
 mkdir -p "$WORK/www"
