@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 /**
  * 第三部分 机关运行经费安排情况: one sentence, "…机关运行经费安排50.64万元，其中办公费4.5万元，邮电费10万元…",
  * the total first, then each item by its name. A unit without them says so ("本部门为事业单位，不涉及机关运行经费。",
- * "无"): a total of 0 without items, as the document has no field for the sentence. A change against
- * last year stated after the total ("较上年增加2万元") is no item and has no field either: passed over.
+ * "无"): a total of 0 without items. The paragraphs are kept as the statement, as published, so
+ * what no field holds (such a sentence, a change against last year after the total: "较上年增加2万元")
+ * is not lost.
  */
 final class OperatingExpensesReader {
     private static final String TOTAL = "the 机关运行经费 total (…机关运行经费安排N万元)";
@@ -59,6 +60,7 @@ final class OperatingExpensesReader {
                     : new UnreadableDocumentException(paragraphs.get(0).line(), TOTAL, Cursor.quote(paragraphs.get(0).text()));
         }
         operatingExpenses.set("items", items);
+        operatingExpenses.put("statement", String.join("\n", paragraphs.stream().map(Prose.Paragraph::text).toList()));
         return operatingExpenses;
     }
 }

@@ -59,7 +59,18 @@ class FamilyVariantsTest {
 
             assertThat(operating.get("total").decimalValue()).as(none).isEqualByComparingTo("0");
             assertThat(operating.get("items")).as(none).isEmpty();
+            assertThat(operating.get("statement").asText()).as(none).isEqualTo(none);
         }
+    }
+
+    @Test
+    void aChangeAgainstLastYearInPart3IsNoItemButIsKeptInTheStatement() {
+        String withChange = "中共曲阳县委宣传部机关运行经费安排20.2万元，较上年增加2万元，其中办公费12万元，差旅费8.2万元。";
+        JsonNode operating = new DisclosureParser().parse(QuyangDocument.TEXT.replace(OPERATING, withChange)).document()
+                .get("operatingExpenses");
+
+        assertThat(operating.get("items")).extracting(item -> item.get("name").asText()).containsExactly("办公费", "差旅费");
+        assertThat(operating.get("statement").asText()).isEqualTo(withChange);
     }
 
     @Test

@@ -71,10 +71,11 @@ class LaiyuanDocumentTest {
     }
 
     @Test
-    void aUnitWithoutOperatingExpensesHasATotalOf0AndNoItems() {
+    void aUnitWithoutOperatingExpensesHasATotalOf0AndNoItemsAndSaysWhy() {
         JsonNode operating = DOCUMENT.get("operatingExpenses");
         assertThat(operating.get("total").decimalValue()).isEqualByComparingTo("0");
         assertThat(operating.get("items")).isEmpty();
+        assertThat(operating.get("statement").asText()).isEqualTo("本部门为事业单位，不涉及机关运行经费。");
     }
 
     @Test

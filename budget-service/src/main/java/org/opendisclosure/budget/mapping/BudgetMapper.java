@@ -53,6 +53,7 @@ public final class BudgetMapper {
         }
 
         r.operatingTotal = document.operatingExpenses().total();
+        r.operatingStatement = document.operatingExpenses().statement();
         r.operatingItems = document.operatingExpenses().items().stream().map(i -> {
             BudgetRevisionEntity.OperatingItem item = new BudgetRevisionEntity.OperatingItem();
             item.name = i.name();
@@ -102,7 +103,7 @@ public final class BudgetMapper {
         List<BudgetDocument.GlossaryEntry> glossary = r.glossary.stream()
                 .map(g -> new BudgetDocument.GlossaryEntry(g.term, g.definition)).toList();
         return new BudgetView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), summary,
-                new BudgetDocument.OperatingExpenses(r.operatingTotal, items),
+                new BudgetDocument.OperatingExpenses(r.operatingTotal, items, r.operatingStatement),
                 new BudgetDocument.ThreePublicExpenses(rows, new BudgetDocument.ThreePublicTotal(
                         r.threePublicTotalName, r.threePublicPrevious, r.threePublicCurrent, r.threePublicChange,
                         r.threePublicReason)),

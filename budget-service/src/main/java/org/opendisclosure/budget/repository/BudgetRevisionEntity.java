@@ -73,6 +73,9 @@ public class BudgetRevisionEntity extends RevisionRow {
     @Column(name = "operating_total", nullable = false)
     public BigDecimal operatingTotal;
 
+    @Column(name = "operating_statement")
+    public String operatingStatement;
+
     @Column(name = "three_public_total_name")
     public String threePublicTotalName;
     @Column(name = "three_public_previous", nullable = false)

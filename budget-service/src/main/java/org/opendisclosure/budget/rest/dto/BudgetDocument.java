@@ -73,7 +73,11 @@ public record BudgetDocument(
     public record OperatingExpenses(
             @Schema(required = true) @NotNull @Amount BigDecimal total,
             @Schema(description = "Items in published order (办公费, 邮电费 …)", required = true)
-            @NotNull @Size(max = 500) List<@NotNull @Valid OperatingExpenseItem> items) {
+            @NotNull @Size(max = 500) List<@NotNull @Valid OperatingExpenseItem> items,
+            @Schema(description = "The part as published: the paragraph stating the figures (…机关运行经费安排50.64万元，其中…), "
+                    + "including what no field holds (a change against last year), or what a unit without operating expenses "
+                    + "says instead (不涉及机关运行经费); null when not given", nullable = true)
+            @Size(max = 5000) String statement) {
     }
 
     @Schema(name = "OperatingExpenseItem")
