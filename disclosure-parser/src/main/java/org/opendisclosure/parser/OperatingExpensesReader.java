@@ -21,10 +21,11 @@ final class OperatingExpensesReader {
     private static final Pattern CHANGE = Pattern.compile("增加|减少|增长|下降|降低|上年");
 
     ObjectNode read(Cursor part) {
+        List<Prose.Paragraph> published = Prose.paragraphs(part);
         List<Prose.Paragraph> paragraphs = new ArrayList<>();
-        for (Prose.Paragraph paragraph : Prose.paragraphs(part)) {
+        for (Prose.Paragraph paragraph : published) {
             if (!Notes.isNote(paragraph.text())) {
-                paragraphs.add(paragraph); // a footnote is no item, and the part has no field for it
+                paragraphs.add(paragraph); // a footnote states no figure; it stays in the statement
             }
         }
         part.requireEnd(Parts.name(3));
@@ -60,7 +61,7 @@ final class OperatingExpensesReader {
                     : new UnreadableDocumentException(paragraphs.get(0).line(), TOTAL, Cursor.quote(paragraphs.get(0).text()));
         }
         operatingExpenses.set("items", items);
-        operatingExpenses.put("statement", String.join("\n", paragraphs.stream().map(Prose.Paragraph::text).toList()));
+        operatingExpenses.put("statement", String.join("\n", published.stream().map(Prose.Paragraph::text).toList()));
         return operatingExpenses;
     }
 }

@@ -122,7 +122,6 @@ class FamilyVariantsTest {
         String text = QuyangDocument.TEXT
                 .replace("\t财政拨款\n\n\n第二部分", "\t财政拨款\n\n注：融媒体中心为公益二类事业单位。\n\n第二部分")
                 .replace("其他支出0万元。\n", "其他支出0万元。\n\n注：支出按功能分类统计。\n")
-                .replace(OPERATING, OPERATING + "\n\n注：机关运行经费为财政拨款安排的公用经费。")
                 .replace("\t-0.7\n\t\n", "\t-0.7\n\t\n\n注：本表不含事业单位经费。\n")
                 .replace("\t问卷调查\n\n\n第六部分", "\t问卷调查\n\n注：项目绩效目标表由项目单位填报。\n\n第六部分")
                 .replace("包括宣传文化活动经费。\n", "包括宣传文化活动经费。\n\n注：以上名词按财政部口径解释。\n");
@@ -133,11 +132,15 @@ class FamilyVariantsTest {
     @Test
     void footnotesAreKeptWhereThePartHasAStatement() {
         String text = QuyangDocument.TEXT.replace("我部门2020年度无政府采购预算。", "我部门2020年度无政府采购预算。\n\n注：详见政府采购目录。")
+                .replace(OPERATING, OPERATING + "\n\n注：机关运行经费为财政拨款安排的公用经费。")
                 .replace("\t15.5\n", "\t15.5\n\n\t注：房屋面积单位为平方米，价值单位为万元。\n");
 
         JsonNode document = new DisclosureParser().parse(text).document();
 
         assertThat(document.get("procurement").get("statement").asText()).isEqualTo("我部门2020年度无政府采购预算。\n注：详见政府采购目录。");
+        assertThat(document.get("operatingExpenses").get("statement").asText())
+                .isEqualTo(OPERATING + "\n注：机关运行经费为财政拨款安排的公用经费。");
+        assertThat(document.get("operatingExpenses").get("items")).hasSize(2);
         assertThat(document.get("assets").get("statement").asText())
                 .isEqualTo("中共曲阳县委宣传部2019年末固定资产总值120.5万元。\n注：房屋面积单位为平方米，价值单位为万元。");
         assertThat(document.get("otherNotes")).isEqualTo(REFERENCE.get("otherNotes"));
