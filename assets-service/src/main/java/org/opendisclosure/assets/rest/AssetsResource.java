@@ -157,7 +157,7 @@ public class AssetsResource {
     public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
                              @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
                              @PathParam("year") String year,
-                             @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                             @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                              @QueryParam(Tolerance.PARAM) String tolerance,
                              @Context HttpHeaders headers) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
@@ -180,15 +180,12 @@ public class AssetsResource {
     public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
                           @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
                           @PathParam("year") String year,
-                          @Parameter(description = TOLERANCE_DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", defaultValue = "0"))
+                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                           @QueryParam(Tolerance.PARAM) String tolerance,
                           @Valid @NotNull(message = "an assets document is required") AssetsDocument body) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         int fiscalYear = FiscalYear.parse("year", year);
         FindingsReport report = service.findings(id, fiscalYear, body, Tolerance.parse(tolerance));
-        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return representations.computed(report);
     }
-
-    static final String TOLERANCE_DESCRIPTION = "How far apart (万元) two values may be before a rule fails, from 0 to 1000000; "
-            + "0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元. Areas (m²) are compared exactly.";
 }

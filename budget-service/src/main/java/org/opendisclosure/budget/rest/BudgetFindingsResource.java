@@ -33,7 +33,6 @@ import org.opendisclosure.common.web.Representations;
 @Tag(name = "Consistency")
 public class BudgetFindingsResource {
 
-    private static final String TOLERANCE = "How far apart (in 万元) two figures may be before a rule fails; 0 (exact) by default";
 
     private final BudgetFindingsService findings;
     private final Representations representations;
@@ -57,7 +56,7 @@ public class BudgetFindingsResource {
     public Response ofCurrent(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
                               @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
                               @PathParam("year") String year,
-                              @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                              @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                               @QueryParam(Tolerance.PARAM) String tolerance,
                               @Context HttpHeaders headers) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
@@ -80,12 +79,11 @@ public class BudgetFindingsResource {
     public Response check(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
                           @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
                           @PathParam("year") String year,
-                          @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                           @QueryParam(Tolerance.PARAM) String tolerance,
                           @Valid @NotNull(message = "a budget document is required") BudgetDocument body) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         int fiscalYear = FiscalYear.parse("year", year);
-        return Response.ok(representations.json(findings.of(id, fiscalYear, body, Tolerance.parse(tolerance))),
-                MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return representations.computed(findings.of(id, fiscalYear, body, Tolerance.parse(tolerance)));
     }
 }

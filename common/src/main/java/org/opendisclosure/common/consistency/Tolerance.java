@@ -7,7 +7,12 @@ import org.opendisclosure.common.problem.ProblemException;
 public final class Tolerance {
 
     public static final String PARAM = "tolerance";
-    static final BigDecimal MAX = new BigDecimal("1000000");
+    /** For {@code @Schema(maximum = …)}: annotations need a constant string. */
+    public static final String MAXIMUM = "1000000";
+    /** One description of the parameter for every endpoint that takes it, so the merged OpenAPI document says it once. */
+    public static final String DESCRIPTION = "How far apart (in 万元) two figures may be before a consistency rule fails, from 0 to "
+            + MAXIMUM + "; 0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元. Percentages, areas (m²) and texts are always compared exactly.";
+    static final BigDecimal MAX = new BigDecimal(MAXIMUM);
 
     private Tolerance() {
     }

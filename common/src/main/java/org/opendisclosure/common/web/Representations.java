@@ -80,6 +80,11 @@ public class Representations {
         }
     }
 
+    /** 200 with the body and no ETag: for answers computed from a request body, which no later request can revalidate. */
+    public Response computed(Object body) {
+        return Response.ok(json(body), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+    }
+
     public byte[] json(Object body) {
         try {
             return objectMapper.writeValueAsBytes(body);

@@ -56,8 +56,8 @@ public class FindingsResource {
     public Response findings(
             @Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-            @Parameter(description = "How far apart two figures may be, in 万元, before a rule fails (default 0: exact), e.g. 0.01",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Parameter(description = Tolerance.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Context HttpHeaders headers) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         int fiscalYear = FiscalYear.parse("year", year);

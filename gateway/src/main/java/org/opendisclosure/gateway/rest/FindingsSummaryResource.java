@@ -78,8 +78,8 @@ public class FindingsSummaryResource {
             @PathParam("year") String year,
             @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
             @QueryParam("sort") String sort,
-            @Parameter(description = "How far apart two figures may be, in 万元 (default 0: exact)",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Parameter(description = Tolerance.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
             @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,

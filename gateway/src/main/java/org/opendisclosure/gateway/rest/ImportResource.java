@@ -98,8 +98,8 @@ public class ImportResource {
             @Parameter(description = "行政区划名称 to store, e.g. 阜平县, when the one read from the department's name is not right")
             @QueryParam("divisionName") String divisionName,
             @Parameter(description = "true: read, validate and check only; store nothing") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Dry run: how far apart two figures may be, in 万元, before a consistency rule fails (default 0)",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         return run(body, charset(headers.getMediaType()), new DocumentImport.Target(division, department, divisionName),
                 dryRun, tolerance, uri);
@@ -129,8 +129,8 @@ public class ImportResource {
             @Parameter(description = "The whole department id, e.g. 130624-203") @QueryParam("department") String department,
             @Parameter(description = "行政区划名称 to store, e.g. 阜平县") @QueryParam("divisionName") String divisionName,
             @Parameter(description = "true: read, validate and check only") @QueryParam("dryRun") String dryRun,
-            @Parameter(description = "Dry run: tolerance of the consistency rules, in 万元 (default 0)",
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Context UriInfo uri) {
         if (file == null) {
             throw ProblemException.invalid("file", "required: the form field file with the document");

@@ -44,8 +44,6 @@ import org.opendisclosure.performance.service.PerformanceService;
 public class PerformanceResource {
 
     private static final String PROJECT_CODE = "[0-9A-Za-z][0-9A-Za-z.-]{0,63}";
-    private static final String TOLERANCE = "How far apart, in 万元, a project's budget total and the sum of its funds may be "
-            + "before it is a finding; 0 (exact) by default. Percentages and texts are always checked exactly.";
     private static final String FINDINGS = "Each finding names its rule (see GET /api/v1/rules), severity, where it is "
             + "(part performance, the JSON path in the part, the project code and the project or indicator name), the figures "
             + "read, what was expected and what is published; in document order, each inconsistency once.";
@@ -128,7 +126,7 @@ public class PerformanceResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                             @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                              @QueryParam(Tolerance.PARAM) String tolerance,
                              @Context HttpHeaders headers) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
@@ -152,12 +150,12 @@ public class PerformanceResource {
     public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
                           @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
                           @Valid @NotNull(message = "a performance document is required") PerformanceDocument body,
-                          @Parameter(description = TOLERANCE, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = "1000000", defaultValue = "0"))
+                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
                           @QueryParam(Tolerance.PARAM) String tolerance) {
         DepartmentId id = DepartmentId.parse("departmentId", departmentId);
         int fiscalYear = FiscalYear.parse("year", year);
         FindingsReport report = service.check(id, fiscalYear, body, Tolerance.parse(tolerance));
-        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+        return representations.computed(report);
     }
 
     @GET
