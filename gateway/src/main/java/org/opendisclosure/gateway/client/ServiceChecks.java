@@ -1,11 +1,9 @@
 package org.opendisclosure.gateway.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.net.URI;
@@ -97,29 +95,7 @@ public class ServiceChecks {
         }
     }
 
-    /** The client turns a 4xx or 5xx into an exception; the gateway wants the answer itself. */
-    private static Response answer(Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            return e.getResponse();
-        }
-    }
-
     private Fetched read(Checked checked, Supplier<Response> call) {
-        try (Response response = answer(call)) {
-            int status = response.getStatus();
-            if (status == 404) {
-                return Fetched.absent(checked.service);
-            }
-            if (status != 200) {
-                throw new DownstreamFailure(checked.service + " answered HTTP " + status + " to a consistency check");
-            }
-            try {
-                return Fetched.available(checked.service, objectMapper.readTree(response.readEntity(String.class)));
-            } catch (JsonProcessingException e) {
-                throw new DownstreamFailure(checked.service + " answered with something that is not JSON");
-            }
-        }
+        return Fetched.read(checked.service, " to a consistency check", call, objectMapper);
     }
 }

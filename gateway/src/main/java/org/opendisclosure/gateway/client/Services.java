@@ -1,9 +1,7 @@
 package org.opendisclosure.gateway.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -113,15 +111,6 @@ public class Services {
         return read("assets-service", () -> assetsApi.assetsList(year, page, size));
     }
 
-    /** The client turns a 4xx or 5xx into an exception; the gateway wants the answer itself. */
-    private static Response answer(Supplier<Response> call) {
-        try {
-            return call.get();
-        } catch (WebApplicationException e) {
-            return e.getResponse();
-        }
-    }
-
     static String serviceOf(String method) {
         return switch (method) {
             case "department", "budget", "yearBudgets" -> "budget-service";
@@ -132,21 +121,6 @@ public class Services {
     }
 
     private Fetched read(String service, Supplier<Response> call) {
-        try (Response response = answer(call)) {
-            int status = response.getStatus();
-            if (status == 404) {
-                return Fetched.absent(service);
-            }
-            if (status != 200) {
-                throw new DownstreamFailure(service + " answered HTTP " + status);
-            }
-            String body = response.readEntity(String.class);
-            try {
-                return Fetched.available(service, objectMapper.readTree(body));
-            } catch (JsonProcessingException e) {
-                // Not worth a retry, but counted by the circuit breaker like any failure.
-                throw new DownstreamFailure(service + " answered with something that is not JSON");
-            }
-        }
+        return Fetched.read(service, "", call, objectMapper);
     }
 }

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.opendisclosure.common.consistency.Finding;
 import org.opendisclosure.common.consistency.FindingsReport;
@@ -42,6 +43,8 @@ public class DisclosureChecks {
     private static final List<String> ORDER = List.of("organization", "summary", "operatingExpenses", "threePublicExpenses",
             "performance", "procurement", "assets", "glossary", "otherNotes");
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<Rule>> RULES = new TypeReference<>() {
     };
 
     private final ServiceChecks checks;
@@ -72,12 +75,8 @@ public class DisclosureChecks {
         } catch (IOException e) {
             throw new UncheckedIOException("a composed disclosure could not be read back", e);
         }
-        Map<Checked, CompletableFuture<Fetched>> pending = new EnumMap<>(Checked.class);
-        for (Checked checked : Checked.values()) {
-            pending.put(checked, executor.supplyAsync(() ->
-                    checks.orUnavailable(checked, () -> checks.findings(checked, departmentId, year, tolerance))));
-        }
-        return report(departmentId, year, tolerance, parts, pending);
+        return report(departmentId, year, tolerance, parts,
+                askEach(checked -> checks.findings(checked, departmentId, year, tolerance)));
     }
 
     /** The findings of a whole disclosure that is not stored (keyed as a PUT of the disclosure takes it). */
@@ -89,12 +88,8 @@ public class DisclosureChecks {
                 Checked.PERFORMANCE, ServiceDocument.PERFORMANCE.of(disclosure),
                 Checked.PROCUREMENT, ServiceDocument.PROCUREMENT.of(disclosure),
                 Checked.ASSETS, ServiceDocument.ASSETS.of(disclosure));
-        Map<Checked, CompletableFuture<Fetched>> pending = new EnumMap<>(Checked.class);
-        for (Checked checked : Checked.values()) {
-            pending.put(checked, executor.supplyAsync(() ->
-                    checks.orUnavailable(checked, () -> checks.check(checked, departmentId, year, tolerance, documents.get(checked)))));
-        }
-        return report(departmentId, year, tolerance, parts, pending);
+        return report(departmentId, year, tolerance, parts,
+                askEach(checked -> checks.check(checked, departmentId, year, tolerance, documents.get(checked))));
     }
 
     /** The rules of the whole suite: each service's, then those across parts; and the services that could not say theirs. */
@@ -102,17 +97,13 @@ public class DisclosureChecks {
     }
 
     public Catalogue catalogue() {
-        Map<Checked, CompletableFuture<Fetched>> pending = new EnumMap<>(Checked.class);
-        for (Checked checked : Checked.values()) {
-            pending.put(checked, executor.supplyAsync(() -> checks.orUnavailable(checked, () -> checks.rules(checked))));
-        }
+        Map<Checked, CompletableFuture<Fetched>> pending = askEach(checks::rules);
         List<Rule> rules = new ArrayList<>();
         List<DisclosureFindings.Unchecked> unavailable = new ArrayList<>();
         pending.forEach((checked, answer) -> {
             Fetched fetched = answer.join();
             if (fetched.status() == Fetched.Status.AVAILABLE) {
-                rules.addAll(objectMapper.convertValue(fetched.body().path("rules"), new TypeReference<List<Rule>>() {
-                }));
+                rules.addAll(objectMapper.convertValue(fetched.body().path("rules"), RULES));
             } else {
                 unavailable.add(new DisclosureFindings.Unchecked(PARTS.get(checked), checked.service(),
                         fetched.reason() == null ? checked.service() + " has no rule catalogue" : fetched.reason()));
@@ -120,6 +111,15 @@ public class DisclosureChecks {
         });
         rules.addAll(CrossPartRules.CATALOGUE);
         return new Catalogue(rules, unavailable);
+    }
+
+    /** Asks every checking service at once; each answer is the service's, or unavailable with why. */
+    private Map<Checked, CompletableFuture<Fetched>> askEach(Function<Checked, Fetched> ask) {
+        Map<Checked, CompletableFuture<Fetched>> pending = new EnumMap<>(Checked.class);
+        for (Checked checked : Checked.values()) {
+            pending.put(checked, executor.supplyAsync(() -> checks.orUnavailable(checked, () -> ask.apply(checked))));
+        }
+        return pending;
     }
 
     private DisclosureFindings report(String departmentId, int year, BigDecimal tolerance, Map<String, JsonNode> parts,

@@ -3,8 +3,6 @@ package org.opendisclosure.gateway.service;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.concurrent.CompletableFuture;
-import org.eclipse.microprofile.context.ManagedExecutor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -12,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.gateway.client.Fetched;
 import org.opendisclosure.gateway.client.Services;
@@ -98,26 +99,28 @@ public class DisclosureList {
 
     public Listing list(int year) {
         // The four services are read at once: a slow or failing one costs its own timeout, not the sum of all.
-        List<Unavailable> unavailable = java.util.Collections.synchronizedList(new ArrayList<>());
-        Map<String, String> names = new java.util.concurrent.ConcurrentHashMap<>();
-        CompletableFuture<Set<String>> budgetIds = executor.supplyAsync(
-                () -> read(page -> services.yearBudgets(year, page, SERVICE_PAGE_SIZE), unavailable, names));
-        CompletableFuture<Set<String>> performanceIds = executor.supplyAsync(
-                () -> read(page -> services.yearPerformance(year, page, SERVICE_PAGE_SIZE), unavailable, null));
-        CompletableFuture<Set<String>> procurementIds = executor.supplyAsync(
-                () -> read(page -> services.yearProcurement(year, page, SERVICE_PAGE_SIZE), unavailable, null));
-        CompletableFuture<Set<String>> assetsIds = executor.supplyAsync(
-                () -> read(page -> services.yearAssets(year, page, SERVICE_PAGE_SIZE), unavailable, null));
-        Set<String> budgets = budgetIds.join();
-        Set<String> performance = performanceIds.join();
-        Set<String> procurement = procurementIds.join();
-        Set<String> assets = assetsIds.join();
-        List<String> order = List.of("budget-service", "performance-service", "procurement-service", "assets-service");
-        unavailable.sort(java.util.Comparator.comparingInt(u -> order.indexOf(u.service())));
+        // Only the budgets' read writes the names, and join() makes them visible here.
+        Map<String, String> names = new HashMap<>();
+        CompletableFuture<ServiceIds> budgetIds = executor.supplyAsync(
+                () -> read(page -> services.yearBudgets(year, page, SERVICE_PAGE_SIZE), names));
+        CompletableFuture<ServiceIds> performanceIds = executor.supplyAsync(
+                () -> read(page -> services.yearPerformance(year, page, SERVICE_PAGE_SIZE), null));
+        CompletableFuture<ServiceIds> procurementIds = executor.supplyAsync(
+                () -> read(page -> services.yearProcurement(year, page, SERVICE_PAGE_SIZE), null));
+        CompletableFuture<ServiceIds> assetsIds = executor.supplyAsync(
+                () -> read(page -> services.yearAssets(year, page, SERVICE_PAGE_SIZE), null));
+        Set<String> budgets = budgetIds.join().ids();
+        Set<String> performance = performanceIds.join().ids();
+        Set<String> procurement = procurementIds.join().ids();
+        Set<String> assets = assetsIds.join().ids();
         TreeSet<String> departments = new TreeSet<>();
-        for (Set<String> ids : java.util.Arrays.asList(budgets, performance, procurement, assets)) {
-            if (ids != null) {
-                departments.addAll(ids);
+        List<Unavailable> unavailable = new ArrayList<>();
+        // In the services' order, whichever answered first.
+        for (ServiceIds read : Stream.of(budgetIds, performanceIds, procurementIds, assetsIds).map(CompletableFuture::join).toList()) {
+            if (read.ids() != null) {
+                departments.addAll(read.ids());
+            } else {
+                unavailable.add(read.unavailable());
             }
         }
         List<Row> rows = new ArrayList<>(departments.size());
@@ -127,7 +130,7 @@ public class DisclosureList {
                     presence(assets, id), budget, budget);
             rows.add(new Row(id, names.get(id), year, parts.complete(), parts));
         }
-        return new Listing(rows, List.copyOf(unavailable));
+        return new Listing(rows, unavailable);
     }
 
     private static String presence(Set<String> ids, String id) {
@@ -137,20 +140,22 @@ public class DisclosureList {
         return ids.contains(id) ? PRESENT : ABSENT;
     }
 
-    /** The department ids over every page, or null (and the service named) when a page could not be read. */
-    private static Set<String> read(IntFunction<Fetched> pages, List<Unavailable> unavailable, Map<String, String> names) {
+    /** One service's department ids over every page, or null ids and why the service could not be read. */
+    private record ServiceIds(Set<String> ids, Unavailable unavailable) {
+    }
+
+    private static ServiceIds read(IntFunction<Fetched> pages, Map<String, String> names) {
         Set<String> ids = new HashSet<>();
         long totalPages = 1;
         for (int page = 1; page <= totalPages && page <= MAX_SERVICE_PAGES; page++) {
             Fetched fetched = pages.apply(page);
             if (fetched.status() == Fetched.Status.UNAVAILABLE) {
-                unavailable.add(new Unavailable(fetched.service(), fetched.reason()));
-                return null;
+                return new ServiceIds(null, new Unavailable(fetched.service(), fetched.reason()));
             }
             if (fetched.status() == Fetched.Status.ABSENT) {
                 // A year's list is never "not found" (an empty year is an empty list): this service lacks the list.
-                unavailable.add(new Unavailable(fetched.service(), fetched.service() + " has no list of the year's parts (HTTP 404)"));
-                return null;
+                return new ServiceIds(null, new Unavailable(fetched.service(),
+                        fetched.service() + " has no list of the year's parts (HTTP 404)"));
             }
             JsonNode body = fetched.body();
             for (JsonNode item : body.path("items")) {
@@ -166,6 +171,6 @@ public class DisclosureList {
             }
             totalPages = body.path("totalPages").asLong(1);
         }
-        return ids;
+        return new ServiceIds(ids, null);
     }
 }
