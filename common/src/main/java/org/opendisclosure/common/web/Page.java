@@ -17,6 +17,13 @@ public record Page<T>(
         return new Page<>(items, request.page(), request.size(), totalItems, pages);
     }
 
+    /** The requested page of a list held whole in memory (a list the gateway gathers from the services). */
+    public static <T> Page<T> slice(List<T> all, PageRequest request) {
+        int from = (int) Math.min(request.offset(), all.size());
+        int to = (int) Math.min((long) from + request.size(), all.size());
+        return of(List.copyOf(all.subList(from, to)), request, all.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), page, size, totalItems, totalPages);
     }

@@ -80,11 +80,7 @@ public class DisclosureListResource {
         int fiscalYear = FiscalYear.parse("year", year);
         PageRequest request = PageRequest.parse(page, size);
         DisclosureList.Listing listing = list.list(fiscalYear);
-        List<DisclosureList.Row> rows = listing.rows();
-        int from = (int) Math.min(request.offset(), rows.size());
-        int to = (int) Math.min((long) from + request.size(), rows.size());
-        Page<DisclosureList.Row> rowPage = Page.of(List.copyOf(rows.subList(from, to)), request, rows.size());
-        String unavailable = String.join(",", listing.unavailableServices().stream().map(DisclosureList.Unavailable::service).toList());
+        Page<DisclosureList.Row> rowPage = Page.slice(listing.rows(), request);
         Response response;
         if (chosen == TabularFormat.CSV) {
             response = tabular.page(headers, uri, chosen, rowPage.map(DisclosureList.CsvRow::of), DisclosureList.CsvRow.class,
@@ -103,10 +99,16 @@ public class DisclosureListResource {
             }
             response = builder.build();
         }
+        return withUnavailable(response, listing.unavailableServices());
+    }
+
+    /** The answer, naming in {@value #UNAVAILABLE_HEADER} the services whose year lists could not be read, if any. */
+    static Response withUnavailable(Response response, List<DisclosureList.Unavailable> unavailable) {
         if (unavailable.isEmpty()) {
             return response;
         }
-        return Response.fromResponse(response).header(UNAVAILABLE_HEADER, unavailable).build();
+        return Response.fromResponse(response).header(UNAVAILABLE_HEADER,
+                String.join(",", unavailable.stream().map(DisclosureList.Unavailable::service).toList())).build();
     }
 
     private static List<String> links(UriInfo uri, Page<?> page) {

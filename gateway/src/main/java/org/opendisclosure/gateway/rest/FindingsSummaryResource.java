@@ -29,7 +29,6 @@ import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
-import org.opendisclosure.gateway.service.DisclosureList;
 import org.opendisclosure.gateway.service.FindingsSummary;
 
 @Path("/api/v1/fiscal-years/{year}/findings")
@@ -97,14 +96,9 @@ public class FindingsSummaryResource {
         }
         List<FindingsSummary.Row> rows = new ArrayList<>(listing.rows());
         rows.sort(comparator.thenComparing(FindingsSummary.Row::departmentId));
-        int from = (int) Math.min(request.offset(), rows.size());
-        int to = (int) Math.min((long) from + request.size(), rows.size());
-        Page<FindingsSummary.Row> rowPage = Page.of(List.copyOf(rows.subList(from, to)), request, rows.size());
-        Response response = tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + fiscalYear);
-        if (listing.unavailableServices().isEmpty()) {
-            return response;
-        }
-        return Response.fromResponse(response).header(DisclosureListResource.UNAVAILABLE_HEADER,
-                String.join(",", listing.unavailableServices().stream().map(DisclosureList.Unavailable::service).toList())).build();
+        Page<FindingsSummary.Row> rowPage = Page.slice(rows, request);
+        return DisclosureListResource.withUnavailable(
+                tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + fiscalYear),
+                listing.unavailableServices());
     }
 }
