@@ -27,6 +27,7 @@ import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.ConditionalRequests;
+import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureComposer;
 import org.opendisclosure.gateway.service.DisclosureWriter;
@@ -41,11 +42,14 @@ public class DisclosureResource {
     private final DisclosureComposer composer;
     private final DisclosureWriter writer;
     private final WriteProblems problems;
+    private final Representations representations;
 
-    public DisclosureResource(DisclosureComposer composer, DisclosureWriter writer, WriteProblems problems) {
+    public DisclosureResource(DisclosureComposer composer, DisclosureWriter writer, WriteProblems problems,
+                              Representations representations) {
         this.composer = composer;
         this.writer = writer;
         this.problems = problems;
+        this.representations = representations;
     }
 
     @GET
@@ -120,7 +124,7 @@ public class DisclosureResource {
         if (!report.allStored()) {
             return problems.partiallyWritten(report, "disclosure", instance);
         }
-        return Response.ok(problems.bytes(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+        return Response.ok(representations.json(report), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .location(URI.create(report.disclosure()))
                 .build();
     }

@@ -1,7 +1,5 @@
 package org.opendisclosure.gateway.rest;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -35,7 +33,8 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.opendisclosure.common.consistency.Tolerance;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.DisclosureWriter;
 import org.opendisclosure.gateway.service.DocumentImport;
 import org.opendisclosure.gateway.service.ImportResult;
@@ -46,18 +45,15 @@ import org.opendisclosure.parser.UnreadableDocumentException;
 @Tag(name = "Imports", description = "Published disclosure documents (the text of the Word file) read into the suite")
 public class ImportResource {
 
-    static final String UNREADABLE_TYPE = "urn:budget-disclosure:problem:unprocessable-document";
-    private static final String DRY_RUN_HEADER = "X-Dry-Run";
-    private static final int MAX_FOUND = 120;
 
     private final DocumentImport imports;
     private final WriteProblems problems;
-    private final ObjectMapper objectMapper;
+    private final Representations representations;
 
-    public ImportResource(DocumentImport imports, WriteProblems problems, ObjectMapper objectMapper) {
+    public ImportResource(DocumentImport imports, WriteProblems problems, Representations representations) {
         this.imports = imports;
         this.problems = problems;
-        this.objectMapper = objectMapper;
+        this.representations = representations;
     }
 
     @POST
@@ -97,7 +93,7 @@ public class ImportResource {
                     + "department code when it has one") @QueryParam("department") String department,
             @Parameter(description = "行政区划名称 to store, e.g. 阜平县, when the one read from the department's name is not right")
             @QueryParam("divisionName") String divisionName,
-            @Parameter(description = "true: read, validate and check only; store nothing") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "true: read, validate and check only; store nothing") @QueryParam(DryRunnable.PARAM) String dryRun,
             @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -128,7 +124,7 @@ public class ImportResource {
             @Parameter(description = "行政区划代码, e.g. 130624") @QueryParam("division") String division,
             @Parameter(description = "The whole department id, e.g. 130624-203") @QueryParam("department") String department,
             @Parameter(description = "行政区划名称 to store, e.g. 阜平县") @QueryParam("divisionName") String divisionName,
-            @Parameter(description = "true: read, validate and check only") @QueryParam("dryRun") String dryRun,
+            @Parameter(description = "true: read, validate and check only") @QueryParam(DryRunnable.PARAM) String dryRun,
             @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
                     schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
             @Context UriInfo uri) {
@@ -153,7 +149,7 @@ public class ImportResource {
         try {
             read = imports.read(body, charset, target);
         } catch (UnreadableDocumentException e) {
-            return unreadable(e, instance);
+            return problems.unreadable(e, instance);
         }
         String name = read.parsed().departmentName();
         int year = read.parsed().fiscalYear();
@@ -164,8 +160,8 @@ public class ImportResource {
             }
             ImportResult result = new ImportResult(read.departmentId(), year, name, ImportResult.DRY_RUN, read.disclosure(),
                     null, read.parsed().document(), imports.findings(read, allowed));
-            return Response.ok(problems.bytes(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                    .header(DRY_RUN_HEADER, "true").build();
+            return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                    .header(DryRunnable.HEADER, "true").build();
         }
         DisclosureWriter.Outcome outcome = imports.store(read);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
@@ -179,23 +175,9 @@ public class ImportResource {
         ImportResult result = new ImportResult(read.departmentId(), year, name,
                 changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
         return Response.status(changed ? 201 : 200)
-                .entity(problems.bytes(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
+                .entity(representations.json(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .location(URI.create(report.disclosure()))
                 .build();
-    }
-
-    private Response unreadable(UnreadableDocumentException e, String instance) {
-        ObjectNode problem = objectMapper.createObjectNode();
-        problem.put("type", UNREADABLE_TYPE);
-        problem.put("title", ProblemType.UNPROCESSABLE_DOCUMENT.title());
-        problem.put("status", 422);
-        problem.put("detail", e.getMessage() + "; nothing was stored");
-        problem.put("instance", instance);
-        problem.put("line", e.line());
-        problem.put("expected", e.expected());
-        String found = e.found();
-        problem.put("found", found != null && found.length() > MAX_FOUND ? found.substring(0, MAX_FOUND) + "…" : found);
-        return Response.status(422).type(Problem.MEDIA_TYPE).entity(problems.bytes(problem)).build();
     }
 
     private static boolean dryRun(String raw) {
@@ -205,7 +187,7 @@ public class ImportResource {
         if (raw.equalsIgnoreCase("true")) {
             return true;
         }
-        throw ProblemException.invalid("dryRun", "must be true or false, was \"" + raw + "\"");
+        throw ProblemException.invalid(DryRunnable.PARAM, "must be true or false, was \"" + raw + "\"");
     }
 
     private static Charset charset(MediaType type) {

@@ -9,7 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
                 + "disclosure (line, expected and found say where and why), or it was read but a service refuses a part of what "
                 + "it says (errors names the fields of the read disclosure). Nothing was stored.")
 record UnreadableDocumentSchema(
-        @Schema(description = "URI identifying the kind of problem", enumeration = ImportResource.UNREADABLE_TYPE) String type,
+        @Schema(description = "URI identifying the kind of problem", enumeration = WriteProblems.UNREADABLE_TYPE) String type,
         String title,
         @Schema(description = "HTTP status code, 422") int status,
         @Schema(description = "What could not be read, for a human, e.g. line 2975: expected …, found …") String detail,

@@ -1,6 +1,5 @@
 package org.opendisclosure.gateway.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,28 +8,49 @@ import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.WriteReport;
+import org.opendisclosure.parser.UnreadableDocumentException;
 
-/** The answers of a whole-disclosure write (a PUT or an import) that a service kept from completing. */
+/**
+ * The problems of a whole-disclosure write (a PUT or an import) that carry more than {@link Problem}
+ * has: a document that cannot be read (its line), or services that kept the write from completing.
+ */
 @ApplicationScoped
 class WriteProblems {
 
     // ProblemType.SERVICE_UNAVAILABLE's URI, spelled out because annotations (the 503 schema) need a constant.
     static final String NOT_VALIDATED_TYPE = "urn:budget-disclosure:problem:service-unavailable";
     static final String PARTIALLY_WRITTEN_TYPE = "urn:budget-disclosure:problem:partially-written";
+    // ProblemType.UNPROCESSABLE_DOCUMENT's URI, a constant for the same reason.
+    static final String UNREADABLE_TYPE = "urn:budget-disclosure:problem:unprocessable-document";
+    private static final int MAX_FOUND = 120;
     // Long enough for a circuit opened by a failing service to let it be tried again.
     private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
+    private final Representations representations;
 
-    WriteProblems(ObjectMapper objectMapper) {
+    WriteProblems(ObjectMapper objectMapper, Representations representations) {
         this.objectMapper = objectMapper;
+        this.representations = representations;
+    }
+
+    /** 422: the document is not a disclosure this suite can read, with the line and what was expected there. */
+    Response unreadable(UnreadableDocumentException e, String instance) {
+        ObjectNode problem = problem(UNREADABLE_TYPE, ProblemType.UNPROCESSABLE_DOCUMENT.title(), 422,
+                e.getMessage() + "; nothing was stored", instance);
+        problem.put("line", e.line());
+        problem.put("expected", e.expected());
+        String found = e.found();
+        problem.put("found", found != null && found.length() > MAX_FOUND ? found.substring(0, MAX_FOUND) + "…" : found);
+        return Response.status(422).type(Problem.MEDIA_TYPE).entity(representations.json(problem)).build();
     }
 
     Response notValidated(List<WriteReport.Unvalidated> documents, String what, String instance) {
         String which = String.join("; ", documents.stream()
                 .map(d -> String.join(", ", d.keys()) + ": " + d.reason()).toList());
-        ObjectNode problem = problem(NOT_VALIDATED_TYPE, ProblemType.SERVICE_UNAVAILABLE.title(),
+        ObjectNode problem = problem(NOT_VALIDATED_TYPE, ProblemType.SERVICE_UNAVAILABLE.title(), 503,
                 "Nothing was written: not every part could be validated (" + which + "). Send the " + what + " again shortly.",
                 instance);
         problem.set("unvalidated", objectMapper.valueToTree(documents));
@@ -42,7 +62,7 @@ class WriteProblems {
                 .flatMap(p -> p.keys().stream()).toList();
         String failed = String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
                 .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList());
-        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written",
+        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written", 503,
                 "Stored: " + (stored.isEmpty() ? "none" : String.join(", ", stored)) + ". Not stored: " + failed
                         + ". Send the same " + what + " again to store the rest; the stored parts will be reported unchanged.",
                 instance);
@@ -50,19 +70,11 @@ class WriteProblems {
         return unavailable(problem);
     }
 
-    byte[] bytes(Object body) {
-        try {
-            return objectMapper.writeValueAsBytes(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a write's answer could not be serialised", e);
-        }
-    }
-
-    private ObjectNode problem(String type, String title, String detail, String instance) {
+    private ObjectNode problem(String type, String title, int status, String detail, String instance) {
         ObjectNode problem = objectMapper.createObjectNode();
         problem.put("type", type);
         problem.put("title", title);
-        problem.put("status", 503);
+        problem.put("status", status);
         problem.put("detail", detail);
         problem.put("instance", instance);
         return problem;
@@ -72,7 +84,7 @@ class WriteProblems {
         return Response.status(503)
                 .type(Problem.MEDIA_TYPE)
                 .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .entity(bytes(problem))
+                .entity(representations.json(problem))
                 .build();
     }
 }

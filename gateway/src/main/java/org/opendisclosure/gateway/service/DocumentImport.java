@@ -1,8 +1,10 @@
 package org.opendisclosure.gateway.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.util.List;
+import java.util.function.Supplier;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
@@ -60,7 +62,7 @@ public class DocumentImport {
     }
 
     /** What does not add up in the document, as if it were stored. */
-    public DisclosureFindings findings(Read read, java.math.BigDecimal tolerance) {
+    public DisclosureFindings findings(Read read, BigDecimal tolerance) {
         return checks.document(read.departmentId(), read.parsed().fiscalYear(), tolerance, read.parsed().document());
     }
 
@@ -72,7 +74,7 @@ public class DocumentImport {
      * A part the services refuse was read from the document by the parser, so it is the document
      * that cannot be imported (422), not the client's JSON that is malformed (400).
      */
-    private static <T> T documentErrors(java.util.function.Supplier<T> call) {
+    private static <T> T documentErrors(Supplier<T> call) {
         try {
             return call.get();
         } catch (ProblemException e) {

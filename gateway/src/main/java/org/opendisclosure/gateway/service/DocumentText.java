@@ -21,20 +21,20 @@ final class DocumentText {
     }
 
     static String decode(byte[] bytes, Charset declared) {
-        String text;
+        // Line ends are left as they are: the parser numbers lines as an editor shows them, whatever they were.
         if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        } else if (startsWith(bytes, 0xFF, 0xFE)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        } else if (startsWith(bytes, 0xFE, 0xFF)) {
-            text = new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        } else if (declared != null && !declared.equals(StandardCharsets.ISO_8859_1) && !declared.equals(StandardCharsets.US_ASCII)) {
-            text = new String(bytes, declared);
-        } else {
-            text = strictUtf8(bytes);
+            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         }
-        // Line numbers in errors count lines as an editor shows them, whatever the line ends were.
-        return text.replace("\r\n", "\n").replace('\r', '\n');
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+        }
+        if (declared != null && !declared.equals(StandardCharsets.ISO_8859_1) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return new String(bytes, declared);
+        }
+        return strictUtf8(bytes);
     }
 
     private static String strictUtf8(byte[] bytes) {

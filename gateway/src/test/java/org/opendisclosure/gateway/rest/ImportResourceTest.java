@@ -75,6 +75,16 @@ class ImportResourceTest {
         }
     }
 
+    /** As Notepad's "Unicode" saves it: UTF-16LE with a byte-order mark, CRLF line ends. */
+    private static byte[] asSavedByWindows(String text) {
+        byte[] content = text.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[content.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(content, 0, bytes, 2, content.length);
+        return bytes;
+    }
+
     private static String newDepartment() {
         // The document is of department 203: tests keep apart by division (139902001, 139902002, …).
         return String.format("139902%03d-203", NEXT.incrementAndGet());
@@ -173,6 +183,27 @@ class ImportResourceTest {
                 .body("expected", containsString("第六部分"));
 
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id)).isEmpty();
+    }
+
+    @Test
+    void aWindowsDocumentInUtf16WithABomIsReadAndItsLinesCountedAsAnEditorShowsThem() {
+        String text = fixture();
+        String truncated = text.substring(0, text.indexOf("第六部分"));
+        int lfLine = given().contentType("text/plain").body(truncated.getBytes(StandardCharsets.UTF_8))
+                .queryParam("department", newDepartment())
+                .post(IMPORTS).then().statusCode(422).extract().path("line");
+
+        given().contentType("text/plain").body(asSavedByWindows(truncated)).queryParam("department", newDepartment())
+                .post(IMPORTS).then().statusCode(422)
+                .body("line", equalTo(lfLine))
+                .body("expected", containsString("第六部分"));
+
+        given().contentType("text/plain").body(asSavedByWindows(text))
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("departmentName", equalTo("中共阜平县委组织部"))
+                .body("document.performance.projects", hasSize(37))
+                .body("document.procurement.lines", hasSize(14));
     }
 
     @Test
