@@ -79,9 +79,8 @@ public final class Importer {
         return importDocument(file, body, target.forFile(file), dryRun);
     }
 
-    /** Imports a document that is not a file of its own (a resource, a download); {@code name} names it in the result. */
-    public Result importDocument(Path name, byte[] body, Target target, boolean dryRun) {
-        Path file = name;
+    /** Imports a document that is not a file of its own (a resource, a download); {@code file} only names it in the result. */
+    public Result importDocument(Path file, byte[] body, Target target, boolean dryRun) {
         HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(target, dryRun)))
                 .timeout(timeout)
                 .header("Content-Type", "text/plain")

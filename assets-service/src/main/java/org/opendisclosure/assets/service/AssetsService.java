@@ -127,7 +127,7 @@ public class AssetsService {
     private static FindingsReport report(DepartmentId id, int fiscalYear, AssetsDocument document, BigDecimal tolerance) {
         Findings findings = new Findings(tolerance);
         AssetsRules.check(document, findings);
-        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
+        return findings.report(id.toString(), fiscalYear);
     }
 
     public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {

@@ -13,7 +13,6 @@ import org.opendisclosure.common.id.DepartmentId;
 @ApplicationScoped
 public class BudgetFindingsService {
 
-
     private final BudgetService budgets;
 
     public BudgetFindingsService(BudgetService budgets) {
@@ -38,6 +37,6 @@ public class BudgetFindingsService {
     private static FindingsReport report(DepartmentId id, int fiscalYear, BudgetDocument document, BigDecimal tolerance) {
         Findings findings = new Findings(tolerance);
         BudgetRules.check(document, findings);
-        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
+        return findings.report(id.toString(), fiscalYear);
     }
 }

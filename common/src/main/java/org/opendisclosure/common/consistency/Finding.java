@@ -2,6 +2,8 @@ package org.opendisclosure.common.consistency;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -26,6 +28,6 @@ public record Finding(
         @Schema(description = "The finding in English", required = true) String messageEn) {
 
     public Finding {
-        figures = figures == null ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(figures));
+        figures = figures == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(figures));
     }
 }

@@ -28,6 +28,11 @@ public final class Findings {
         return List.copyOf(found);
     }
 
+    /** What was found, as a service answers it for one department's part of a year. */
+    public FindingsReport report(String departmentId, int fiscalYear) {
+        return FindingsReport.of(departmentId, fiscalYear, tolerance, list());
+    }
+
     public static BigDecimal orZero(BigDecimal value) {
         return value == null ? BigDecimal.ZERO : value;
     }

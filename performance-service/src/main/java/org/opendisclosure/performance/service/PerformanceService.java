@@ -152,7 +152,7 @@ public class PerformanceService {
     private static FindingsReport findings(DepartmentId id, int fiscalYear, PerformanceDocument document, BigDecimal tolerance) {
         Findings findings = new Findings(tolerance);
         PerformanceRules.check(id, document, findings);
-        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
+        return findings.report(id.toString(), fiscalYear);
     }
 
     public Page<ProjectRow> search(ProjectFilter filter, SortOrder sort, PageRequest page) {

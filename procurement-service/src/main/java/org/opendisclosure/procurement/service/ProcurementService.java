@@ -133,7 +133,7 @@ public class ProcurementService {
     private static FindingsReport report(DepartmentId id, int fiscalYear, ProcurementDocument document, BigDecimal tolerance) {
         Findings findings = new Findings(tolerance);
         ProcurementRules.check(document, findings);
-        return FindingsReport.of(id.toString(), fiscalYear, findings.tolerance(), findings.list());
+        return findings.report(id.toString(), fiscalYear);
     }
 
     public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
