@@ -119,8 +119,9 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupportedMediaType(NotSupportedException e, UriInfo uri, HttpHeaders headers) {
         String given = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        // Which types would do is known to the endpoint, not here: most take application/json, the imports take text.
         String detail = (given == null ? "The request has no Content-Type" : "Content-Type " + given + " is not accepted here")
-                + "; send application/json";
+                + "; the API documentation lists the request body types of each endpoint (application/json for documents)";
         return responses.build(ProblemType.UNSUPPORTED_MEDIA_TYPE, detail, path(uri),
                 List.of(new Problem.FieldError("Content-Type", given == null ? "missing" : "not supported: " + given)));
     }
