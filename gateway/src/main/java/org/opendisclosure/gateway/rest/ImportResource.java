@@ -57,7 +57,9 @@ public class ImportResource {
     }
 
     @POST
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise; the body is
+    // the document all the same, never decoded as a form.
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document",
             description = "The body is the text of a 部门预算信息公开 document (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
@@ -85,7 +87,9 @@ public class ImportResource {
     public Response importText(
             @RequestBody(required = true, content = {
                     @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
-                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+                    @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.STRING,
+                            description = "What curl --data-binary sends without a Content-Type: the document as is, not a form"))})
             byte[] body,
             @Parameter(description = "行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is "
                     + "read from the document") @QueryParam("division") String division,

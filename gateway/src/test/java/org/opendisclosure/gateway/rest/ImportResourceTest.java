@@ -19,6 +19,8 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.config.EncoderConfig;
+import io.restassured.http.ContentType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -156,6 +158,27 @@ class ImportResourceTest {
                 .queryParam("department", newDepartment()).queryParam("dryRun", "true")
                 .post(IMPORTS).then().statusCode(200)
                 .body("document.performance.projects", hasSize(37));
+    }
+
+    @Test
+    void curlsDefaultFormTypeCarriesTheDocumentAsIs() {
+        byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
+        String id = newDepartment();
+        Object asText = given().contentType("text/plain; charset=UTF-8").body(document)
+                .queryParam("department", id).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200).extract().path("document");
+
+        // curl --data-binary @file without -H: application/x-www-form-urlencoded, no charset. Read as
+        // a form, the document's "%" and line breaks would not survive.
+        given().config(RestAssured.config().encoderConfig(EncoderConfig.encoderConfig()
+                        .encodeContentTypeAs("application/x-www-form-urlencoded", ContentType.BINARY)
+                        .appendDefaultContentCharsetToContentTypeIfUndefined(false)))
+                .contentType("application/x-www-form-urlencoded").body(document)
+                .queryParam("department", id).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("departmentName", equalTo("中共阜平县委组织部"))
+                .body("document.performance.projects", hasSize(37))
+                .body("document", equalTo(asText));
     }
 
     @Test
