@@ -12,7 +12,7 @@ MODULES="budget-service performance-service procurement-service assets-service g
 needs_build=false
 for m in $MODULES; do
     built="$m/target/quarkus-app/quarkus-run.jar"
-    [ -f "$built" ] || built=$(ls "$m"/target/*.jar 2>/dev/null | head -n 1)
+    [ -f "$built" ] || built=$(ls "$m"/target/*.jar 2>/dev/null | head -n 1 || true)
     if [ -z "$built" ] || [ ! -f "$built" ] || [ -n "$(find "$m/src" "$m/pom.xml" common/src -newer "$built" -print -quit)" ]; then
         needs_build=true
     fi
