@@ -3,10 +3,9 @@ package org.opendisclosure.assets.mapping;
 import java.util.ArrayList;
 import java.util.stream.Collectors;
 import org.opendisclosure.assets.repository.AssetsRevisionEntity;
-import org.opendisclosure.assets.rest.dto.AssetsDocument;
-import org.opendisclosure.assets.rest.dto.AssetsView;
-import org.opendisclosure.common.revision.RevisionInfo;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.assets.model.AssetsDocument;
+import org.opendisclosure.assets.model.AssetsView;
+import org.opendisclosure.store.Revisions;
 
 public final class AssetsMapper {
 
@@ -60,9 +59,5 @@ public final class AssetsMapper {
         return new AssetsView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
                 d.statement(), d.asOf(), d.totalFixedAssets(), d.buildings(), d.vehicles(), d.highValueEquipment(),
                 d.otherFixedAssets(), d.plannedPurchases());
-    }
-
-    public static RevisionInfo info(AssetsRevisionEntity revision) {
-        return RevisionInfo.of(revision, revision.assets);
     }
 }

@@ -2,29 +2,15 @@ package org.opendisclosure.assets.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
-import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
 
 @ApplicationScoped
 public class AssetsRepository implements PanacheRepository<AssetsEntity> {
-
-    public Optional<AssetsEntity> find(DepartmentId department, int fiscalYear) {
-        return find("divisionCode = ?1 and departmentCode = ?2 and fiscalYear = ?3",
-                department.divisionCode(), department.code(), (short) fiscalYear).firstResultOptional();
-    }
-
-    public Optional<AssetsEntity> findForUpdate(DepartmentId department, int fiscalYear) {
-        return find("divisionCode = ?1 and departmentCode = ?2 and fiscalYear = ?3",
-                department.divisionCode(), department.code(), (short) fiscalYear)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
 
     /** What the analysts' list may be narrowed by; a null bound does not narrow it. */
     public record OverviewFilter(String divisionPrefix, BigDecimal minTotal, BigDecimal maxTotal, Integer minVehicles) {
@@ -33,7 +19,7 @@ public class AssetsRepository implements PanacheRepository<AssetsEntity> {
     /** Current figures of every department's part 七 for a year: one row each, no collections loaded. */
     public List<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {
         TypedQuery<AssetsOverviewRow> query = getEntityManager().createQuery("""
-                        select new org.opendisclosure.assets.rest.dto.AssetsOverviewRow(
+                        select new org.opendisclosure.assets.model.AssetsOverviewRow(
                             concat(a.divisionCode, '-', a.departmentCode), a.divisionCode, a.departmentCode, a.fiscalYear,
                             r.revision, r.revisedAt, r.asOf, r.totalFixedAssets,
                             r.buildingArea, r.buildingValue, r.officeArea, r.officeValue,
@@ -55,7 +41,7 @@ public class AssetsRepository implements PanacheRepository<AssetsEntity> {
 
     private static String overviewFrom(OverviewFilter filter) {
         return """
-                from AssetsRevisionEntity r join r.assets a
+                from AssetsRevisionEntity r join r.head a
                 where a.fiscalYear = :year and r.revision = a.currentRevision"""
                 + (filter.divisionPrefix() == null ? "" : " and a.divisionCode like :division")
                 + (filter.minTotal() == null ? "" : " and r.totalFixedAssets >= :minTotal")

@@ -1,29 +1,25 @@
 package org.opendisclosure.assets.repository;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.common.revision.RevisionRow;
+import org.opendisclosure.store.PartRevision;
 
 /** One immutable revision of a department-year's part 七. */
 @Entity
 @Table(name = "assets_revision")
-public class AssetsRevisionEntity extends RevisionRow {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "assets_id")
-    public AssetsEntity assets;
+@AssociationOverride(name = "head", joinColumns = @JoinColumn(name = "assets_id"))
+public class AssetsRevisionEntity extends PartRevision<AssetsEntity> {
 
     public String statement;
 

@@ -2,7 +2,7 @@ package org.opendisclosure.assets.rest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
+import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.common.revision.RevisionInfo;
 
 /**

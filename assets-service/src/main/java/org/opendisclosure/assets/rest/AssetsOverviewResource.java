@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.assets.repository.AssetsRepository.OverviewFilter;
-import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
+import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.assets.service.AssetsService;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.ProblemException;

@@ -2,14 +2,13 @@ package org.opendisclosure.assets.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,33 +19,28 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.assets.rest.dto.AssetsDocument;
-import org.opendisclosure.assets.rest.dto.AssetsView;
+import org.opendisclosure.assets.model.AssetsDocument;
+import org.opendisclosure.assets.model.AssetsView;
 import org.opendisclosure.assets.service.AssetsService;
-import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.revision.DryRunnable;
-import org.opendisclosure.common.revision.Written;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
+import org.opendisclosure.common.consistency.FindingsReport;
+import org.opendisclosure.common.consistency.ToleranceParam;
+import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.store.DryRunParam;
+import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartResource;
+import org.opendisclosure.store.RevisionAddress;
 
 @Path("/api/v1/departments/{departmentId}/assets")
 @Tag(name = "Assets", description = "A department's state-owned assets per fiscal year (part 七, 国有资产), with revisions "
         + "and consistency findings")
-public class AssetsResource {
-
-    private final AssetsService service;
-    private final Representations representations;
+public class AssetsResource extends PartResource<AssetsDocument, AssetsView> {
 
     public AssetsResource(AssetsService service, Representations representations) {
-        this.service = service;
-        this.representations = representations;
+        super(service, representations);
     }
 
     @PUT
@@ -73,19 +67,10 @@ public class AssetsResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response put(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                        @PathParam("year") String year,
+    public Response put(@BeanParam PartAddress address,
                         @Valid @NotNull(message = "an assets document is required") AssetsDocument body,
-                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
-                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                        @QueryParam(DryRunnable.PARAM) String dryRun,
-                        @Context HttpHeaders headers, @Context UriInfo uri) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        Written<AssetsView> written = service.put(id, fiscalYear, body,
-                current -> representations.requireMatch(headers, () -> current));
-        return representations.written(uri, written);
+                        @BeanParam DryRunParam dryRun, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return write(address, body, headers, uri);
     }
 
     @GET
@@ -98,11 +83,8 @@ public class AssetsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                        @Context HttpHeaders headers) {
-        return representations.ok(headers,
-                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    public Response get(@BeanParam PartAddress address, @Context HttpHeaders headers) {
+        return read(address, headers);
     }
 
     @GET
@@ -115,13 +97,8 @@ public class AssetsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revisions(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-                              @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    public Response revisions(@BeanParam PartAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return listRevisions(address, page, headers);
     }
 
     @GET
@@ -134,12 +111,8 @@ public class AssetsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revision(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
-                             @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), Params.revision(revision)));
+    public Response revision(@BeanParam RevisionAddress address, @Context HttpHeaders headers) {
+        return readRevision(address, headers);
     }
 
     @GET
@@ -154,15 +127,8 @@ public class AssetsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                             @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                             @PathParam("year") String year,
-                             @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                             @QueryParam(Tolerance.PARAM) String tolerance,
-                             @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    public Response findings(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance, @Context HttpHeaders headers) {
+        return storedFindings(address, tolerance, headers);
     }
 
     @POST
@@ -177,15 +143,8 @@ public class AssetsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                          @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                          @PathParam("year") String year,
-                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                          @QueryParam(Tolerance.PARAM) String tolerance,
+    public Response check(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance,
                           @Valid @NotNull(message = "an assets document is required") AssetsDocument body) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        FindingsReport report = service.findings(id, fiscalYear, body, Tolerance.parse(tolerance));
-        return representations.computed(report);
+        return documentFindings(address, tolerance, body);
     }
 }

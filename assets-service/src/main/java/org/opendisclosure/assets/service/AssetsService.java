@@ -1,133 +1,82 @@
 package org.opendisclosure.assets.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendisclosure.assets.mapping.AssetsMapper;
+import org.opendisclosure.assets.model.AssetsDocument;
+import org.opendisclosure.assets.model.AssetsOverviewRow;
+import org.opendisclosure.assets.model.AssetsView;
 import org.opendisclosure.assets.repository.AssetsEntity;
 import org.opendisclosure.assets.repository.AssetsRepository;
 import org.opendisclosure.assets.repository.AssetsRepository.OverviewFilter;
 import org.opendisclosure.assets.repository.AssetsRevisionEntity;
-import org.opendisclosure.assets.repository.AssetsRevisionRepository;
-import org.opendisclosure.assets.rest.dto.AssetsDocument;
-import org.opendisclosure.assets.rest.dto.AssetsOverviewRow;
-import org.opendisclosure.assets.rest.dto.AssetsView;
 import org.opendisclosure.assets.service.checks.AssetsRules;
 import org.opendisclosure.common.consistency.Findings;
-import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.revision.RevisionInfo;
-import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.revision.ContentHash;
-import org.opendisclosure.common.revision.Precondition;
-import org.opendisclosure.common.revision.RevisionedWrite;
-import org.opendisclosure.common.revision.Revisions;
-import org.opendisclosure.common.revision.Written;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.store.ContentHash;
+import org.opendisclosure.store.PartKey;
+import org.opendisclosure.store.PartStore;
 
+/**
+ * Part 七 of every department and fiscal year, stored exactly as given. Any well-formed department
+ * is accepted: departments are budget-service's, and this service neither calls it nor reads its
+ * database. Figures that do not add up are stored as published: that is a finding, not an input
+ * error.
+ */
 @ApplicationScoped
 @Transactional
-public class AssetsService {
+public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsEntity, AssetsRevisionEntity> {
 
     /** Figures are as of a year end before the fiscal year at the earliest, so one year before the first. */
     static final LocalDate EARLIEST_AS_OF = LocalDate.of(FiscalYear.MIN - 1, 1, 1);
     static final LocalDate LATEST_AS_OF = LocalDate.of(FiscalYear.MAX, 12, 31);
 
     private final AssetsRepository assets;
-    private final AssetsRevisionRepository revisions;
-    private final ContentHash hashes;
 
-    public AssetsService(AssetsRepository assets, AssetsRevisionRepository revisions, ContentHash hashes) {
+    public AssetsService(EntityManager entityManager, ContentHash hashes, AssetsRepository assets) {
+        super(entityManager, hashes, AssetsEntity.class, AssetsRevisionEntity.class, "assets");
         this.assets = assets;
-        this.revisions = revisions;
-        this.hashes = hashes;
     }
 
-    /**
-     * Stores the department's part 七 for the year as a new revision, exactly as given. Any
-     * well-formed department is accepted: departments are budget-service's, and this service
-     * neither calls it nor reads its database. Figures that do not add up are stored as
-     * published: that is a finding, not an input error.
-     */
-    public Written<AssetsView> put(DepartmentId id, int fiscalYear, AssetsDocument document, Precondition<AssetsView> precondition) {
-        check(document);
-        AssetsEntity existing = assets.findForUpdate(id, fiscalYear).orElse(null);
-        AssetsRevisionEntity current = existing == null ? null : currentRevision(existing);
-        String hash = hashes.of(document);
-        return RevisionedWrite.write(assets.getEntityManager(),
-                current == null ? null : AssetsMapper.view(id.toString(), fiscalYear, current),
-                current == null ? null : current.contentHash,
-                hash, precondition,
-                () -> append(id, fiscalYear, existing, document, hash),
-                "the " + fiscalYear + " assets of " + id);
+    @Override
+    protected AssetsEntity newHead(PartKey key) {
+        AssetsEntity head = new AssetsEntity();
+        head.identify(key.department(), key.fiscalYear());
+        return head;
     }
 
-    private AssetsView append(DepartmentId id, int fiscalYear, AssetsEntity existing, AssetsDocument document, String hash) {
-        AssetsEntity head = existing;
-        if (head == null) {
-            head = new AssetsEntity();
-            head.identify(id, fiscalYear);
-        }
-        AssetsRevisionEntity revision = new AssetsRevisionEntity();
-        revision.assets = head;
-        revision.revision = head.currentRevision + 1;
-        revision.revisedAt = Revisions.now();
-        revision.contentHash = hash;
+    @Override
+    protected AssetsRevisionEntity newRevision() {
+        return new AssetsRevisionEntity();
+    }
+
+    @Override
+    protected void fill(AssetsRevisionEntity revision, AssetsDocument document) {
         AssetsMapper.fill(revision, document);
-        head.currentRevision = revision.revision;
-        if (existing == null) {
-            assets.persist(head);
-        }
-        revisions.persist(revision);
-        return AssetsMapper.view(id.toString(), fiscalYear, revision);
     }
 
-    public AssetsView current(DepartmentId id, int fiscalYear) {
-        AssetsEntity head = require(id, fiscalYear);
-        return AssetsMapper.view(id.toString(), fiscalYear, currentRevision(head));
+    @Override
+    protected AssetsDocument document(AssetsRevisionEntity revision) {
+        return AssetsMapper.document(revision);
     }
 
-    public AssetsView revision(DepartmentId id, int fiscalYear, int number) {
-        AssetsEntity head = require(id, fiscalYear);
-        AssetsRevisionEntity revision = revisions.find(head, number).orElseThrow(() -> ProblemException.notFound(
-                "The " + fiscalYear + " assets of " + id + " have no revision " + number + "; their revisions are 1 to "
-                        + head.currentRevision));
-        return AssetsMapper.view(id.toString(), fiscalYear, revision);
+    @Override
+    protected AssetsView view(PartKey key, AssetsRevisionEntity revision) {
+        return AssetsMapper.view(key.department().toString(), key.fiscalYear(), revision);
     }
 
-    public Page<RevisionInfo> revisions(DepartmentId id, int fiscalYear, PageRequest page) {
-        AssetsEntity head = require(id, fiscalYear);
-        List<RevisionInfo> items = revisions.page(head, page).stream().map(AssetsMapper::info).toList();
-        return Page.of(items, page, head.currentRevision);
-    }
-
-    /** The findings of the consistency rules on the current revision, as published. */
-    public FindingsReport findings(DepartmentId id, int fiscalYear, BigDecimal tolerance) {
-        AssetsEntity head = require(id, fiscalYear);
-        return report(id, fiscalYear, AssetsMapper.document(currentRevision(head)), tolerance);
-    }
-
-    /**
-     * The findings of the consistency rules on a document that is not stored (and is not stored
-     * by this): refused as the write would refuse it, checked as the stored one would be.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public FindingsReport findings(DepartmentId id, int fiscalYear, AssetsDocument document, BigDecimal tolerance) {
-        check(document);
-        return report(id, fiscalYear, document, tolerance);
-    }
-
-    private static FindingsReport report(DepartmentId id, int fiscalYear, AssetsDocument document, BigDecimal tolerance) {
-        Findings findings = new Findings(tolerance);
+    @Override
+    protected void check(AssetsDocument document, Findings findings) {
         AssetsRules.check(document, findings);
-        return findings.report(id.toString(), fiscalYear);
     }
 
     public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {
@@ -135,22 +84,13 @@ public class AssetsService {
         return Page.of(rows, page, assets.countOverview(fiscalYear, filter));
     }
 
-    private AssetsEntity require(DepartmentId id, int fiscalYear) {
-        return assets.find(id, fiscalYear).orElseThrow(() -> ProblemException.notFound(
-                "No assets are stored for department " + id + " and " + fiscalYear));
-    }
-
-    private AssetsRevisionEntity currentRevision(AssetsEntity head) {
-        return revisions.find(head, head.currentRevision)
-                .orElseThrow(() -> new IllegalStateException("assets " + head.id + " lost their current revision"));
-    }
-
     /**
-     * What bean validation cannot say about one field alone: "none" must agree with the items,
-     * so that "no plan" is always said explicitly and never inferred from an empty list; and the
-     * as-of date must be a plausible one for the suite's fiscal years.
+     * "None" must agree with the items, so that "no plan" is always said explicitly and never
+     * inferred from an empty list; and the as-of date must be a plausible one for the suite's
+     * fiscal years.
      */
-    private static void check(AssetsDocument document) {
+    @Override
+    protected void validate(AssetsDocument document) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate asOf = document.asOf();
         if (asOf.isBefore(EARLIEST_AS_OF) || asOf.isAfter(LATEST_AS_OF)) {

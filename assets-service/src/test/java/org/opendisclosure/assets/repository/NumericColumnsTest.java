@@ -26,9 +26,6 @@ class NumericColumnsTest {
     @Inject
     AssetsRepository assets;
 
-    @Inject
-    AssetsRevisionRepository revisions;
-
     @Test
     @SuppressWarnings("unchecked")
     void everyValueAndAreaColumnIsUnconstrainedNumeric() {
@@ -61,7 +58,7 @@ class NumericColumnsTest {
         assets.persist(head);
 
         AssetsRevisionEntity revision = new AssetsRevisionEntity();
-        revision.assets = head;
+        revision.head = head;
         revision.revision = 1;
         revision.revisedAt = OffsetDateTime.now();
         revision.contentHash = "test";
@@ -76,8 +73,8 @@ class NumericColumnsTest {
         item.name = "办公电脑";
         item.amount = new BigDecimal("3.50");
         revision.plannedPurchases.add(item);
-        revisions.persist(revision);
-        revisions.flush();
+        entityManager.persist(revision);
+        entityManager.flush();
 
         Object[] text = (Object[]) entityManager.createNativeQuery("""
                 select total_fixed_assets::text, building_area::text, building_value::text, office_area::text,

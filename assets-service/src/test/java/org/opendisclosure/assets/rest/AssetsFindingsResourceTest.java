@@ -99,7 +99,7 @@ class AssetsFindingsResourceTest {
     void noStoredDocumentIsNotFoundAndBadIdentifiersAreBadRequests() {
         String id = TestData.freshDepartmentId("130624");
         given().get(FINDINGS, id, 2020).then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("No assets are stored for department " + id + " and 2020"));
+                .body("detail", equalTo("Department " + id + " has no assets stored for 2020"));
         given().get(FINDINGS, "130624", 2020).then().statusCode(400).body("errors[0].field", equalTo("departmentId"));
         given().get(FINDINGS, id, 2101).then().statusCode(400).body("errors[0].field", equalTo("year"));
         given().contentType("application/json").body(TestData.write(TestData.sample()))

@@ -2,7 +2,7 @@ package org.opendisclosure.budget.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 import java.util.stream.Collectors;
 import org.opendisclosure.budget.repository.BudgetRevisionEntity;
 import org.opendisclosure.budget.rest.dto.BudgetDocument;

@@ -1,7 +1,7 @@
 package org.opendisclosure.budget.mapping;
 
 import java.util.List;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRevisionEntity;
 import org.opendisclosure.budget.rest.dto.DepartmentDocument;

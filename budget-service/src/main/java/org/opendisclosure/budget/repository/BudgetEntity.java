@@ -6,7 +6,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import org.opendisclosure.common.revision.RevisionedHead;
+import org.opendisclosure.store.RevisionedHead;
 
 /** The head row of a department's budget for one fiscal year: which revision is current. */
 @Entity

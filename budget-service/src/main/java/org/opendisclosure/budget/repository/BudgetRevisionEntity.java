@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendisclosure.budget.rest.dto.ThreePublicCategory;
-import org.opendisclosure.common.revision.RevisionRow;
+import org.opendisclosure.store.RevisionRow;
 
 /** One immutable revision of a department-year's budget parts 二, 三, 四, 八 and 九. */
 @Entity

@@ -3,7 +3,7 @@ package org.opendisclosure.budget.repository;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.opendisclosure.common.revision.RevisionedHead;
+import org.opendisclosure.store.RevisionedHead;
 
 /** The head row of a department: its identity and which revision is current. */
 @Entity

@@ -12,7 +12,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.common.revision.RevisionRow;
+import org.opendisclosure.store.RevisionRow;
 
 /** One immutable revision of a department's part 一. */
 @Entity

@@ -9,8 +9,4 @@ public record RevisionInfo(
         @Schema(description = "When it was written") OffsetDateTime revisedAt,
         @Schema(description = "SHA-256 of the document as written; equal hashes mean equal documents") String contentHash,
         @Schema(description = "Whether this is the revision served by default") boolean current) {
-
-    public static RevisionInfo of(RevisionRow row, RevisionedHead head) {
-        return new RevisionInfo(row.revision, Revisions.utc(row.revisedAt), row.contentHash, row.revision == head.currentRevision);
-    }
 }

@@ -3,7 +3,7 @@ package org.opendisclosure.performance.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity.DepartmentGoal;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity.Section;

@@ -3,7 +3,7 @@ package org.opendisclosure.procurement.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
 import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
 import org.opendisclosure.procurement.rest.dto.ProcurementDocument;

@@ -2,7 +2,7 @@ package org.opendisclosure.procurement.repository;
 
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
-import org.opendisclosure.common.revision.DepartmentYearHead;
+import org.opendisclosure.store.DepartmentYearHead;
 
 /**
  * The head row of a department's procurement budget for one fiscal year: which revision is

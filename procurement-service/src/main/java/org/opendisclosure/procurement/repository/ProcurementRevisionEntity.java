@@ -16,7 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
-import org.opendisclosure.common.revision.RevisionRow;
+import org.opendisclosure.store.RevisionRow;
 
 /** One immutable revision of a department-year's procurement budget (part 六). */
 @Entity

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.opendisclosure.assets.rest.dto.AssetsDocument;
+import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Location;
 import org.opendisclosure.common.consistency.Rule;

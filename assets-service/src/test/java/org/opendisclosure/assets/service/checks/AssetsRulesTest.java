@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.opendisclosure.assets.rest.dto.AssetsDocument;
+import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.common.consistency.Finding;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Location;

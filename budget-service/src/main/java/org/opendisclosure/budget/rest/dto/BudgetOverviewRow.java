@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 
 @Schema(name = "BudgetOverviewRow", description = "One department's budget figures for a fiscal year, as published (万元); also a CSV row")
 @JsonPropertyOrder({"departmentId", "divisionCode", "departmentCode", "departmentName", "fiscalYear", "revision", "revisedAt",

@@ -3,7 +3,7 @@ package org.opendisclosure.budget.rest.dto;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 
 @Schema(name = "DepartmentSummary", description = "A department in a list (also a CSV row)")
 @JsonPropertyOrder({"id", "divisionCode", "code", "name", "divisionName", "unitCount", "revision", "revisedAt"})

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 
 @Schema(name = "PerformanceOverviewRow", description = "One department's performance part (五) for a fiscal year: its "
         + "current revision and its projects (budgets 万元, exactly as published); also a CSV row")

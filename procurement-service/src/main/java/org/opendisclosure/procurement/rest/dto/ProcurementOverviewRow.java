@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 
 @Schema(name = "ProcurementOverviewRow", description = "One department's government procurement budget (六) for a fiscal "
         + "year: its current revision, the total it states (万元, as published) and its number of lines; also a CSV row")

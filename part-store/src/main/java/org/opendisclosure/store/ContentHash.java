@@ -1,4 +1,4 @@
-package org.opendisclosure.common.revision;
+package org.opendisclosure.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,4 +1,4 @@
-package org.opendisclosure.common.revision;
+package org.opendisclosure.store;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.GeneratedValue;

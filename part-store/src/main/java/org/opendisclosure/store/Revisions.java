@@ -1,4 +1,4 @@
-package org.opendisclosure.common.revision;
+package org.opendisclosure.store;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

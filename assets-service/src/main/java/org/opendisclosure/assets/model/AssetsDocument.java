@@ -1,4 +1,4 @@
-package org.opendisclosure.assets.rest.dto;
+package org.opendisclosure.assets.model;
 
 import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.OptBoolean;

@@ -1,4 +1,4 @@
-package org.opendisclosure.common.revision;
+package org.opendisclosure.store;
 
 /**
  * A check of the client's condition ({@code If-Match}) against the current representation, run

@@ -1,9 +1,10 @@
-package org.opendisclosure.common.revision;
+package org.opendisclosure.store;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.revision.Written;
 
 /**
  * The write protocol every revisioned resource follows, inside the caller's transaction and

@@ -1,11 +1,11 @@
-package org.opendisclosure.assets.rest.dto;
+package org.opendisclosure.assets.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.common.revision.Revisions;
+import org.opendisclosure.store.Revisions;
 
 @Schema(name = "AssetsOverviewRow", description = "One department's fixed assets for a fiscal year, as published "
         + "(values 万元, areas m², null where published as —); also a CSV row")

@@ -1,6 +1,5 @@
-package org.opendisclosure.common.consistency;
+package org.opendisclosure.store;
 
-import io.quarkus.arc.properties.IfBuildProperty;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -15,17 +14,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.RuleCatalogue;
 import org.opendisclosure.common.web.Representations;
 
 /**
  * {@code GET /api/v1/rules} of a service: the {@link RuleCatalogue} bean the service produces. The
- * gateway, which merges the services' catalogues, turns this one off with
- * {@code suite.consistency.service-rules=false}.
+ * gateway merges the services' catalogues with its own.
  */
 @Path("/api/v1/rules")
 @Tag(name = "Consistency", description = "一致性检查: where a part's published figures do not add up. A document is stored as "
         + "published whatever its findings.")
-@IfBuildProperty(name = "suite.consistency.service-rules", stringValue = "true", enableIfMissing = true)
 public class RulesResource {
 
     private final RuleCatalogue catalogue;

@@ -1,4 +1,4 @@
-package org.opendisclosure.assets.rest.dto;
+package org.opendisclosure.assets.model;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;

@@ -1,0 +1,209 @@
+package org.opendisclosure.store;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.consistency.FindingsReport;
+import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.common.revision.Written;
+import org.opendisclosure.common.web.Page;
+import org.opendisclosure.common.web.PageRequest;
+
+/**
+ * The revisioned store of one part of a disclosure, over its head/revision table pair: a write is
+ * content-hashed (the same document again adds no revision), checked against the client's
+ * precondition under the head row's lock, and appended; every revision stays readable; findings
+ * are the part's rules over the current revision or over a document not stored. A service's part
+ * supplies only what is its own: how a document fills a revision row and is read back from it,
+ * the view served, what bean validation cannot say, and its rules.
+ *
+ * @param <D> the document a client writes
+ * @param <V> the representation served
+ * @param <H> the head row (one per department and fiscal year)
+ * @param <R> the revision row
+ */
+@Transactional
+public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRevision<H>> {
+
+    private static final Logger LOG = Logger.getLogger(PartStore.class);
+
+    protected EntityManager entityManager;
+    private ContentHash hashes;
+    private Class<H> headType;
+    private Class<R> revisionType;
+    private String title;
+
+    /** For the client proxy of a normal-scoped subclass only. */
+    protected PartStore() {
+    }
+
+    /**
+     * @param title the part as messages name it, e.g. "assets" in "Department 130624-203 has no assets stored for 2020"
+     */
+    protected PartStore(EntityManager entityManager, ContentHash hashes, Class<H> headType, Class<R> revisionType, String title) {
+        this.entityManager = entityManager;
+        this.hashes = hashes;
+        this.headType = headType;
+        this.revisionType = revisionType;
+        this.title = title;
+    }
+
+    /** A new, not yet persisted head row for the key. */
+    protected abstract H newHead(PartKey key);
+
+    protected abstract R newRevision();
+
+    /** Copies the document into a new revision row, exactly as given. */
+    protected abstract void fill(R revision, D document);
+
+    /** A stored revision as the document that was written: what the rules read and the hash covers. */
+    protected abstract D document(R revision);
+
+    protected abstract V view(PartKey key, R revision);
+
+    /** What the part's consistency rules find in a document. */
+    protected abstract void check(D document, Findings findings);
+
+    /**
+     * Refuses, with every offending field named, what bean validation cannot say about one field
+     * alone. Figures that do not add up are not refused: they are findings.
+     */
+    protected void validate(D document) {
+    }
+
+    /** Runs after a new revision is appended, inside the write's transaction. */
+    protected void appended(PartKey key, H head, R revision, D document) {
+    }
+
+    /** The head row of the key, locked for the write's transaction when {@code lock}. */
+    protected Optional<H> findHead(PartKey key, boolean lock) {
+        if (!DepartmentYearHead.class.isAssignableFrom(headType)) {
+            throw new IllegalStateException(headType.getSimpleName() + " must override findHead");
+        }
+        TypedQuery<H> query = entityManager.createQuery("select h from " + entityName(headType)
+                        + " h where h.divisionCode = :division and h.departmentCode = :code and h.fiscalYear = :year", headType)
+                .setParameter("division", key.department().divisionCode())
+                .setParameter("code", key.department().code())
+                .setParameter("year", (short) key.fiscalYear());
+        if (lock) {
+            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    /** Stores the document as the key's new current revision, unless it is the current one already. */
+    public Written<V> put(PartKey key, D document, Precondition<V> precondition) {
+        validate(document);
+        H existing = findHead(key, true).orElse(null);
+        R current = existing == null ? null : currentRevision(existing);
+        String hash = hashes.of(document);
+        List<R> appended = new ArrayList<>(1);
+        Written<V> written = RevisionedWrite.write(entityManager,
+                current == null ? null : view(key, current),
+                current == null ? null : current.contentHash,
+                hash, precondition,
+                () -> append(key, existing, document, hash, appended),
+                "the " + key.fiscalYear() + " " + title + " of " + key.department());
+        LOG.infof("%s %s of %s %d: revision %d%s", written.created() ? "created" : written.revised() ? "revised" : "unchanged",
+                title, key.department(), key.fiscalYear(),
+                appended.isEmpty() ? current.revision : appended.get(0).revision,
+                DryRunInterceptor.active() ? " (dry run, not stored)" : "");
+        return written;
+    }
+
+    private V append(PartKey key, H existing, D document, String hash, List<R> appended) {
+        H head = existing == null ? newHead(key) : existing;
+        R revision = newRevision();
+        appended.add(revision);
+        revision.head = head;
+        revision.revision = head.currentRevision + 1;
+        revision.revisedAt = Revisions.now();
+        revision.contentHash = hash;
+        fill(revision, document);
+        head.currentRevision = revision.revision;
+        if (existing == null) {
+            entityManager.persist(head);
+        }
+        entityManager.persist(revision);
+        appended(key, head, revision, document);
+        return view(key, revision);
+    }
+
+    public V current(PartKey key) {
+        return view(key, currentRevision(require(key)));
+    }
+
+    public V revision(PartKey key, int number) {
+        H head = require(key);
+        R revision = findRevision(head, number).orElseThrow(() -> ProblemException.notFound(
+                "There is no revision " + number + " of the " + key.fiscalYear() + " " + title + " of " + key.department()
+                        + "; its revisions are 1 to " + head.currentRevision));
+        return view(key, revision);
+    }
+
+    /** The key's revisions, newest first. */
+    public Page<RevisionInfo> revisions(PartKey key, PageRequest page) {
+        H head = require(key);
+        List<RevisionInfo> items = entityManager.createQuery("select r from " + entityName(revisionType)
+                        + " r where r.head = :head order by r.revision desc", revisionType)
+                .setParameter("head", head)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultStream()
+                .map(r -> new RevisionInfo(r.revision, Revisions.utc(r.revisedAt), r.contentHash, r.revision == head.currentRevision))
+                .toList();
+        return Page.of(items, page, head.currentRevision);
+    }
+
+    /** The findings of the part's rules on the current revision, as published. */
+    public FindingsReport findings(PartKey key, BigDecimal tolerance) {
+        return report(key, document(currentRevision(require(key))), tolerance);
+    }
+
+    /**
+     * The findings of the part's rules on a document that is not stored (and is not stored by
+     * this): refused as the write would refuse it, checked as the stored one would be.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public FindingsReport findings(PartKey key, D document, BigDecimal tolerance) {
+        validate(document);
+        return report(key, document, tolerance);
+    }
+
+    private FindingsReport report(PartKey key, D document, BigDecimal tolerance) {
+        Findings findings = new Findings(tolerance);
+        check(document, findings);
+        return findings.report(key.department().toString(), key.fiscalYear());
+    }
+
+    /** The head row of the key, or a 404 naming what is missing. */
+    protected H require(PartKey key) {
+        return findHead(key, false).orElseThrow(() -> ProblemException.notFound(
+                "Department " + key.department() + " has no " + title + " stored for " + key.fiscalYear()));
+    }
+
+    protected R currentRevision(H head) {
+        return findRevision(head, head.currentRevision)
+                .orElseThrow(() -> new IllegalStateException(title + " " + head.id + " lost its current revision"));
+    }
+
+    private Optional<R> findRevision(H head, int number) {
+        return entityManager.createQuery("select r from " + entityName(revisionType)
+                        + " r where r.head = :head and r.revision = :revision", revisionType)
+                .setParameter("head", head)
+                .setParameter("revision", number)
+                .getResultStream().findFirst();
+    }
+
+    private String entityName(Class<?> type) {
+        return entityManager.getMetamodel().entity(type).getName();
+    }
+}

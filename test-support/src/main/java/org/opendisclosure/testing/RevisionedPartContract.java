@@ -1,0 +1,170 @@
+package org.opendisclosure.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.restassured.RestAssured;
+import io.restassured.response.ValidatableResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every revisioned part of a disclosure promises its writers, whatever the service: a write
+ * is a revision and the same document again is none; earlier revisions stay readable, newest
+ * first; ETags answer 304 and a stale If-Match 412, writing nothing; a dry run answers as the
+ * write would and stores nothing; racing writers each get a revision of their own or a 409.
+ * A service's test extends this with {@code @QuarkusTest}, its database, and its own sample.
+ */
+public abstract class RevisionedPartContract {
+
+    private static final AtomicInteger NEXT_CODE = new AtomicInteger(900);
+    private static final int WRITERS = 8;
+
+    /** The part's path, with {@code {id}} and {@code {year}}, e.g. {@code /api/v1/departments/{id}/assets/{year}}. */
+    protected abstract String path();
+
+    /** A fresh, modifiable copy of the part's sample document as the API takes it. */
+    protected abstract ObjectNode sample();
+
+    /** The sample changed in one published figure or text, told apart by {@code variant}. */
+    protected abstract ObjectNode variant(int variant);
+
+    /** Fields of the answer that are not the document written (identity and revision metadata). */
+    protected abstract String[] metadata();
+
+    /** A department id (under a division of its own) that no other test uses, for the part to be written under. */
+    protected String freshDepartment() {
+        return "139990-" + NEXT_CODE.incrementAndGet();
+    }
+
+    @BeforeEach
+    void contract() {
+        RestAssured.replaceFiltersWith(OpenApiContract.filter());
+    }
+
+    private ValidatableResponse put(String id, ObjectNode document, String ifMatch) {
+        var request = given().contentType("application/json").body(ExactJson.write(document));
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return request.put(path(), id, 2020).then();
+    }
+
+    private JsonNode written(JsonNode answer) {
+        return ExactJson.without(answer, metadata());
+    }
+
+    @Test
+    void everyWriteIsARevisionAndEarlierOnesStayReadable() {
+        String id = freshDepartment();
+        put(id, sample(), null).statusCode(201).header("X-Revision-Created", "true")
+                .header("Location", containsString(path().replace("{id}", id).replace("{year}", "2020")))
+                .body("revision", equalTo(1));
+        String first = given().get(path(), id, 2020).then().statusCode(200).extract().header("ETag");
+
+        String second = put(id, variant(1), first).statusCode(200).header("X-Revision-Created", "true")
+                .body("revision", equalTo(2)).extract().header("ETag");
+        assertThat(second).isNotEqualTo(first);
+
+        put(id, variant(1), null).statusCode(200).header("X-Revision-Created", "false")
+                .body("revision", equalTo(2)).header("ETag", second);
+
+        put(id, sample(), first).statusCode(412).contentType("application/problem+json");
+        given().get(path(), id, 2020).then().statusCode(200).header("ETag", second);
+        put(id, variant(2), "*").statusCode(200).body("revision", equalTo(3));
+
+        given().get(path() + "/revisions/2", id, 2020).then().statusCode(200).header("ETag", second);
+        JsonNode one = ExactJson.parse(given().get(path() + "/revisions/1", id, 2020).then().statusCode(200).extract().asString());
+        assertThat(written(one)).isEqualTo(sample());
+        JsonNode two = ExactJson.parse(given().get(path() + "/revisions/2", id, 2020).then().extract().asString());
+        assertThat(written(two)).isEqualTo(variant(1));
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("totalItems", equalTo(3))
+                .body("items.revision", contains(3, 2, 1))
+                .body("items.current", contains(true, false, false));
+        given().queryParam("size", 1).queryParam("page", 2).get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("items.revision", contains(2)).body("totalPages", equalTo(3));
+        given().get(path() + "/revisions/4", id, 2020).then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("revisions are 1 to 3"));
+    }
+
+    @Test
+    void conditionalReadsAnswer304AndOnlyTheCurrentTag() {
+        String id = freshDepartment();
+        put(id, sample(), null).statusCode(201);
+        String tag = given().get(path(), id, 2020).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", tag).get(path(), id, 2020).then().statusCode(304);
+        put(id, variant(1), null).statusCode(200);
+        given().header("If-None-Match", tag).get(path(), id, 2020).then().statusCode(200);
+        given().header("If-None-Match", tag).get(path() + "/revisions/1", id, 2020).then().statusCode(304);
+    }
+
+    @Test
+    void ifMatchOnSomethingNotYetStoredFailsAndStoresNothing() {
+        String id = freshDepartment();
+        put(id, sample(), "\"abc\"").statusCode(412).contentType("application/problem+json")
+                .body("detail", containsString("does not exist yet"));
+        given().get(path(), id, 2020).then().statusCode(404).contentType("application/problem+json");
+        given().get(path() + "/revisions", id, 2020).then().statusCode(404);
+    }
+
+    @Test
+    void aDryRunAnswersAsTheWriteWouldAndStoresNothing() {
+        String id = freshDepartment();
+        given().contentType("application/json").queryParam("dryRun", "true").body(ExactJson.write(sample()))
+                .put(path(), id, 2020).then().statusCode(201).header("X-Dry-Run", "true").body("revision", equalTo(1));
+        given().get(path(), id, 2020).then().statusCode(404);
+        put(id, sample(), null).statusCode(201);
+        given().contentType("application/json").queryParam("dryRun", "true").body(ExactJson.write(variant(1)))
+                .put(path(), id, 2020).then().statusCode(200).header("X-Dry-Run", "true").body("revision", equalTo(2));
+        given().get(path(), id, 2020).then().statusCode(200).body("revision", equalTo(1));
+        given().contentType("application/json").queryParam("dryRun", "maybe").body(ExactJson.write(variant(1)))
+                .put(path(), id, 2020).then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void racingWritersEachGetARevisionOrAConflict() throws Exception {
+        RestAssured.replaceFiltersWith(List.of());
+        String id = freshDepartment();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Future<Integer>> statuses = new ArrayList<>();
+        try {
+            for (int i = 0; i < WRITERS; i++) {
+                String body = ExactJson.write(variant(10 + i));
+                Callable<Integer> write = () -> {
+                    start.await();
+                    return given().contentType("application/json").body(body).put(path(), id, 2030)
+                            .then().extract().statusCode();
+                };
+                statuses.add(pool.submit(write));
+            }
+            start.countDown();
+            List<Integer> answers = new ArrayList<>();
+            for (Future<Integer> status : statuses) {
+                answers.add(status.get());
+            }
+            assertThat(answers).allMatch(s -> s == 200 || s == 201 || s == 409);
+            assertThat(answers).filteredOn(s -> s == 201).hasSize(1);
+            int successes = (int) answers.stream().filter(s -> s == 200 || s == 201).count();
+            given().get(path() + "/revisions", id, 2030).then().statusCode(200).body("totalItems", equalTo(successes));
+            given().get(path(), id, 2030).then().statusCode(200).body("revision", equalTo(successes));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
