@@ -3,7 +3,6 @@ package org.opendisclosure.assets.rest;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.assets.model.AssetsOverviewRow;
-import org.opendisclosure.common.revision.RevisionInfo;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a
@@ -15,10 +14,6 @@ final class ApiSchemas {
     }
 
     static final String PAGE_DESCRIPTION = "One page of the list: items, page (from 1), size, totalItems, totalPages";
-
-    @Schema(name = "RevisionPage", description = PAGE_DESCRIPTION)
-    record RevisionPage(List<RevisionInfo> items, int page, int size, long totalItems, long totalPages) {
-    }
 
     @Schema(name = "AssetsOverviewPage", description = PAGE_DESCRIPTION)
     record AssetsOverviewPage(List<AssetsOverviewRow> items, int page, int size, long totalItems, long totalPages) {

@@ -33,6 +33,7 @@ import org.opendisclosure.store.DryRunParam;
 import org.opendisclosure.store.PartAddress;
 import org.opendisclosure.store.PartResource;
 import org.opendisclosure.store.RevisionAddress;
+import org.opendisclosure.store.RevisionPage;
 
 @Path("/api/v1/departments/{departmentId}/assets")
 @Tag(name = "Assets", description = "A department's state-owned assets per fiscal year (part 七, 国有资产), with revisions "
@@ -93,7 +94,7 @@ public class AssetsResource extends PartResource<AssetsDocument, AssetsView> {
     @Operation(summary = "List the revisions of the department's assets for a fiscal year, newest first")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
