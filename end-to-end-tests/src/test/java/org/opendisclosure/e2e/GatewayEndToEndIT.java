@@ -3,6 +3,7 @@ package org.opendisclosure.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -100,7 +101,7 @@ class GatewayEndToEndIT {
     @Order(2)
     void theFixtureIsWrittenThroughTheGateway() throws Exception {
         String department = "/api/v1/departments/" + DEPARTMENT;
-        put(department, "department");
+        put(department + "/organization/" + YEAR, "department");
         put(department + "/budgets/" + YEAR, "budget");
         put(department + "/performance/" + YEAR, "performance");
         put(department + "/procurement/" + YEAR, "procurement");
@@ -454,8 +455,40 @@ class GatewayEndToEndIT {
         return document;
     }
 
+    @Test
+    @Order(15)
+    void aLaterYearsDutiesLeaveTheEarlierDisclosureAsPublished() throws Exception {
+        JsonNode published = part(ExactJson.parse(get(DISCLOSURE).body()), 1).get("content");
+        ObjectNode later = wholeDisclosure();
+        ObjectNode organization = (ObjectNode) later.get("organization");
+        ArrayNode duties = (ArrayNode) organization.at("/duties/items");
+        duties.removeAll();
+        duties.addObject().put("label", "（一）").put("text", "负责全县组织工作（2021年职责）。");
+        String nextYear = "/api/v1/disclosures/" + DEPARTMENT + "/" + (YEAR + 1);
+
+        HttpResponse<String> written = putDisclosure(nextYear, later);
+
+        assertThat(written.statusCode()).as(written.body()).isIn(200, 201);
+        JsonNode earlier = part(ExactJson.parse(get(DISCLOSURE).body()), 1);
+        assertThat(earlier.get("status").asText()).isEqualTo("available");
+        assertThat(earlier.get("content")).isEqualTo(published);
+        assertThat(earlier.at("/content/duties/items")).hasSize(ExactJson.resource(SAMPLE + "department.json")
+                .at("/duties/items").size());
+        JsonNode following = part(ExactJson.parse(get(nextYear).body()), 1);
+        assertThat(following.at("/content/fiscalYear").asInt()).isEqualTo(YEAR + 1);
+        assertThat(following.at("/content/duties/items")).hasSize(1);
+        assertThat(following.at("/content/duties/items/0/text").asText()).isEqualTo("负责全县组织工作（2021年职责）。");
+        // a year for which nothing was written has no part 一 of its own, and borrows none
+        HttpResponse<String> none = get("/api/v1/departments/" + DEPARTMENT + "/organization/" + (YEAR + 2));
+        assertThat(none.statusCode()).isEqualTo(404);
+    }
+
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
-        return send(request(DISCLOSURE).header("Content-Type", "application/json")
+        return putDisclosure(DISCLOSURE, document);
+    }
+
+    private static HttpResponse<String> putDisclosure(String path, JsonNode document) throws IOException, InterruptedException {
+        return send(request(path).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(ExactJson.write(document), StandardCharsets.UTF_8)).build());
     }
 
