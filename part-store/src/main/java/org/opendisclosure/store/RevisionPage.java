@@ -1,0 +1,13 @@
+package org.opendisclosure.store;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendisclosure.common.revision.RevisionInfo;
+
+/**
+ * The page of revisions every part's {@code …/revisions} answers, as the OpenAPI document names it
+ * (an annotation cannot name {@code Page<RevisionInfo>}); field for field what that page serialises to.
+ */
+@Schema(name = "RevisionPage", description = "One page of the list: items, page (from 1), size, totalItems, totalPages")
+public record RevisionPage(List<RevisionInfo> items, int page, int size, long totalItems, long totalPages) {
+}
