@@ -69,8 +69,18 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
 
     protected abstract V view(PartKey key, R revision);
 
-    /** What the part's consistency rules find in a document. */
-    protected abstract void check(D document, Findings findings);
+    /**
+     * What the part's consistency rules find in a document. A part whose rules also read the
+     * department or year overrides {@link #check(PartKey, Object, Findings)} instead.
+     */
+    protected void check(D document, Findings findings) {
+        throw new IllegalStateException(getClass().getSimpleName() + " must override check");
+    }
+
+    /** What the part's consistency rules find in the document of the key; most rules read the document alone. */
+    protected void check(PartKey key, D document, Findings findings) {
+        check(document, findings);
+    }
 
     /**
      * Refuses, with every offending field named, what bean validation cannot say about one field
@@ -180,7 +190,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
 
     private FindingsReport report(PartKey key, D document, BigDecimal tolerance) {
         Findings findings = new Findings(tolerance);
-        check(document, findings);
+        check(key, document, findings);
         return findings.report(key.department().toString(), key.fiscalYear());
     }
 

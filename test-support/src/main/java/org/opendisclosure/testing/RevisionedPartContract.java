@@ -63,7 +63,11 @@ public abstract class RevisionedPartContract {
         return request.put(path(), id, 2020).then();
     }
 
-    private JsonNode written(JsonNode answer) {
+    /**
+     * An answer as the document that was written: without {@link #metadata()}. A part that serves
+     * fields derived from the document (not only beside it) removes those too.
+     */
+    protected JsonNode written(JsonNode answer) {
         return ExactJson.without(answer, metadata());
     }
 

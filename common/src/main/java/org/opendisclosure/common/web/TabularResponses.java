@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * Answers a paged list as JSON (the page with its totals) or CSV (the page's rows with a header
@@ -48,6 +49,18 @@ public class TabularResponses {
             builder.header("Content-Disposition", "inline; filename=\"" + csvFileName + "-page" + page.page() + ".csv\"");
         }
         return builder.build();
+    }
+
+    /**
+     * An analysts' list of one fiscal year: the format and the year are read before the query
+     * runs, so a list that cannot be answered costs no query; the CSV file is named
+     * {@code <name>-<year>-page<n>.csv}.
+     */
+    public <T> Response list(YearListParams list, HttpHeaders headers, UriInfo uri, Class<T> rowType, String name,
+                             BiFunction<Integer, PageRequest, Page<T>> query) {
+        TabularFormat format = list.format(headers);
+        int year = list.fiscalYear();
+        return page(headers, uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
     }
 
     private static String link(UriInfo uri, long page, String rel) {

@@ -8,13 +8,12 @@ import org.opendisclosure.performance.repository.PerformanceRevisionEntity;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity.DepartmentGoal;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity.Section;
 import org.opendisclosure.performance.repository.ProjectEntity;
-import org.opendisclosure.performance.rest.dto.IndicatorView;
-import org.opendisclosure.performance.rest.dto.ParsedTarget;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument;
-import org.opendisclosure.performance.rest.dto.PerformanceView;
-import org.opendisclosure.performance.rest.dto.ProjectDetail;
-import org.opendisclosure.performance.rest.dto.ProjectView;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.performance.model.IndicatorView;
+import org.opendisclosure.performance.model.ParsedTarget;
+import org.opendisclosure.performance.model.PerformanceDocument;
+import org.opendisclosure.performance.model.PerformanceView;
+import org.opendisclosure.performance.model.ProjectDetail;
+import org.opendisclosure.performance.model.ProjectView;
 import org.opendisclosure.performance.service.TargetParser;
 
 public final class PerformanceMapper {
@@ -134,9 +133,5 @@ public final class PerformanceMapper {
         return p.indicators.stream().map(i -> new IndicatorView(i.level1, i.level2, i.level3, i.description, i.target,
                 i.targetComparison == null ? null : new ParsedTarget(i.targetComparison, i.targetValue, i.targetUnit),
                 i.basis)).toList();
-    }
-
-    public static RevisionInfo info(PerformanceRevisionEntity revision) {
-        return RevisionInfo.of(revision, revision.performance);
     }
 }

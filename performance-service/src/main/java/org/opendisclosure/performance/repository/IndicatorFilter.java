@@ -2,7 +2,7 @@ package org.opendisclosure.performance.repository;
 
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
-import org.opendisclosure.performance.rest.dto.Comparison;
+import org.opendisclosure.performance.model.Comparison;
 
 /**
  * Selects the projects that have at least one indicator row meeting every condition given: its

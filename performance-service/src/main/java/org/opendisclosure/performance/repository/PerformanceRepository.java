@@ -2,37 +2,30 @@ package org.opendisclosure.performance.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
-import java.util.Optional;
-import org.opendisclosure.common.id.DepartmentId;
+import java.util.Map;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
-import org.opendisclosure.performance.rest.dto.PerformanceOverviewRow;
+import org.opendisclosure.performance.model.PerformanceOverviewRow;
 
 @ApplicationScoped
 public class PerformanceRepository implements PanacheRepository<PerformanceEntity> {
 
-    private static final String IDENTITY = "divisionCode = ?1 and departmentCode = ?2 and fiscalYear = ?3";
-
-    public Optional<PerformanceEntity> find(DepartmentId department, int fiscalYear) {
-        return find(IDENTITY, department.divisionCode(), department.code(), (short) fiscalYear).firstResultOptional();
-    }
-
-    /** The head row, locked until the transaction ends, so concurrent writes take turns. */
-    public Optional<PerformanceEntity> findForUpdate(DepartmentId department, int fiscalYear) {
-        return find(IDENTITY, department.divisionCode(), department.code(), (short) fiscalYear)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
+    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+            // The whole id, so that -departmentId is descending all the way, not only by division.
+            Map.entry("departmentId", "concat(h.divisionCode, '-', h.departmentCode)"),
+            Map.entry("projectCount", "count(p)"),
+            Map.entry("projectBudgetTotal", "sum(p.budgetTotal)"));
 
     /** Every department's current part 五 for a year, one row each with its projects counted and summed in SQL. */
-    public List<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
+    public List<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
         TypedQuery<PerformanceOverviewRow> query = getEntityManager().createQuery("""
-                        select new org.opendisclosure.performance.rest.dto.PerformanceOverviewRow(
+                        select new org.opendisclosure.performance.model.PerformanceOverviewRow(
                             concat(h.divisionCode, '-', h.departmentCode), h.divisionCode, h.departmentCode, h.fiscalYear,
                             r.revision, r.revisedAt, count(p), sum(p.budgetTotal))
-                        from PerformanceRevisionEntity r join r.performance h left join r.projects p
+                        from PerformanceRevisionEntity r join r.head h left join r.projects p
                         """ + overviewWhere(divisionPrefix)
                         + " group by h.divisionCode, h.departmentCode, h.fiscalYear, r.revision, r.revisedAt"
                         + " order by " + sort.clause() + ", h.divisionCode, h.departmentCode",
@@ -43,7 +36,7 @@ public class PerformanceRepository implements PanacheRepository<PerformanceEntit
 
     public long countOverview(int fiscalYear, String divisionPrefix) {
         TypedQuery<Long> query = getEntityManager().createQuery(
-                "select count(r) from PerformanceRevisionEntity r join r.performance h " + overviewWhere(divisionPrefix), Long.class);
+                "select count(r) from PerformanceRevisionEntity r join r.head h " + overviewWhere(divisionPrefix), Long.class);
         bindOverview(query, fiscalYear, divisionPrefix);
         return query.getSingleResult();
     }

@@ -1,5 +1,6 @@
 package org.opendisclosure.performance.repository;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -8,25 +9,20 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.store.RevisionRow;
+import org.opendisclosure.store.PartRevision;
 
 /** One immutable revision of a department-year's performance part. */
 @Entity
 @Table(name = "performance_revision")
-public class PerformanceRevisionEntity extends RevisionRow {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "performance_id")
-    public PerformanceEntity performance;
+@AssociationOverride(name = "head", joinColumns = @JoinColumn(name = "performance_id"))
+public class PerformanceRevisionEntity extends PartRevision<PerformanceEntity> {
 
     @ElementCollection
     @CollectionTable(name = "performance_department_goal", joinColumns = @JoinColumn(name = "revision_id"))

@@ -20,7 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hibernate.annotations.Fetch;
 import org.hibernate.annotations.FetchMode;
-import org.opendisclosure.performance.rest.dto.Comparison;
+import org.opendisclosure.performance.model.Comparison;
 
 /**
  * One project table of a revision. Immutable once written, like its revision; a new revision

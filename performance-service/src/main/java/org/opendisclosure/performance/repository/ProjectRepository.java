@@ -5,13 +5,29 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
-import org.opendisclosure.performance.rest.dto.ProjectRow;
+import org.opendisclosure.performance.model.ProjectRow;
 
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepository<ProjectEntity> {
+
+    /** The search's sort keys, as the API names them, and the columns they sort by. */
+    static final Map<String, String> SEARCH_SORTS = Map.ofEntries(
+            Map.entry("departmentId", "h.divisionCode"),
+            Map.entry("projectCode", "p.code"),
+            Map.entry("projectName", "p.name"),
+            Map.entry("unitCode", "p.unitCode"),
+            Map.entry("budget", "p.budgetTotal"),
+            Map.entry("fiscalFunds", "p.fiscalFunds"),
+            Map.entry("otherFunds", "p.otherFunds"),
+            Map.entry("planEndOfMarch", "p.planMarch"),
+            Map.entry("planEndOfJune", "p.planJune"),
+            Map.entry("planEndOfOctober", "p.planOctober"),
+            Map.entry("planEndOfDecember", "p.planDecember"),
+            Map.entry("indicatorCount", "p.indicatorCount"));
 
     public Optional<ProjectEntity> find(PerformanceRevisionEntity revision, String code) {
         return find("revision = ?1 and code = ?2", revision, code).firstResultOptional();
@@ -36,9 +52,10 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
     }
 
     /** The projects of every department's current part for a year, one flat row each. */
-    public List<ProjectRow> search(ProjectFilter filter, SortOrder sort, PageRequest page) {
+    public List<ProjectRow> search(ProjectFilter filter, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", SEARCH_SORTS);
         TypedQuery<ProjectRow> query = getEntityManager().createQuery("""
-                        select new org.opendisclosure.performance.rest.dto.ProjectRow(
+                        select new org.opendisclosure.performance.model.ProjectRow(
                             concat(h.divisionCode, '-', h.departmentCode), h.fiscalYear, p.code, p.name, p.unitCode, p.unitName,
                             p.budgetTotal, p.fiscalFunds, p.otherFunds, p.planMarch, p.planJune, p.planOctober, p.planDecember,
                             p.indicatorCount)
@@ -63,7 +80,7 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
 
         String from() {
             return """
-                    from ProjectEntity p join p.revision r join r.performance h
+                    from ProjectEntity p join p.revision r join r.head h
                     where h.fiscalYear = :year and r.revision = h.currentRevision"""
                     + (divisionPrefix == null ? "" : " and h.divisionCode like :division")
                     + (fragment == null ? "" : " and (lower(p.name) like :fragment escape '\\' or lower(p.code) like :fragment escape '\\')")

@@ -2,10 +2,9 @@ package org.opendisclosure.performance.rest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.performance.rest.dto.PerformanceOverviewRow;
-import org.opendisclosure.performance.rest.dto.ProjectRow;
-import org.opendisclosure.performance.rest.dto.ProjectView;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.performance.model.PerformanceOverviewRow;
+import org.opendisclosure.performance.model.ProjectRow;
+import org.opendisclosure.performance.model.ProjectView;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a
@@ -17,10 +16,6 @@ final class ApiSchemas {
     }
 
     static final String PAGE_DESCRIPTION = "One page of the list: items, page (from 1), size, totalItems, totalPages";
-
-    @Schema(name = "RevisionPage", description = PAGE_DESCRIPTION)
-    record RevisionPage(List<RevisionInfo> items, int page, int size, long totalItems, long totalPages) {
-    }
 
     @Schema(name = "ProjectPage", description = PAGE_DESCRIPTION)
     record ProjectPage(List<ProjectView> items, int page, int size, long totalItems, long totalPages) {

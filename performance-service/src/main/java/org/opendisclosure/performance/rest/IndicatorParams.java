@@ -1,43 +1,58 @@
 package org.opendisclosure.performance.rest;
 
+import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import java.util.Arrays;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Params;
+import org.opendisclosure.performance.model.Comparison;
 import org.opendisclosure.performance.repository.IndicatorFilter;
-import org.opendisclosure.performance.rest.dto.Comparison;
 
-/** The indicator query parameters both project lists take, parsed so that a bad one is a 400 naming it. */
-final class IndicatorParams {
+/** The indicator filters both project lists take, as a {@code @BeanParam}; a bad one is a 400 naming it. */
+public class IndicatorParams {
 
-    static final String CATEGORY = "An indicator category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标";
-    static final String COMPARISON = "Only indicators whose parsed target has this comparison (GE ≥, GT >, LE ≤, LT <, EQ =)";
-    static final String MIN_TARGET = "Only indicators whose parsed target value is at least this";
-    static final String MAX_TARGET = "Only indicators whose parsed target value is at most this";
-    static final String UNIT = "Only indicators whose parsed target has this unit, e.g. % or 件";
+    @QueryParam("indicatorCategory")
+    @Parameter(description = "An indicator category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标")
+    String indicatorCategory;
 
-    private IndicatorParams() {
-    }
+    @QueryParam("targetComparison")
+    @Parameter(description = "Only indicators whose parsed target has this comparison (GE ≥, GT >, LE ≤, LT <, EQ =)",
+            schema = @Schema(enumeration = {"GE", "GT", "LE", "LT", "EQ"}))
+    String targetComparison;
 
-    static IndicatorFilter parse(String category, String comparison, String minTarget, String maxTarget, String unit) {
+    @QueryParam("minTarget")
+    @Parameter(description = "Only indicators whose parsed target value is at least this")
+    String minTarget;
+
+    @QueryParam("maxTarget")
+    @Parameter(description = "Only indicators whose parsed target value is at most this")
+    String maxTarget;
+
+    @QueryParam("targetUnit")
+    @Parameter(description = "Only indicators whose parsed target has this unit, e.g. % or 件")
+    String targetUnit;
+
+    public IndicatorFilter indicators() {
         BigDecimal min = Params.decimal("minTarget", minTarget);
         BigDecimal max = Params.decimal("maxTarget", maxTarget);
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw ProblemException.invalid("minTarget", "must not be larger than maxTarget (" + max.toPlainString() + ")");
         }
-        return new IndicatorFilter(Params.fragment("indicatorCategory", category), comparison(comparison), min, max,
-                Params.fragment("targetUnit", unit));
+        return new IndicatorFilter(Params.fragment("indicatorCategory", indicatorCategory), comparison(), min, max,
+                Params.fragment("targetUnit", targetUnit));
     }
 
-    private static Comparison comparison(String raw) {
-        if (raw == null || raw.isBlank()) {
+    private Comparison comparison() {
+        if (targetComparison == null || targetComparison.isBlank()) {
             return null;
         }
         try {
-            return Comparison.valueOf(raw.trim().toUpperCase());
+            return Comparison.valueOf(targetComparison.trim().toUpperCase());
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid("targetComparison", "must be one of " + Arrays.toString(Comparison.values())
-                    + ", was \"" + raw + "\"");
+                    + ", was \"" + targetComparison + "\"");
         }
     }
 }

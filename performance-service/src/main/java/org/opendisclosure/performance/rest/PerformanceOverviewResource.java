@@ -1,8 +1,8 @@
 package org.opendisclosure.performance.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -10,7 +10,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -19,24 +18,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.id.FiscalYear;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
-import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.DivisionParam;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
-import org.opendisclosure.performance.rest.dto.PerformanceOverviewRow;
+import org.opendisclosure.common.web.YearListParams;
+import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.service.PerformanceService;
 
 @Path("/api/v1/fiscal-years/{year}/performance")
 @Tag(name = "Analysts", description = "Performance parts across departments, for comparison; JSON or CSV")
 public class PerformanceOverviewResource {
-
-    static final Map<String, String> SORTS = Map.ofEntries(
-            // The whole id, so that -departmentId is descending all the way, not only by division.
-            Map.entry("departmentId", "concat(h.divisionCode, '-', h.departmentCode)"),
-            Map.entry("projectCount", "count(p)"),
-            Map.entry("projectBudgetTotal", "sum(p.budgetTotal)"));
 
     private final PerformanceService service;
     private final TabularResponses tabular;
@@ -61,21 +52,11 @@ public class PerformanceOverviewResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response list(
-            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @PathParam("year") String year,
-            @Parameter(description = "行政区划代码 or its prefix, digits only") @QueryParam("division") String division,
-            @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
-            @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = TabularFormat.choose(format, headers);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return tabular.page(headers, uri, chosen,
-                service.overview(fiscalYear, Params.divisionPrefix(division), SortOrder.parse(sort, "departmentId", SORTS),
-                        PageRequest.parse(page, size)),
-                PerformanceOverviewRow.class, "performance-" + fiscalYear);
+    public Response list(@BeanParam YearListParams list, @BeanParam DivisionParam division,
+                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                         @QueryParam("sort") String sort,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
+        return tabular.list(list, headers, uri, PerformanceOverviewRow.class, "performance",
+                (year, page) -> service.overview(year, division.divisionPrefix(), sort, page));
     }
 }

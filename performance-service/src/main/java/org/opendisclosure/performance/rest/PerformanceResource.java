@@ -2,14 +2,13 @@ package org.opendisclosure.performance.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,40 +19,36 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
-import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.revision.DryRunnable;
-import org.opendisclosure.common.revision.Written;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
+import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
-import org.opendisclosure.performance.repository.IndicatorFilter;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument;
-import org.opendisclosure.performance.rest.dto.PerformanceView;
-import org.opendisclosure.performance.rest.dto.ProjectDetail;
+import org.opendisclosure.performance.model.PerformanceDocument;
+import org.opendisclosure.performance.model.PerformanceView;
+import org.opendisclosure.performance.model.ProjectDetail;
 import org.opendisclosure.performance.service.PerformanceService;
+import org.opendisclosure.store.DryRunParam;
+import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartResource;
+import org.opendisclosure.store.RevisionAddress;
+import org.opendisclosure.store.RevisionPage;
 
 @Path("/api/v1/departments/{departmentId}/performance/{year}")
 @Tag(name = "Performance", description = "第五部分 预算绩效信息: a department's performance goals and project tables per fiscal year, with revisions")
-public class PerformanceResource {
+public class PerformanceResource extends PartResource<PerformanceDocument, PerformanceView> {
 
-    private static final String PROJECT_CODE = "[0-9A-Za-z][0-9A-Za-z.-]{0,63}";
     private static final String FINDINGS = "Each finding names its rule (see GET /api/v1/rules), severity, where it is "
             + "(part performance, the JSON path in the part, the project code and the project or indicator name), the figures "
             + "read, what was expected and what is published; in document order, each inconsistency once.";
 
     private final PerformanceService service;
-    private final Representations representations;
 
     public PerformanceResource(PerformanceService service, Representations representations) {
+        super(service, representations);
         this.service = service;
-        this.representations = representations;
     }
 
     @PUT
@@ -80,19 +75,10 @@ public class PerformanceResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response put(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                        @PathParam("year") String year,
+    public Response put(@BeanParam PartAddress address,
                         @Valid @NotNull(message = "a performance document is required") PerformanceDocument body,
-                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
-                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                        @QueryParam(DryRunnable.PARAM) String dryRun,
-                        @Context HttpHeaders headers, @Context UriInfo uri) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        Written<PerformanceView> written = service.put(id, fiscalYear, body,
-                current -> representations.requireMatch(headers, () -> current));
-        return representations.written(uri, written);
+                        @BeanParam DryRunParam dryRun, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return write(address, body, headers, uri);
     }
 
     @GET
@@ -104,11 +90,8 @@ public class PerformanceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("departmentId") String departmentId,
-                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                        @Context HttpHeaders headers) {
-        return representations.ok(headers,
-                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    public Response get(@BeanParam PartAddress address, @Context HttpHeaders headers) {
+        return read(address, headers);
     }
 
     @GET
@@ -124,14 +107,8 @@ public class PerformanceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                             @QueryParam(Tolerance.PARAM) String tolerance,
-                             @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    public Response findings(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance, @Context HttpHeaders headers) {
+        return storedFindings(address, tolerance, headers);
     }
 
     @POST
@@ -147,15 +124,9 @@ public class PerformanceResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                          @Valid @NotNull(message = "a performance document is required") PerformanceDocument body,
-                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                          @QueryParam(Tolerance.PARAM) String tolerance) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        FindingsReport report = service.check(id, fiscalYear, body, Tolerance.parse(tolerance));
-        return representations.computed(report);
+    public Response check(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance,
+                          @Valid @NotNull(message = "a performance document is required") PerformanceDocument body) {
+        return documentFindings(address, tolerance, body);
     }
 
     @GET
@@ -164,17 +135,12 @@ public class PerformanceResource {
     @Operation(summary = "List the revisions of the department's performance part for a fiscal year, newest first")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revisions(@PathParam("departmentId") String departmentId,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-                              @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    public Response revisions(@BeanParam PartAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return listRevisions(address, page, headers);
     }
 
     @GET
@@ -187,12 +153,8 @@ public class PerformanceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revision(@PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
-                             @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), Params.revision(revision)));
+    public Response revision(@BeanParam RevisionAddress address, @Context HttpHeaders headers) {
+        return readRevision(address, headers);
     }
 
     @GET
@@ -209,21 +171,9 @@ public class PerformanceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response projects(@PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(description = IndicatorParams.CATEGORY) @QueryParam("indicatorCategory") String indicatorCategory,
-                             @Parameter(description = IndicatorParams.COMPARISON, schema = @Schema(enumeration = {"GE", "GT", "LE", "LT", "EQ"}))
-                             @QueryParam("targetComparison") String targetComparison,
-                             @Parameter(description = IndicatorParams.MIN_TARGET) @QueryParam("minTarget") String minTarget,
-                             @Parameter(description = IndicatorParams.MAX_TARGET) @QueryParam("maxTarget") String maxTarget,
-                             @Parameter(description = IndicatorParams.UNIT) @QueryParam("targetUnit") String targetUnit,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
+    public Response projects(@BeanParam PartAddress address, @BeanParam IndicatorParams indicators, @BeanParam PageParams page,
                              @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        IndicatorFilter indicators = IndicatorParams.parse(indicatorCategory, targetComparison, minTarget, maxTarget, targetUnit);
-        return representations.ok(headers, service.projects(id, fiscalYear, indicators, PageRequest.parse(page, size)));
+        return representations.ok(headers, service.projects(address.key(), indicators.indicators(), page.request()));
     }
 
     @GET
@@ -236,16 +186,7 @@ public class PerformanceResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response project(@PathParam("departmentId") String departmentId,
-                            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                            @Parameter(description = "项目编码, e.g. 203-0401-YXN-X52V") @PathParam("projectCode") String projectCode,
-                            @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        if (projectCode == null || !projectCode.matches(PROJECT_CODE)) {
-            throw ProblemException.invalid("projectCode", "must be a project code of letters, digits, '-' and '.', "
-                    + "e.g. 203-0401-YXN-X52V, was \"" + projectCode + "\"");
-        }
-        return representations.ok(headers, service.project(id, fiscalYear, projectCode));
+    public Response project(@BeanParam ProjectAddress address, @Context HttpHeaders headers) {
+        return representations.ok(headers, service.project(address.key(), address.code()));
     }
 }

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.opendisclosure.performance.rest.dto.Comparison;
-import org.opendisclosure.performance.rest.dto.ParsedTarget;
+import org.opendisclosure.performance.model.Comparison;
+import org.opendisclosure.performance.model.ParsedTarget;
 
 /**
  * Reads a published 指标值 as comparison, number and unit, so that analysts can filter on it,

@@ -238,7 +238,7 @@ class FindingsResourceTest {
     void anAbsentPartIsNotFoundAndABadIdentityOrYearABadRequest() {
         String nobody = TestData.freshDepartmentId203();
         given().get(FINDINGS, nobody, 2020).then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("Department " + nobody + " has no performance part for 2020"));
+                .body("detail", equalTo("Department " + nobody + " has no performance information stored for 2020"));
         given().get(FINDINGS, "203", 2020).then().statusCode(400).body("errors[0].field", equalTo("departmentId"));
         given().get(FINDINGS, "130624-203", 1999).then().statusCode(400).body("errors[0].field", equalTo("year"));
         post("130624-", 2020, TestData.sample(), null).statusCode(400).body("errors[0].field", equalTo("departmentId"));

@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.opendisclosure.performance.rest.dto.Comparison;
-import org.opendisclosure.performance.rest.dto.ParsedTarget;
+import org.opendisclosure.performance.model.Comparison;
+import org.opendisclosure.performance.model.ParsedTarget;
 
 class TargetParserTest {
 

@@ -4,19 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Budget;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Classification;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Item;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Organization;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.OrganizationReference;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Planning;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Release;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Tender;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Unit;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage.Value;
-import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
-import org.opendisclosure.procurement.rest.dto.ProcurementView;
+import org.opendisclosure.procurement.model.OcdsReleasePackage;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Budget;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Classification;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Item;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Organization;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.OrganizationReference;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Planning;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Release;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Tender;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Unit;
+import org.opendisclosure.procurement.model.OcdsReleasePackage.Value;
+import org.opendisclosure.procurement.model.ProcurementCategory;
+import org.opendisclosure.procurement.model.ProcurementView;
 
 /**
  * A department-year's procurement plan as an OCDS 1.1 planning release. OCDS 1.1 has no items

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.opendisclosure.store.Revisions;
 import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
-import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
-import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
-import org.opendisclosure.procurement.rest.dto.ProcurementView;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.procurement.model.ProcurementCategory;
+import org.opendisclosure.procurement.model.ProcurementDocument;
+import org.opendisclosure.procurement.model.ProcurementView;
 
 public final class ProcurementMapper {
 
@@ -80,9 +79,5 @@ public final class ProcurementMapper {
                 ? new ProcurementDocument.TotalRow(r.totalLabel, r.totalAmount, r.totalDepartmentBudget, r.totalGeneralPublic,
                         r.totalGovernmentFund, r.totalFiscalSpecial, r.totalOtherSources, r.totalOtherChannels)
                 : null;
-    }
-
-    public static RevisionInfo info(ProcurementRevisionEntity revision) {
-        return RevisionInfo.of(revision, revision.procurement);
     }
 }

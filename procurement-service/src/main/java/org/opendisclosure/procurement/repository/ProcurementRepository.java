@@ -2,38 +2,43 @@ package org.opendisclosure.procurement.repository;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
-import org.opendisclosure.common.id.DepartmentId;
+import java.util.Map;
+import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
-import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
-import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
-import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
-import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
+import org.opendisclosure.procurement.model.ProcurementCategory;
+import org.opendisclosure.procurement.model.ProcurementLineRow;
+import org.opendisclosure.procurement.model.ProcurementOverviewRow;
+import org.opendisclosure.procurement.model.ProcurementTotalRow;
 
 @ApplicationScoped
 public class ProcurementRepository implements PanacheRepository<ProcurementEntity> {
 
-    private static final String IDENTITY = "divisionCode = ?1 and departmentCode = ?2 and fiscalYear = ?3";
+    /** The lines' sort keys, as the API names them, and the columns they sort by. */
+    static final Map<String, String> LINE_SORTS = Map.ofEntries(
+            Map.entry("departmentId", "p.divisionCode"),
+            Map.entry("departmentName", "r.departmentName"),
+            Map.entry("amount", "l.amount"),
+            Map.entry("quantity", "l.quantity"),
+            Map.entry("unitPrice", "l.unitPrice"),
+            Map.entry("catalogueCode", "l.catalogueCode"),
+            Map.entry("itemName", "l.itemName"),
+            Map.entry("projectName", "l.projectName"));
 
-    public Optional<ProcurementEntity> find(DepartmentId id, int fiscalYear) {
-        return find(IDENTITY, id.divisionCode(), id.code(), (short) fiscalYear).firstResultOptional();
-    }
-
-    /** The head row, locked until the transaction ends, so concurrent writes take turns. */
-    public Optional<ProcurementEntity> findForUpdate(DepartmentId id, int fiscalYear) {
-        return find(IDENTITY, id.divisionCode(), id.code(), (short) fiscalYear)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
-    }
+    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+            // The whole id, so that -departmentId is descending all the way, not only by division.
+            Map.entry("departmentId", "concat(p.divisionCode, '-', p.departmentCode)"),
+            Map.entry("statedTotal", "r.statedTotal"),
+            Map.entry("lineCount", "size(r.lines)"));
 
     /** Current lines of every department's procurement budget for a year, one row each. */
-    public List<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, SortOrder sort, PageRequest page) {
+    public List<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", LINE_SORTS);
         TypedQuery<ProcurementLineRow> query = getEntityManager().createQuery("""
-                        select new org.opendisclosure.procurement.rest.dto.ProcurementLineRow(
+                        select new org.opendisclosure.procurement.model.ProcurementLineRow(
                             concat(p.divisionCode, '-', p.departmentCode), p.divisionCode, p.departmentCode, r.departmentName,
                             p.fiscalYear, r.revision, index(l), l.projectName, l.economicClass, l.itemName, l.catalogueCode,
                             l.category, l.unit, l.quantity, l.unitPrice, l.amount, l.departmentBudget, l.generalPublic,
@@ -54,9 +59,14 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
      * Sums of the matching current lines per catalogue code or category. PostgreSQL adds the
      * NUMERIC columns exactly; a column no line fills sums to null, not to 0.
      */
-    public List<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, SortOrder sort, PageRequest page) {
+    public List<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "key", Map.of(
+                "key", groupBy.key,
+                "amount", "sum(l.amount)",
+                "lines", "count(l)",
+                "departments", "count(distinct p.id)"));
         TypedQuery<ProcurementTotalRow> query = getEntityManager().createQuery(
-                "select new org.opendisclosure.procurement.rest.dto.ProcurementTotalRow(" + groupBy.key + ", l.category, "
+                "select new org.opendisclosure.procurement.model.ProcurementTotalRow(" + groupBy.key + ", l.category, "
                         + "count(l), count(distinct p.id), sum(l.amount), sum(l.departmentBudget), sum(l.generalPublic), "
                         + "sum(l.governmentFund), sum(l.fiscalSpecial), sum(l.otherSources), sum(l.otherChannels)) "
                         + from(filter) + " group by " + groupBy.key + ", l.category"
@@ -76,7 +86,7 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
 
     private static String from(LineFilter filter) {
         return """
-                from ProcurementRevisionEntity r join r.procurement p join r.lines l
+                from ProcurementRevisionEntity r join r.head p join r.lines l
                 where p.fiscalYear = :year and r.revision = p.currentRevision""" + filter.where();
     }
 
@@ -88,6 +98,17 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
 
         GroupBy(String key) {
             this.key = key;
+        }
+
+        /** {@code groupBy} as the API names it: catalogueCode (the default) or category. */
+        public static GroupBy parse(String raw) {
+            if (raw == null || raw.isBlank() || raw.trim().equals("catalogueCode")) {
+                return CATALOGUE_CODE;
+            }
+            if (raw.trim().equals("category")) {
+                return CATEGORY;
+            }
+            throw ProblemException.invalid("groupBy", "must be catalogueCode or category, was \"" + raw + "\"");
         }
     }
 
@@ -124,9 +145,10 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
     }
 
     /** Every department's current part 六 for a year, one row each, no lines loaded. */
-    public List<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, SortOrder sort, PageRequest page) {
+    public List<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
         TypedQuery<ProcurementOverviewRow> query = getEntityManager().createQuery("""
-                        select new org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow(
+                        select new org.opendisclosure.procurement.model.ProcurementOverviewRow(
                             concat(p.divisionCode, '-', p.departmentCode), p.divisionCode, p.departmentCode, p.fiscalYear,
                             r.revision, r.revisedAt, r.hasProcurement, r.statedTotal, size(r.lines))
                         """ + overviewFrom(divisionPrefix) + " order by " + sort.clause() + ", p.divisionCode, p.departmentCode",
@@ -143,7 +165,7 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
 
     private static String overviewFrom(String divisionPrefix) {
         return """
-                from ProcurementRevisionEntity r join r.procurement p
+                from ProcurementRevisionEntity r join r.head p
                 where p.fiscalYear = :year and r.revision = p.currentRevision"""
                 + (divisionPrefix == null ? "" : " and p.divisionCode like :division");
     }

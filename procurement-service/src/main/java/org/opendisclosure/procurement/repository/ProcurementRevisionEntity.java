@@ -1,5 +1,6 @@
 package org.opendisclosure.procurement.repository;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,25 +8,20 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.procurement.rest.dto.ProcurementCategory;
-import org.opendisclosure.store.RevisionRow;
+import org.opendisclosure.procurement.model.ProcurementCategory;
+import org.opendisclosure.store.PartRevision;
 
 /** One immutable revision of a department-year's procurement budget (part 六). */
 @Entity
 @Table(name = "procurement_revision")
-public class ProcurementRevisionEntity extends RevisionRow {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "procurement_id")
-    public ProcurementEntity procurement;
+@AssociationOverride(name = "head", joinColumns = @JoinColumn(name = "procurement_id"))
+public class ProcurementRevisionEntity extends PartRevision<ProcurementEntity> {
 
     @Column(name = "has_procurement", nullable = false)
     public boolean hasProcurement;

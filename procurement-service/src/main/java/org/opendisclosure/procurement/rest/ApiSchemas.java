@@ -2,10 +2,9 @@ package org.opendisclosure.procurement.rest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.procurement.rest.dto.ProcurementLineRow;
-import org.opendisclosure.procurement.rest.dto.ProcurementOverviewRow;
-import org.opendisclosure.procurement.rest.dto.ProcurementTotalRow;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.procurement.model.ProcurementLineRow;
+import org.opendisclosure.procurement.model.ProcurementOverviewRow;
+import org.opendisclosure.procurement.model.ProcurementTotalRow;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a
@@ -17,10 +16,6 @@ final class ApiSchemas {
     }
 
     static final String PAGE_DESCRIPTION = "One page of the list: items, page (from 1), size, totalItems, totalPages";
-
-    @Schema(name = "RevisionPage", description = PAGE_DESCRIPTION)
-    record RevisionPage(List<RevisionInfo> items, int page, int size, long totalItems, long totalPages) {
-    }
 
     @Schema(name = "ProcurementLinePage", description = PAGE_DESCRIPTION)
     record ProcurementLinePage(List<ProcurementLineRow> items, int page, int size, long totalItems, long totalPages) {

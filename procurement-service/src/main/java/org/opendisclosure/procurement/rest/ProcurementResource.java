@@ -2,14 +2,13 @@ package org.opendisclosure.procurement.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,34 +19,33 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.revision.DryRunnable;
-import org.opendisclosure.common.revision.Written;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
+import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
-import org.opendisclosure.procurement.rest.dto.OcdsReleasePackage;
-import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
-import org.opendisclosure.procurement.rest.dto.ProcurementView;
+import org.opendisclosure.procurement.model.OcdsReleasePackage;
+import org.opendisclosure.procurement.model.ProcurementDocument;
+import org.opendisclosure.procurement.model.ProcurementView;
 import org.opendisclosure.procurement.service.ProcurementService;
+import org.opendisclosure.store.DryRunParam;
+import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartResource;
+import org.opendisclosure.store.RevisionAddress;
+import org.opendisclosure.store.RevisionPage;
 
 @Path("/api/v1/departments/{departmentId}/procurement/{year}")
 @Tag(name = "Procurement", description = "A department's government procurement budget per fiscal year (part 六), with revisions, "
         + "consistency findings and an OCDS export")
-public class ProcurementResource {
+public class ProcurementResource extends PartResource<ProcurementDocument, ProcurementView> {
 
     private final ProcurementService service;
-    private final Representations representations;
 
     public ProcurementResource(ProcurementService service, Representations representations) {
+        super(service, representations);
         this.service = service;
-        this.representations = representations;
     }
 
     @PUT
@@ -73,19 +71,10 @@ public class ProcurementResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response put(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                        @PathParam("year") String year,
+    public Response put(@BeanParam PartAddress address,
                         @Valid @NotNull(message = "a procurement document is required") ProcurementDocument body,
-                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
-                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                        @QueryParam(DryRunnable.PARAM) String dryRun,
-                        @Context HttpHeaders headers, @Context UriInfo uri) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        Written<ProcurementView> written = service.put(id, fiscalYear, body,
-                current -> representations.requireMatch(headers, () -> current));
-        return representations.written(uri, written);
+                        @BeanParam DryRunParam dryRun, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return write(address, body, headers, uri);
     }
 
     @GET
@@ -97,11 +86,8 @@ public class ProcurementResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("departmentId") String departmentId,
-                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                        @Context HttpHeaders headers) {
-        return representations.ok(headers,
-                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    public Response get(@BeanParam PartAddress address, @Context HttpHeaders headers) {
+        return read(address, headers);
     }
 
     @GET
@@ -110,17 +96,12 @@ public class ProcurementResource {
     @Operation(summary = "List the revisions of the department's procurement budget for a fiscal year, newest first")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revisions(@PathParam("departmentId") String departmentId,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-                              @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    public Response revisions(@BeanParam PartAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return listRevisions(address, page, headers);
     }
 
     @GET
@@ -133,12 +114,8 @@ public class ProcurementResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revision(@PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
-                             @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), Params.revision(revision)));
+    public Response revision(@BeanParam RevisionAddress address, @Context HttpHeaders headers) {
+        return readRevision(address, headers);
     }
 
     @GET
@@ -154,11 +131,8 @@ public class ProcurementResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response ocds(@PathParam("departmentId") String departmentId,
-                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
-        return representations.ok(headers, service.ocds(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), uri.getAbsolutePath().toString()));
+    public Response ocds(@BeanParam PartAddress address, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return representations.ok(headers, service.ocds(address.key(), uri.getAbsolutePath().toString()));
     }
 
     @GET
@@ -174,15 +148,8 @@ public class ProcurementResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                             @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                             @PathParam("year") String year,
-                             @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                             @QueryParam(Tolerance.PARAM) String tolerance,
-                             @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return representations.ok(headers, service.findings(id, fiscalYear, Tolerance.parse(tolerance)));
+    public Response findings(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance, @Context HttpHeaders headers) {
+        return storedFindings(address, tolerance, headers);
     }
 
     @POST
@@ -197,15 +164,8 @@ public class ProcurementResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response check(@Parameter(description = "Division code and department code, e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                          @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                          @PathParam("year") String year,
-                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                          @QueryParam(Tolerance.PARAM) String tolerance,
+    public Response check(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance,
                           @Valid @NotNull(message = "a procurement document is required") ProcurementDocument body) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        FindingsReport report = service.findings(id, fiscalYear, body, Tolerance.parse(tolerance));
-        return representations.computed(report);
+        return documentFindings(address, tolerance, body);
     }
 }

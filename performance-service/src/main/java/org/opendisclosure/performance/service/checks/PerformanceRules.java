@@ -12,7 +12,7 @@ import org.opendisclosure.common.consistency.Location;
 import org.opendisclosure.common.consistency.Rule;
 import org.opendisclosure.common.consistency.Severity;
 import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument;
+import org.opendisclosure.performance.model.PerformanceDocument;
 
 /**
  * The consistency rules inside part 五 (预算绩效信息): each project's table on its own. A document

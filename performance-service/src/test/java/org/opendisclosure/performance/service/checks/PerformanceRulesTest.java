@@ -18,11 +18,11 @@ import org.opendisclosure.common.consistency.Location;
 import org.opendisclosure.common.consistency.Rule;
 import org.opendisclosure.common.consistency.Severity;
 import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument.Budget;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument.Indicator;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument.Project;
-import org.opendisclosure.performance.rest.dto.PerformanceDocument.SpendingPlan;
+import org.opendisclosure.performance.model.PerformanceDocument;
+import org.opendisclosure.performance.model.PerformanceDocument.Budget;
+import org.opendisclosure.performance.model.PerformanceDocument.Indicator;
+import org.opendisclosure.performance.model.PerformanceDocument.Project;
+import org.opendisclosure.performance.model.PerformanceDocument.SpendingPlan;
 import org.opendisclosure.testing.ExactJson;
 
 /** Each rule of part 五 on one small document that keeps it and one that breaks it; then the published sample. */

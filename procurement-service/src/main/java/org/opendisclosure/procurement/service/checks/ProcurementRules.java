@@ -8,7 +8,7 @@ import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Location;
 import org.opendisclosure.common.consistency.Rule;
 import org.opendisclosure.common.consistency.Severity;
-import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
+import org.opendisclosure.procurement.model.ProcurementDocument;
 
 /**
  * The consistency rules of part 六 (政府采购预算), checked on a document exactly as published.

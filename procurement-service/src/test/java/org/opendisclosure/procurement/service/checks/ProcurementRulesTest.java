@@ -15,7 +15,7 @@ import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Location;
 import org.opendisclosure.common.consistency.Rule;
 import org.opendisclosure.common.consistency.Severity;
-import org.opendisclosure.procurement.rest.dto.ProcurementDocument;
+import org.opendisclosure.procurement.model.ProcurementDocument;
 import org.opendisclosure.testing.ExactJson;
 
 /** Each rule of part 六 on one small document that holds and one that breaks it, and the published fixture. */

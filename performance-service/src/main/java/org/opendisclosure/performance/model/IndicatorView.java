@@ -1,4 +1,4 @@
-package org.opendisclosure.performance.rest.dto;
+package org.opendisclosure.performance.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,4 +1,4 @@
-package org.opendisclosure.procurement.rest.dto;
+package org.opendisclosure.procurement.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

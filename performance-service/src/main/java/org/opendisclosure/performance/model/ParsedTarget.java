@@ -1,4 +1,4 @@
-package org.opendisclosure.performance.rest.dto;
+package org.opendisclosure.performance.model;
 
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

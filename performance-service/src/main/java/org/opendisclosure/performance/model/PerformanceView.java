@@ -1,4 +1,4 @@
-package org.opendisclosure.performance.rest.dto;
+package org.opendisclosure.performance.model;
 
 import java.time.OffsetDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.opendisclosure.performance.rest.dto;
+package org.opendisclosure.performance.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;

@@ -1,4 +1,4 @@
-package org.opendisclosure.procurement.rest.dto;
+package org.opendisclosure.procurement.model;
 
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.opendisclosure.performance.rest.dto;
+package org.opendisclosure.performance.model;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,4 +1,4 @@
-package org.opendisclosure.procurement.rest.dto;
+package org.opendisclosure.procurement.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
