@@ -142,6 +142,10 @@ class BudgetResourceTest {
         String id = departmentWithBudget();
         given().contentType("application/json").queryParam("dryRun", "true").body(TestData.write(negative))
                 .put(BUDGETS, id, 2020).then().statusCode(400).body("errors[0].field", equalTo("summary.revenue.total"));
+        ObjectNode changed = budget(d -> ((ObjectNode) d.at("/summary/revenue")).put("total", new BigDecimal("1.5")));
+        given().contentType("application/json").queryParam("dryRun", "true").body(TestData.write(changed))
+                .put(BUDGETS, id, 2020).then().statusCode(200)
+                .header("X-Dry-Run", "true").header("X-Revision-Created", "true").body("revision", equalTo(2));
         assertUnchanged(id);
     }
 

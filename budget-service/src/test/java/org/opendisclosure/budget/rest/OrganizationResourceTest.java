@@ -72,6 +72,26 @@ class OrganizationResourceTest {
                 .body("detail", equalTo("Department 999996-1 has no organization stored for 2020"));
     }
 
+    /** The contract's 304 and 412, with the comparisons a browser or proxy makes. */
+    @Test
+    void conditionalRequestsCompareTagsAsHttpDoes() {
+        String id = TestData.departmentWithOrganization("130613");
+        String tag = given().get(TestData.ORGANIZATION, id, 2020).then().statusCode(200).extract().header("ETag");
+        given().header("If-None-Match", "W/" + tag).get(TestData.ORGANIZATION, id, 2020).then().statusCode(304)
+                .header("ETag", equalTo(tag));
+        given().header("If-None-Match", "\"something-else\"").get(TestData.ORGANIZATION, id, 2020).then().statusCode(200);
+
+        ObjectNode renamed = TestData.sample("department");
+        renamed.put("name", "条件局");
+        given().contentType("application/json").header("If-Match", "\"stale\"").body(TestData.write(renamed))
+                .put(TestData.ORGANIZATION, id, 2020).then().statusCode(412).contentType("application/problem+json")
+                .body("status", equalTo(412)).body("title", equalTo("Precondition failed"));
+        given().get("/api/v1/departments/{id}", id).then().statusCode(200).body("name", equalTo("中共阜平县委组织部"));
+        given().contentType("application/json").header("If-Match", tag).body(TestData.write(renamed))
+                .put(TestData.ORGANIZATION, id, 2020).then().statusCode(200).body("revision", equalTo(2));
+        given().get("/api/v1/departments/{id}", id).then().statusCode(200).body("name", equalTo("条件局"));
+    }
+
     @Test
     void behindTheGatewayLinksNameTheGateway() {
         String id = TestData.freshDepartmentId("130604");
