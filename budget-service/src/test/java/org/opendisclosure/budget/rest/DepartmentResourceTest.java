@@ -6,22 +6,30 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.budget.repository.DepartmentEntity;
+import org.opendisclosure.budget.repository.DepartmentRepository;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "budget"))
 class DepartmentResourceTest {
+
+    @Inject
+    DepartmentRepository departments;
 
     @BeforeEach
     void contract() {
@@ -76,6 +84,38 @@ class DepartmentResourceTest {
         given().queryParam("division", "130601").queryParam("name", "再更名").get("/api/v1/departments").then().statusCode(200)
                 .body("items.id", contains(id)).body("items[0].fiscalYear", equalTo(2021))
                 .body("items[0].revision", equalTo(2));
+    }
+
+    /**
+     * A department whose part 一 predates keeping it per year, and had no budget to give it a year
+     * (V4 leaves such a department its identity only): it is still listed, found and read.
+     */
+    @Test
+    void aDepartmentWithoutAYearOfPartOneIsStillListedAndRead() {
+        String id = TestData.freshDepartmentId("130614");
+        QuarkusTransaction.requiringNew().run(() -> {
+            DepartmentEntity department = new DepartmentEntity();
+            department.divisionCode = "130614";
+            department.code = id.substring(7);
+            department.name = "旧档局";
+            department.divisionName = "阜平县";
+            departments.persist(department);
+        });
+        given().get("/api/v1/departments/{id}", id).then().statusCode(200)
+                .body("name", equalTo("旧档局")).body("fiscalYears", hasSize(0));
+        given().queryParam("division", "130614").get("/api/v1/departments").then().statusCode(200)
+                .body("items.id", contains(id))
+                .body("items[0].fiscalYear", nullValue()).body("items[0].revision", nullValue())
+                .body("items[0].unitCount", equalTo(0));
+        String csv = given().accept("text/csv").queryParam("division", "130614").get("/api/v1/departments")
+                .then().statusCode(200).extract().asString();
+        org.assertj.core.api.Assertions.assertThat(csv.split("\n")[1]).startsWith(id + ",130614," + id.substring(7) + ",旧档局,阜平县,");
+        given().get(TestData.ORGANIZATION, id, 2020).then().statusCode(404);
+
+        // Its first part 一 of a year gives it that year, and its name.
+        put(id, department("新档局"), 2021, 201);
+        given().get("/api/v1/departments/{id}", id).then().statusCode(200)
+                .body("name", equalTo("新档局")).body("fiscalYears", contains(2021));
     }
 
     /** Part 一 is written per year now; the department-wide write and its revisions are gone. */
