@@ -59,6 +59,15 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     /** A new, not yet persisted head row for the key. */
     protected abstract H newHead(PartKey key);
 
+    /**
+     * A new head row for the key's first revision, which is {@code document}. For a part whose
+     * head needs what the document says (a department's identity named by its part 一); by
+     * default {@link #newHead(PartKey)}.
+     */
+    protected H newHead(PartKey key, D document) {
+        return newHead(key);
+    }
+
     protected abstract R newRevision();
 
     /** Copies the document into a new revision row, exactly as given. */
@@ -130,7 +139,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     }
 
     private V append(PartKey key, H existing, D document, String hash, List<R> appended) {
-        H head = existing == null ? newHead(key) : existing;
+        H head = existing == null ? newHead(key, document) : existing;
         R revision = newRevision();
         appended.add(revision);
         revision.head = head;

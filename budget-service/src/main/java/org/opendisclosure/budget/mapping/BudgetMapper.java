@@ -5,10 +5,9 @@ import java.util.List;
 import org.opendisclosure.store.Revisions;
 import java.util.stream.Collectors;
 import org.opendisclosure.budget.repository.BudgetRevisionEntity;
-import org.opendisclosure.budget.rest.dto.BudgetDocument;
-import org.opendisclosure.budget.rest.dto.BudgetDocument.Change;
-import org.opendisclosure.budget.rest.dto.BudgetView;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.budget.model.BudgetDocument;
+import org.opendisclosure.budget.model.BudgetDocument.Change;
+import org.opendisclosure.budget.model.BudgetView;
 
 public final class BudgetMapper {
 
@@ -89,6 +88,13 @@ public final class BudgetMapper {
     }
 
     public static BudgetView view(String departmentId, int fiscalYear, BudgetRevisionEntity r) {
+        BudgetDocument d = document(r);
+        return new BudgetView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), d.summary(),
+                d.operatingExpenses(), d.threePublicExpenses(), d.glossary(), d.otherNotes());
+    }
+
+    /** The document of a stored revision, as it was written. */
+    public static BudgetDocument document(BudgetRevisionEntity r) {
         BudgetDocument.Summary summary = new BudgetDocument.Summary(
                 new BudgetDocument.Revenue(r.revenueTotal, r.revenueGeneralPublic, r.revenueGovernmentFund,
                         r.revenueFiscalSpecial, r.revenueOtherSources),
@@ -102,22 +108,12 @@ public final class BudgetMapper {
                         row.change, row.reason)).toList();
         List<BudgetDocument.GlossaryEntry> glossary = r.glossary.stream()
                 .map(g -> new BudgetDocument.GlossaryEntry(g.term, g.definition)).toList();
-        return new BudgetView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), summary,
+        return new BudgetDocument(summary,
                 new BudgetDocument.OperatingExpenses(r.operatingTotal, items, r.operatingStatement),
                 new BudgetDocument.ThreePublicExpenses(rows, new BudgetDocument.ThreePublicTotal(
                         r.threePublicTotalName, r.threePublicPrevious, r.threePublicCurrent, r.threePublicChange,
                         r.threePublicReason)),
                 glossary, r.otherNotes);
-    }
-
-    /** The document of a stored revision, as it was written. */
-    public static BudgetDocument document(BudgetView view) {
-        return new BudgetDocument(view.summary(), view.operatingExpenses(), view.threePublicExpenses(), view.glossary(),
-                view.otherNotes());
-    }
-
-    public static RevisionInfo info(BudgetRevisionEntity revision) {
-        return RevisionInfo.of(revision, revision.budget);
     }
 
     private static BudgetDocument.ChangeFromLastYear changes(BudgetRevisionEntity r) {

@@ -1,5 +1,6 @@
 package org.opendisclosure.budget.repository;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -7,25 +8,20 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.budget.rest.dto.ThreePublicCategory;
-import org.opendisclosure.store.RevisionRow;
+import org.opendisclosure.budget.model.ThreePublicCategory;
+import org.opendisclosure.store.PartRevision;
 
 /** One immutable revision of a department-year's budget parts 二, 三, 四, 八 and 九. */
 @Entity
 @Table(name = "budget_revision")
-public class BudgetRevisionEntity extends RevisionRow {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "budget_id")
-    public BudgetEntity budget;
+@AssociationOverride(name = "head", joinColumns = @JoinColumn(name = "budget_id"))
+public class BudgetRevisionEntity extends PartRevision<BudgetEntity> {
 
     @Column(name = "revenue_total", nullable = false)
     public BigDecimal revenueTotal;

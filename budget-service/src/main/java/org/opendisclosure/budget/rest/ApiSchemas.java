@@ -2,10 +2,9 @@ package org.opendisclosure.budget.rest;
 
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.opendisclosure.budget.rest.dto.BudgetOverviewRow;
-import org.opendisclosure.budget.rest.dto.BudgetYear;
-import org.opendisclosure.budget.rest.dto.DepartmentSummary;
-import org.opendisclosure.common.revision.RevisionInfo;
+import org.opendisclosure.budget.model.BudgetOverviewRow;
+import org.opendisclosure.budget.model.BudgetYear;
+import org.opendisclosure.budget.model.DepartmentSummary;
 
 /**
  * Concrete shapes of the generic page for the OpenAPI document (annotations cannot name a
@@ -20,10 +19,6 @@ final class ApiSchemas {
 
     @Schema(name = "DepartmentPage", description = PAGE_DESCRIPTION)
     record DepartmentPage(List<DepartmentSummary> items, int page, int size, long totalItems, long totalPages) {
-    }
-
-    @Schema(name = "RevisionPage", description = PAGE_DESCRIPTION)
-    record RevisionPage(List<RevisionInfo> items, int page, int size, long totalItems, long totalPages) {
     }
 
     @Schema(name = "BudgetYearPage", description = PAGE_DESCRIPTION)

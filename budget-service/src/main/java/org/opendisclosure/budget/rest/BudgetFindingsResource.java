@@ -2,13 +2,12 @@ package org.opendisclosure.budget.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -18,28 +17,23 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.budget.rest.dto.BudgetDocument;
-import org.opendisclosure.budget.service.BudgetFindingsService;
+import org.opendisclosure.budget.model.BudgetDocument;
+import org.opendisclosure.budget.model.BudgetView;
+import org.opendisclosure.budget.service.BudgetService;
 import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartResource;
 
 @Path("/api/v1/departments/{departmentId}/budgets/{year}/findings")
 @Tag(name = "Consistency")
-public class BudgetFindingsResource {
+public class BudgetFindingsResource extends PartResource<BudgetDocument, BudgetView> {
 
-
-    private final BudgetFindingsService findings;
-    private final Representations representations;
-
-    public BudgetFindingsResource(BudgetFindingsService findings, Representations representations) {
-        this.findings = findings;
-        this.representations = representations;
+    public BudgetFindingsResource(BudgetService service, Representations representations) {
+        super(service, representations);
     }
 
     @GET
@@ -53,15 +47,8 @@ public class BudgetFindingsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response ofCurrent(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                              @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                              @PathParam("year") String year,
-                              @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                              @QueryParam(Tolerance.PARAM) String tolerance,
-                              @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return representations.ok(headers, findings.ofCurrent(id, fiscalYear, Tolerance.parse(tolerance)));
+    public Response ofCurrent(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance, @Context HttpHeaders headers) {
+        return storedFindings(address, tolerance, headers);
     }
 
     @POST
@@ -76,14 +63,8 @@ public class BudgetFindingsResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response check(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                          @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                          @PathParam("year") String year,
-                          @Parameter(description = Tolerance.DESCRIPTION, schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
-                          @QueryParam(Tolerance.PARAM) String tolerance,
+    public Response check(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance,
                           @Valid @NotNull(message = "a budget document is required") BudgetDocument body) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        return representations.computed(findings.of(id, fiscalYear, body, Tolerance.parse(tolerance)));
+        return documentFindings(address, tolerance, body);
     }
 }

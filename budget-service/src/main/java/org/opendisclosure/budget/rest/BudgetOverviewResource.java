@@ -1,46 +1,30 @@
 package org.opendisclosure.budget.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.budget.rest.dto.BudgetOverviewRow;
+import org.opendisclosure.budget.model.BudgetOverviewRow;
 import org.opendisclosure.budget.service.BudgetService;
-import org.opendisclosure.common.id.FiscalYear;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
-import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
 
 @Path("/api/v1/fiscal-years/{year}/budgets")
 @Tag(name = "Analysts", description = "Budgets across departments, for comparison; JSON or CSV")
 public class BudgetOverviewResource {
-
-    static final Map<String, String> SORTS = Map.ofEntries(
-            Map.entry("departmentId", "d.divisionCode"),
-            Map.entry("departmentName", "d.name"),
-            Map.entry("revenueTotal", "r.revenueTotal"),
-            Map.entry("expenditureTotal", "r.expenditureTotal"),
-            Map.entry("basicExpenditure", "r.expenditureBasic"),
-            Map.entry("projectExpenditure", "r.expenditureProject"),
-            Map.entry("operatingExpenses", "r.operatingTotal"),
-            Map.entry("threePublicTotal", "r.threePublicCurrent"));
 
     private final BudgetService service;
     private final TabularResponses tabular;
@@ -65,21 +49,12 @@ public class BudgetOverviewResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response list(
-            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @PathParam("year") String year,
-            @Parameter(description = "行政区划代码 or its prefix, digits only") @QueryParam("division") String division,
-            @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
-            @QueryParam("sort") String sort,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = TabularFormat.choose(format, headers);
-        int fiscalYear = FiscalYear.parse("year", year);
+    public Response list(@BeanParam BudgetOverviewQuery query, @BeanParam PageParams page, @BeanParam FormatParam format,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
+        TabularFormat chosen = format.choose(headers);
+        int fiscalYear = query.fiscalYear();
         return tabular.page(headers, uri, chosen,
-                service.overview(fiscalYear, Params.divisionPrefix(division),
-                        SortOrder.parse(sort, "departmentId", SORTS), PageRequest.parse(page, size)),
+                service.overview(fiscalYear, query.divisionPrefix(), query.sort(), page.request()),
                 BudgetOverviewRow.class, "budgets-" + fiscalYear);
     }
 }

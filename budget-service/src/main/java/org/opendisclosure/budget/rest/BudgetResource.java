@@ -2,13 +2,12 @@ package org.opendisclosure.budget.rest;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -19,30 +18,29 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.budget.rest.dto.BudgetDocument;
-import org.opendisclosure.budget.rest.dto.BudgetView;
+import org.opendisclosure.budget.model.BudgetDocument;
+import org.opendisclosure.budget.model.BudgetView;
 import org.opendisclosure.budget.service.BudgetService;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.revision.DryRunnable;
-import org.opendisclosure.common.revision.Written;
-import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Params;
+import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.store.DryRunParam;
+import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartResource;
+import org.opendisclosure.store.RevisionAddress;
+import org.opendisclosure.store.RevisionPage;
 
 @Path("/api/v1/departments/{departmentId}/budgets")
 @Tag(name = "Budgets", description = "A department's budget per fiscal year: parts 二, 三, 四, 八, 九, with revisions")
-public class BudgetResource {
+public class BudgetResource extends PartResource<BudgetDocument, BudgetView> {
 
     private final BudgetService service;
-    private final Representations representations;
 
     public BudgetResource(BudgetService service, Representations representations) {
+        super(service, representations);
         this.service = service;
-        this.representations = representations;
     }
 
     @GET
@@ -54,11 +52,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response years(@Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                          @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-                          @Context HttpHeaders headers) {
-        return representations.ok(headers, service.years(DepartmentId.parse("departmentId", departmentId), PageRequest.parse(page, size)));
+    public Response years(@BeanParam DepartmentAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return representations.ok(headers, service.years(address.id(), page.request()));
     }
 
     @PUT
@@ -84,19 +79,10 @@ public class BudgetResource {
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response put(@PathParam("departmentId") String departmentId,
-                        @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-                        @PathParam("year") String year,
+    public Response put(@BeanParam PartAddress address,
                         @Valid @NotNull(message = "a budget document is required") BudgetDocument body,
-                        @Parameter(description = "true: validate and answer as the write would, storing nothing (header X-Dry-Run: true)",
-                                schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
-                        @QueryParam(DryRunnable.PARAM) String dryRun,
-                        @Context HttpHeaders headers, @Context UriInfo uri) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        Written<BudgetView> written = service.put(id, fiscalYear, body,
-                current -> representations.requireMatch(headers, () -> current));
-        return representations.written(uri, written);
+                        @BeanParam DryRunParam dryRun, @Context HttpHeaders headers, @Context UriInfo uri) {
+        return write(address, body, headers, uri);
     }
 
     @GET
@@ -109,11 +95,8 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@PathParam("departmentId") String departmentId,
-                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                        @Context HttpHeaders headers) {
-        return representations.ok(headers,
-                service.current(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year)));
+    public Response get(@BeanParam PartAddress address, @Context HttpHeaders headers) {
+        return read(address, headers);
     }
 
     @GET
@@ -122,17 +105,12 @@ public class BudgetResource {
     @Operation(summary = "List the revisions of the department's budget for a fiscal year, newest first")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.RevisionPage.class)))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revisions(@PathParam("departmentId") String departmentId,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-                              @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-                              @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revisions(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), PageRequest.parse(page, size)));
+    public Response revisions(@BeanParam PartAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
+        return listRevisions(address, page, headers);
     }
 
     @GET
@@ -145,11 +123,7 @@ public class BudgetResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revision(@PathParam("departmentId") String departmentId,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-                             @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) @PathParam("revision") String revision,
-                             @Context HttpHeaders headers) {
-        return representations.ok(headers, service.revision(DepartmentId.parse("departmentId", departmentId),
-                FiscalYear.parse("year", year), Params.revision(revision)));
+    public Response revision(@BeanParam RevisionAddress address, @Context HttpHeaders headers) {
+        return readRevision(address, headers);
     }
 }

@@ -26,9 +26,6 @@ class MoneyColumnsTest {
     BudgetRepository budgets;
 
     @Inject
-    BudgetRevisionRepository revisions;
-
-    @Inject
     DepartmentRepository departments;
 
     @Test
@@ -57,7 +54,6 @@ class MoneyColumnsTest {
         department.divisionCode = "139901";
         department.code = "1";
         department.name = "数字局";
-        department.currentRevision = 0;
         departments.persist(department);
         BudgetEntity budget = new BudgetEntity();
         budget.department = department;
@@ -66,7 +62,7 @@ class MoneyColumnsTest {
         budgets.persist(budget);
 
         BudgetRevisionEntity revision = new BudgetRevisionEntity();
-        revision.budget = budget;
+        revision.head = budget;
         revision.revision = 1;
         revision.revisedAt = OffsetDateTime.now();
         revision.contentHash = "test";
@@ -78,8 +74,8 @@ class MoneyColumnsTest {
         revision.threePublicPrevious = new BigDecimal("4.75");
         revision.threePublicCurrent = new BigDecimal("0.000001");
         revision.otherNotes = "";
-        revisions.persist(revision);
-        revisions.flush();
+        entityManager.persist(revision);
+        entityManager.flush();
 
         Object[] text = (Object[]) entityManager.createNativeQuery("""
                 select revenue_total::text, expenditure_total::text, expenditure_basic::text, expenditure_project::text,

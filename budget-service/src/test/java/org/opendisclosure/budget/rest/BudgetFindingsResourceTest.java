@@ -38,8 +38,7 @@ class BudgetFindingsResourceTest {
 
     private static String departmentWithoutBudget() {
         String id = TestData.freshDepartmentId("130625");
-        given().contentType("application/json").body(TestData.write(TestData.sample("department")))
-                .put("/api/v1/departments/{id}", id).then().statusCode(201);
+        TestData.putOrganization(id, 2020, TestData.sample("department"), 201);
         return id;
     }
 
@@ -104,9 +103,9 @@ class BudgetFindingsResourceTest {
     void noBudgetIsNotFoundAndBadParametersAreBadRequests() {
         String id = departmentWithoutBudget();
         given().get(FINDINGS, id, 2020).then().statusCode(404).contentType("application/problem+json")
-                .body("detail", equalTo("Department " + id + " has no budget for 2020"));
+                .body("detail", equalTo("Department " + id + " has no budget stored for 2020"));
         given().get(FINDINGS, "999997-1", 2020).then().statusCode(404)
-                .body("detail", equalTo("There is no department 999997-1"));
+                .body("detail", equalTo("Department 999997-1 has no budget stored for 2020"));
 
         String stored = departmentWithBudget();
         given().get(FINDINGS, stored, "twenty").then().statusCode(400).body("errors[0].field", equalTo("year"));

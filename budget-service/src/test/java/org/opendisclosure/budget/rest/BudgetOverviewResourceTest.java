@@ -45,8 +45,7 @@ class BudgetOverviewResourceTest {
         String id = TestData.freshDepartmentId(division);
         ObjectNode department = TestData.sample("department");
         department.put("name", name);
-        given().contentType("application/json").body(TestData.write(department)).put("/api/v1/departments/{id}", id)
-                .then().statusCode(201);
+        TestData.putOrganization(id, YEAR, department, 201);
         ObjectNode budget = TestData.sample("budget");
         ((ObjectNode) budget.at("/summary/expenditure")).put("total", new BigDecimal(total)).put("project", new BigDecimal(project));
         ((ObjectNode) budget.at("/operatingExpenses")).put("total", new BigDecimal(operating));

@@ -40,14 +40,15 @@ class FixtureRoundTripTest {
         ObjectNode department = TestData.sample("department");
         ObjectNode budget = TestData.sample("budget");
         given().contentType("application/json").body(TestData.write(department))
-                .put("/api/v1/departments/{id}", TestData.FIXTURE_DEPARTMENT).then().statusCode(201);
+                .put(TestData.ORGANIZATION, TestData.FIXTURE_DEPARTMENT, 2020).then().statusCode(201);
         given().contentType("application/json").body(TestData.write(budget))
                 .put("/api/v1/departments/{id}/budgets/2020", TestData.FIXTURE_DEPARTMENT).then().statusCode(201);
 
-        JsonNode readDepartment = TestData.parse(given().get("/api/v1/departments/{id}", TestData.FIXTURE_DEPARTMENT)
+        JsonNode readDepartment = TestData.parse(given().get(TestData.ORGANIZATION, TestData.FIXTURE_DEPARTMENT, 2020)
                 .then().statusCode(200).extract().asString());
-        assertThat(TestData.withoutMetadata(readDepartment, "id", "divisionCode", "code", "revision", "revisedAt"))
+        assertThat(TestData.withoutMetadata(readDepartment, "id", "divisionCode", "code", "fiscalYear", "revision", "revisedAt"))
                 .isEqualTo(department);
+        assertThat(readDepartment.get("fiscalYear").asInt()).isEqualTo(2020);
         assertThat(readDepartment.get("id").asText()).isEqualTo("130624-203");
         assertThat(readDepartment.at("/duties/items")).hasSize(10);
         assertThat(readDepartment.at("/duties/basis").asText())

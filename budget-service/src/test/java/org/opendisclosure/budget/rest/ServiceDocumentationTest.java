@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -35,6 +36,24 @@ class ServiceDocumentationTest {
                 .body("components.responses.BadRequest.content.'application/problem+json'.schema.'$ref'",
                         equalTo("#/components/schemas/Problem"))
                 .body("components.schemas.BudgetDocument.required", hasItem("summary"));
+    }
+
+    @Test
+    void partOneIsDocumentedPerYearAndTheDepartmentOnlyAsRead() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/api/v1/departments/{departmentId}/organization/{year}'.put.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/DepartmentDocument"))
+                .body("paths.'/api/v1/departments/{departmentId}/organization/{year}'.put.responses.'412'.'$ref'",
+                        equalTo("#/components/responses/PreconditionFailed"))
+                .body("paths.'/api/v1/departments/{departmentId}/organization/{year}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Organization"))
+                .body("paths.'/api/v1/departments/{departmentId}/organization/{year}/revisions'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/RevisionPage"))
+                .body("paths.'/api/v1/departments/{departmentId}/organization/{year}/revisions/{revision}'.get", notNullValue())
+                .body("paths.'/api/v1/departments/{departmentId}'.get", notNullValue())
+                .body("paths.'/api/v1/departments/{departmentId}'.put", nullValue())
+                .body("paths.'/api/v1/departments/{departmentId}/revisions'", nullValue())
+                .body("components.schemas.Department.properties.fiscalYears.type", equalTo("array"));
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
-import org.opendisclosure.budget.rest.dto.BudgetDocument;
+import org.opendisclosure.budget.model.BudgetDocument;
 import org.opendisclosure.common.consistency.Finding;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Location;

@@ -1,4 +1,4 @@
-package org.opendisclosure.budget.rest.dto;
+package org.opendisclosure.budget.model;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;

@@ -1,27 +1,23 @@
 package org.opendisclosure.budget.repository;
 
+import jakarta.persistence.AssociationOverride;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
-import org.opendisclosure.store.RevisionRow;
+import org.opendisclosure.store.PartRevision;
 
-/** One immutable revision of a department's part 一. */
+/** One immutable revision of a department-year's part 一. */
 @Entity
-@Table(name = "department_revision")
-public class DepartmentRevisionEntity extends RevisionRow {
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "department_id")
-    public DepartmentEntity department;
+@Table(name = "organization_revision")
+@AssociationOverride(name = "head", joinColumns = @JoinColumn(name = "organization_id"))
+public class OrganizationRevisionEntity extends PartRevision<OrganizationEntity> {
 
     @Column(nullable = false)
     public String name;
@@ -36,12 +32,12 @@ public class DepartmentRevisionEntity extends RevisionRow {
     public String dutiesBasisDocument;
 
     @ElementCollection
-    @CollectionTable(name = "department_revision_duty", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "organization_revision_duty", joinColumns = @JoinColumn(name = "revision_id"))
     @OrderColumn(name = "position")
     public List<Duty> duties = new ArrayList<>();
 
     @ElementCollection
-    @CollectionTable(name = "department_revision_unit", joinColumns = @JoinColumn(name = "revision_id"))
+    @CollectionTable(name = "organization_revision_unit", joinColumns = @JoinColumn(name = "revision_id"))
     @OrderColumn(name = "position")
     public List<Unit> units = new ArrayList<>();
 

@@ -1,4 +1,4 @@
-package org.opendisclosure.budget.rest.dto;
+package org.opendisclosure.budget.model;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

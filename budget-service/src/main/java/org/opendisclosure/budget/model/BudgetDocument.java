@@ -1,4 +1,4 @@
-package org.opendisclosure.budget.rest.dto;
+package org.opendisclosure.budget.model;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
