@@ -1,0 +1,160 @@
+package org.opendisclosure.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.jboss.logging.Logger;
+import org.opendisclosure.common.problem.ProblemResponses;
+import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.gateway.client.Forwarding;
+import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.service.DisclosureCache;
+
+/**
+ * The services' own endpoints (departments, the parts' documents with their revisions, findings
+ * and exports, the analysts' lists) under the same paths at the gateway, passed through byte for
+ * byte to the service {@link PassThroughTable} names. A write passed through makes the gateway
+ * forget its composed copy of that disclosure, so the next read through the gateway sees it.
+ */
+@Path("/api/v1")
+public class PassThrough {
+
+    private static final String ROUTED = "{route: (departments|fiscal-years)(/.*)?}";
+    private static final Logger LOG = Logger.getLogger(PassThrough.class);
+
+    private final PassThroughTable table = PassThroughTable.fromParts();
+    private final Forwarding forwarding;
+    private final ProblemResponses problems;
+    private final DisclosureCache cache;
+    private final ObjectMapper objectMapper;
+
+    public PassThrough(Forwarding forwarding, ProblemResponses problems, DisclosureCache cache, ObjectMapper objectMapper) {
+        this.forwarding = forwarding;
+        this.problems = problems;
+        this.cache = cache;
+        this.objectMapper = objectMapper;
+    }
+
+    @GET
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> get(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("GET", uri, headers, null);
+    }
+
+    @HEAD
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("HEAD", uri, headers, null);
+    }
+
+    @PUT
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> put(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("PUT", uri, headers, body);
+    }
+
+    @POST
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("POST", uri, headers, body);
+    }
+
+    @PATCH
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> patch(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("PATCH", uri, headers, body);
+    }
+
+    @DELETE
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> delete(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("DELETE", uri, headers, null);
+    }
+
+    private Uni<Response> pass(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        URI requested = uri.getRequestUri();
+        String path = requested.getRawPath();
+        Optional<Downstream> downstream = table.route(path);
+        if (downstream.isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        Downstream service = downstream.get();
+        String pathAndQuery = requested.getRawQuery() == null ? path : path + "?" + requested.getRawQuery();
+        String host = headers.getHeaderString(HttpHeaders.HOST);
+        String forwardedHost = host != null ? host : requested.getRawAuthority();
+        return Uni.createFrom().completionStage(() -> forwarding.forward(service, method, pathAndQuery, headers.getRequestHeaders(),
+                        body, forwardedHost, requested.getScheme()))
+                .map(answer -> answered(method, path, service, answer))
+                .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure));
+    }
+
+    private Response answered(String method, String path, Downstream service, Response answer) {
+        try (answer) {
+            byte[] bytes = answer.hasEntity() ? answer.readEntity(byte[].class) : null;
+            Response.ResponseBuilder response = Response.status(answer.getStatus());
+            answer.getStringHeaders().forEach((name, values) -> {
+                if (!Forwarding.HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
+            if (bytes != null && bytes.length > 0) {
+                response.entity(bytes);
+            }
+            if (!List.of("GET", "HEAD").contains(method)) {
+                written(method, path, service, answer.getStatus(), bytes);
+            }
+            return response.build();
+        }
+    }
+
+    private void written(String method, String path, Downstream service, int status, byte[] body) {
+        PassThroughTable.Disclosure disclosure = PassThroughTable.disclosureOf(path);
+        if (disclosure != null) {
+            (disclosure.year() == null ? cache.forgetAll() : cache.forget(disclosure.departmentId(), disclosure.year()))
+                    .subscribe().with(done -> { }, failure -> LOG.warnf(failure, "Could not forget the cached disclosures of %s", path));
+        }
+        LOG.infof("Passed through: %s %s to %s: HTTP %d, revision %s", method, path, service.service(), status, revision(body));
+    }
+
+    private String revision(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode revision = objectMapper.readTree(body).path("revision");
+            return revision.isMissingNode() ? null : revision.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Response unavailable(String method, String path, Downstream service, Throwable failure) {
+        LOG.warnf("Passing %s %s to %s failed: %s", method, path, service.service(), failure.toString());
+        return Response.fromResponse(problems.build(ProblemType.SERVICE_UNAVAILABLE,
+                        service.service() + " cannot answer right now; the rest of the suite can: try again shortly", path, null))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+}
