@@ -30,15 +30,15 @@ import org.opendisclosure.gateway.service.FindingsSummary;
 @Tag(name = "Consistency checks")
 public class FindingsSummaryResource {
 
-    private final FindingsSummary summary;
+    private final FindingsSummary findingsSummary;
     private final TabularResponses tabular;
 
-    public FindingsSummaryResource(FindingsSummary summary, TabularResponses tabular) {
-        this.summary = summary;
+    public FindingsSummaryResource(FindingsSummary findingsSummary, TabularResponses tabular) {
+        this.findingsSummary = findingsSummary;
         this.tabular = tabular;
     }
 
-    @Schema(name = "FindingsSummaryPage", description = "One page of the summary: items, page (from 1), size, totalItems, totalPages")
+    @Schema(name = "FindingsSummaryPage", description = "One page of the counts: items, page (from 1), size, totalItems, totalPages")
     record SummaryPage(List<FindingsSummary.Row> items, int page, int size, long totalItems, long totalPages) {
     }
 
@@ -60,7 +60,7 @@ public class FindingsSummaryResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response summary(
+    public Response counts(
             @BeanParam YearAddress address,
             @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
             @QueryParam("sort") String sort,
@@ -71,7 +71,7 @@ public class FindingsSummaryResource {
         int year = address.year();
         Comparator<FindingsSummary.Row> order = FindingsSummary.Sort.parse(sort);
         PageRequest request = list.page();
-        FindingsSummary.Listing listing = summary.summary(year, tolerance.tolerance(), order);
+        FindingsSummary.Listing listing = findingsSummary.byDepartment(year, tolerance.tolerance(), order);
         Page<FindingsSummary.Row> rowPage = Page.slice(listing.rows(), request);
         return DisclosureListResource.withUnavailable(
                 tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + year),

@@ -60,8 +60,8 @@ public class DisclosureComposer {
         ObjectNode root = objectMapper.createObjectNode();
         root.put("departmentId", departmentId);
         root.put("fiscalYear", year);
-        Fetched organization = fetched.get(Part.ORGANIZATION.document());
-        String name = organization.status() == Fetched.Status.AVAILABLE ? organization.body().path("name").asText(null) : null;
+        Fetched department = fetched.get(Part.ORGANIZATION.document());
+        String name = department.status() == Fetched.Status.AVAILABLE ? department.body().path("name").asText(null) : null;
         root.put("departmentName", name);
         root.put("title", name == null ? null : name + year + "年部门预算信息公开");
         boolean complete = fetched.values().stream().allMatch(f -> f.status() == Fetched.Status.AVAILABLE);

@@ -78,7 +78,7 @@ public class DisclosureList {
     public static final String PRESENCE_SCHEMA = "DisclosurePresence";
 
     @Schema(name = "UnavailableService", description = "A service that could not be read; its parts are unknown")
-    public record Unavailable(@Schema(example = "performance-service") String service, String reason) {
+    public record Unavailable(@Schema(example = "budget-service") String service, String reason) {
     }
 
     /** Every department of the year, ordered by departmentId, and the services that could not be read. */

@@ -73,20 +73,20 @@ public class DisclosureWriter {
 
         Map<Document, WriteReport.Part> parts = new EnumMap<>(Document.class);
         try {
-            Document organization = Part.ORGANIZATION.document();
-            PutAnswer storedOrganization = put(organization, departmentId, year, documents.get(organization), false);
-            parts.put(organization, report(organization, departmentId, year, storedOrganization));
+            Document first = Part.ORGANIZATION.document();
+            PutAnswer department = put(first, departmentId, year, documents.get(first), false);
+            parts.put(first, report(first, departmentId, year, department));
             List<Document> independent = new ArrayList<>();
             List<Document> dependent = new ArrayList<>();
             for (Document document : Document.values()) {
                 if (document.needsDepartment()) {
                     dependent.add(document);
-                } else if (document != organization) {
+                } else if (document != first) {
                     independent.add(document);
                 }
             }
             for (Document document : dependent) {
-                if (storedOrganization.stored()) {
+                if (department.stored()) {
                     parts.put(document, report(document, departmentId, year,
                             put(document, departmentId, year, documents.get(document), false)));
                 } else {

@@ -109,7 +109,7 @@ public class DocumentImport {
         }
         if (code == null) {
             throw ProblemException.invalid("department", "required: the document names no department code "
-                    + "(no procurement table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
+                    + "(no 政府采购 table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
         }
         return DepartmentId.parse("division", target.division().trim() + "-" + code).toString();
     }

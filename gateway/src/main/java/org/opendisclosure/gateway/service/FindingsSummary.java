@@ -81,14 +81,14 @@ public class FindingsSummary {
     }
 
     /** Every department's counts of the year, in the given order. */
-    public Listing summary(int year, BigDecimal tolerance, Comparator<Row> order) {
-        Listing listing = summary(year, tolerance);
+    public Listing byDepartment(int year, BigDecimal tolerance, Comparator<Row> order) {
+        Listing listing = byDepartment(year, tolerance);
         List<Row> rows = new ArrayList<>(listing.rows());
         rows.sort(order);
         return new Listing(rows, listing.unavailableServices());
     }
 
-    private Listing summary(int year, BigDecimal tolerance) {
+    private Listing byDepartment(int year, BigDecimal tolerance) {
         DisclosureList.Listing departments = list.list(year);
         List<Row> rows = new ArrayList<>(departments.rows().size());
         List<DisclosureList.Row> all = departments.rows();

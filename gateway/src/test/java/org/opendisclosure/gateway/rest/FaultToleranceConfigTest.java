@@ -22,13 +22,13 @@ class FaultToleranceConfigTest {
     public static class Impatient implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("org.opendisclosure.gateway.client.ServiceClient/document/Timeout/value", "300");
+            return Map.of("org.opendisclosure.gateway.client.ServiceClient/document/Timeout/value", "1000");
         }
     }
 
-    /** Well within the default 1.5 s, not within the configured 0.3 s. */
+    /** Within the default 1.5 s, not within the configured 1 s. */
     private static void slow(String path, String body) {
-        StubbedServices.server.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withFixedDelay(700)
+        StubbedServices.server.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withFixedDelay(1300)
                 .withHeader("Content-Type", "application/json").withBody(body)));
     }
 
