@@ -155,11 +155,11 @@ public class DisclosureWriter {
         return document.needsDepartment() && answer.status() == 404 && department.answered() && department.status() != 200;
     }
 
-    /** The body as a disclosure: an object with exactly the nine keys, none of them null. */
+    /** The body as a disclosure: an object with exactly the parts' keys, none of them null. */
     static ObjectNode requireKeys(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, "The body must be a JSON object with the nine parts "
-                    + String.join(", ", KEYS), List.of(new Problem.FieldError("body", "must be a JSON object with the nine parts")));
+            throw new ProblemException(ProblemType.INVALID_INPUT, "The body must be a JSON object with the parts "
+                    + String.join(", ", KEYS), List.of(new Problem.FieldError("body", "must be a JSON object with the parts")));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String key : KEYS) {

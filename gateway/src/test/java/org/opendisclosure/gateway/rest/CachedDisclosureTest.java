@@ -29,9 +29,9 @@ import org.opendisclosure.testing.OpenApiContract;
  * background.
  */
 @QuarkusTest
-@TestProfile(CachedDisclosureRouteTest.SixSeconds.class)
+@TestProfile(CachedDisclosureTest.SixSeconds.class)
 @WithTestResource(StubbedServices.class)
-class CachedDisclosureRouteTest {
+class CachedDisclosureTest {
 
     /**
      * A max-age long enough that "past half, not yet expired" is a window of seconds: on a loaded
