@@ -24,9 +24,14 @@ import org.opendisclosure.gateway.parts.Part;
  * absent document and any other 4xx is the service's refusal, neither counted as a failure; a 5xx,
  * a broken connection, no answer in time or an answer that is not JSON is a failure, thrown for the
  * policy to retry and count ({@link Services} turns what is left of it into "unavailable").
- * Policies are configurable with MicroProfile Fault Tolerance keys of the subclass, e.g.
- * {@code org.opendisclosure.gateway.client.AssetsService/document/Timeout/value=3000}.
+ * Every call is retried once (but writes: one that failed may still be running) and has a circuit
+ * breaker per service and operation; each operation has its own timeout. The policies are
+ * configurable with MicroProfile Fault Tolerance keys of this class, e.g.
+ * {@code org.opendisclosure.gateway.client.ServiceClient/document/Timeout/value=3000} (SmallRye
+ * reads them by the class that declares the method, so a key applies to every service).
  */
+@Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
 public abstract class ServiceClient {
 
     /*
@@ -62,16 +67,12 @@ public abstract class ServiceClient {
 
     /** A document of a disclosure, for composing it. */
     @Timeout(1500)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Fetched document(Part.Document document, String departmentId, int year) {
         return read("", api.document(departmentId, document.segment(), year, RequestIdFilter.current()));
     }
 
     /** One page of one of the service's analysts' lists of a year. */
     @Timeout(LIST_TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Fetched yearList(String list, int year, int page, int size) {
         return read("", api.yearList(year, list, page, size, RequestIdFilter.current()));
     }
@@ -81,7 +82,7 @@ public abstract class ServiceClient {
      * failed may still be running, and the client can send the disclosure again.
      */
     @Timeout(WRITE_TIMEOUT_MS)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+    @Retry(maxRetries = 0)
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
                 RequestIdFilter.current(), body)) {
@@ -106,16 +107,12 @@ public abstract class ServiceClient {
 
     /** The service's rule catalogue. */
     @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Fetched rules() {
         return read(" to a consistency check", api.rules(RequestIdFilter.current()));
     }
 
     /** The findings of a stored document; absent when it is not published. */
     @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Fetched findings(Part.Document document, String departmentId, int year, BigDecimal tolerance) {
         return read(" to a consistency check", api.findings(departmentId, document.segment(), year, tolerance.toPlainString(),
                 RequestIdFilter.current()));
@@ -123,14 +120,12 @@ public abstract class ServiceClient {
 
     /** The findings of a document the service has not stored (an import's dry run). */
     @Timeout(3000)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
     public Fetched check(Part.Document document, String departmentId, int year, BigDecimal tolerance, JsonNode body) {
         return read(" to a consistency check", api.check(departmentId, document.segment(), year, tolerance.toPlainString(),
                 RequestIdFilter.current(), body));
     }
 
-    /** Whether the service says it is ready; asked by the gateway's own readiness check, so no breaker. */
+    /** Whether the service says it is ready, for the gateway's own readiness check. */
     @Timeout(800)
     public boolean ready() {
         try (Response response = api.ready()) {
