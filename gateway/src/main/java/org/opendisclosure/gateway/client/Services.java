@@ -1,133 +1,134 @@
 package org.opendisclosure.gateway.client;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
-import java.util.function.Supplier;
-import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
-import org.eclipse.microprofile.faulttolerance.Fallback;
-import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.inject.RestClient;
+import jakarta.enterprise.inject.Instance;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
+import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
+import org.jboss.logging.Logger;
+import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.Part;
 
 /**
- * The four services as the gateway reads them. Each method has its own policy instance, so one
- * service failing opens only its own circuit. Reads are idempotent, so a failed one is retried
- * once; a slow one is given up after the timeout. Policies are configurable per method with
- * MicroProfile Fault Tolerance keys, e.g.
- * {@code org.opendisclosure.gateway.client.Services/budget/Timeout/value=1500}.
+ * The services as the rest of the gateway uses them: each call goes to the bean of the service
+ * that owns what is asked for, and whatever went wrong after its policy gave up is an answer
+ * too, unavailable (or, for a write, failed) with the reason in words a client can act on.
+ * Never throws.
  */
 @ApplicationScoped
 public class Services {
 
-    private static final long TIMEOUT_MS = 1500;
-    /*
-     * A year's list is an analysts' read of up to a thousand rows, not a reader's page: a service
-     * answering its first one (queries not yet prepared, code not yet compiled) takes seconds on a
-     * small machine, more so when the four lists are asked for at once. Given the disclosure's
-     * 1.5 s, a fresh suite reported every service unavailable to its first list.
-     */
-    private static final long LIST_TIMEOUT_MS = 5000;
+    private static final Logger LOG = Logger.getLogger(Services.class);
 
-    private final BudgetApi budgetApi;
-    private final PerformanceApi performanceApi;
-    private final ProcurementApi procurementApi;
-    private final AssetsApi assetsApi;
+    private final Map<Downstream, ServiceClient> clients = new EnumMap<>(Downstream.class);
     private final ObjectMapper objectMapper;
 
-    public Services(@RestClient BudgetApi budgetApi, @RestClient PerformanceApi performanceApi,
-                    @RestClient ProcurementApi procurementApi, @RestClient AssetsApi assetsApi, ObjectMapper objectMapper) {
-        this.budgetApi = budgetApi;
-        this.performanceApi = performanceApi;
-        this.procurementApi = procurementApi;
-        this.assetsApi = assetsApi;
+    public Services(Instance<ServiceClient> beans, ObjectMapper objectMapper) {
+        beans.forEach(bean -> clients.put(bean.downstream(), bean));
+        for (Downstream downstream : Downstream.values()) {
+            if (!clients.containsKey(downstream)) {
+                throw new IllegalStateException("no client for " + downstream.service());
+            }
+        }
         this.objectMapper = objectMapper;
     }
 
-    @Timeout(TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched department(String departmentId) {
-        return read("budget-service", () -> budgetApi.department(departmentId));
+    public Fetched document(Part.Document document, String departmentId, int year) {
+        return fetch(document.downstream(), client -> client.document(document, departmentId, year));
     }
 
-    @Timeout(TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched budget(String departmentId, int year) {
-        return read("budget-service", () -> budgetApi.budget(departmentId, year));
+    public Fetched yearList(Downstream downstream, String list, int year, int page, int size) {
+        return fetch(downstream, client -> client.yearList(list, year, page, size));
     }
 
-    @Timeout(TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched performance(String departmentId, int year) {
-        return read("performance-service", () -> performanceApi.performance(departmentId, year));
+    public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
+        ServiceClient client = clients.get(document.downstream());
+        try {
+            return client.write(document, departmentId, year, body, dryRun);
+        } catch (RuntimeException e) {
+            return PutAnswer.failed(document.downstream().service(), reason(document.downstream(), e));
+        }
     }
 
-    @Timeout(TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched procurement(String departmentId, int year) {
-        return read("procurement-service", () -> procurementApi.procurement(departmentId, year));
+    public Fetched rules(Downstream downstream) {
+        return fetch(downstream, ServiceClient::rules);
     }
 
-    @Timeout(TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched assets(String departmentId, int year) {
-        return read("assets-service", () -> assetsApi.assets(departmentId, year));
+    public Fetched findings(Part.Document document, String departmentId, int year, BigDecimal tolerance) {
+        return fetch(document.downstream(), client -> client.findings(document, departmentId, year, tolerance));
     }
 
-    // One page of each service's analysts' list for a year (the gateway's list of disclosures reads them all).
-
-    @Timeout(LIST_TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched yearBudgets(int year, int page, int size) {
-        return read("budget-service", () -> budgetApi.budgets(year, page, size));
+    public Fetched check(Part.Document document, String departmentId, int year, BigDecimal tolerance, JsonNode body) {
+        return fetch(document.downstream(), client -> client.check(document, departmentId, year, tolerance, body));
     }
 
-    @Timeout(LIST_TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched yearPerformance(int year, int page, int size) {
-        return read("performance-service", () -> performanceApi.performanceList(year, page, size));
+    public boolean ready(Downstream downstream) {
+        try {
+            return clients.get(downstream).ready();
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 
-    @Timeout(LIST_TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched yearProcurement(int year, int page, int size) {
-        return read("procurement-service", () -> procurementApi.procurementList(year, page, size));
+    /** A service's OpenAPI document, or null when it cannot give one. */
+    public JsonNode openApi(Downstream downstream) {
+        try {
+            return clients.get(downstream).openApi();
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
-    @Timeout(LIST_TIMEOUT_MS)
-    @Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
-    @Fallback(UnavailableFallback.class)
-    public Fetched yearAssets(int year, int page, int size) {
-        return read("assets-service", () -> assetsApi.assetsList(year, page, size));
+    /** The OpenAPI document served at {@code origin} (the gateway's own), or null. */
+    public JsonNode openApi(URI origin) {
+        ServiceApi api = QuarkusRestClientBuilder.newBuilder().baseUri(origin)
+                .connectTimeout(1000, TimeUnit.MILLISECONDS).readTimeout(3000, TimeUnit.MILLISECONDS)
+                .disableDefaultMapper(true).build(ServiceApi.class);
+        try {
+            return ServiceClient.openApi(api, objectMapper);
+        } catch (RuntimeException e) {
+            return null;
+        } finally {
+            if (api instanceof AutoCloseable closeable) {
+                try {
+                    closeable.close();
+                } catch (Exception ignored) {
+                    // nothing held that matters
+                }
+            }
+        }
     }
 
-    static String serviceOf(String method) {
-        return switch (method) {
-            case "department", "budget", "yearBudgets" -> "budget-service";
-            case "performance", "yearPerformance" -> "performance-service";
-            case "procurement", "yearProcurement" -> "procurement-service";
-            default -> "assets-service";
-        };
+    private Fetched fetch(Downstream downstream, Function<ServiceClient, Fetched> call) {
+        try {
+            return call.apply(clients.get(downstream));
+        } catch (RuntimeException e) {
+            String reason = reason(downstream, e);
+            LOG.debugf("%s: %s", downstream.service(), reason);
+            return Fetched.unavailable(downstream.service(), reason);
+        }
     }
 
-    private Fetched read(String service, Supplier<Response> call) {
-        return Fetched.read(service, "", call, objectMapper);
+    /** Why a service could not be used, in words a client can act on. */
+    static String reason(Downstream downstream, Throwable failure) {
+        String service = downstream.service();
+        if (failure instanceof TimeoutException) {
+            return service + " did not answer in time";
+        }
+        if (failure instanceof CircuitBreakerOpenException) {
+            return service + " is failing; not asked again for a few seconds";
+        }
+        if (failure instanceof DownstreamFailure) {
+            return failure.getMessage();
+        }
+        return service + " cannot be reached";
     }
 }

@@ -1,18 +1,18 @@
 package org.opendisclosure.gateway.config;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
+import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.parts.Downstream;
 
 /**
  * The gateway serves whatever parts it can, so it is ready while at least one service is; the
@@ -22,39 +22,25 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DownstreamReadiness implements HealthCheck {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofMillis(500)).build();
-    private final GatewayConfig config;
+    private final Services services;
+    private final ManagedExecutor executor;
 
-    public DownstreamReadiness(GatewayConfig config) {
-        this.config = config;
+    public DownstreamReadiness(Services services, ManagedExecutor executor) {
+        this.services = services;
+        this.executor = executor;
     }
 
     @Override
     public HealthCheckResponse call() {
-        Map<String, URI> services = new LinkedHashMap<>();
-        services.put("budget-service", config.services().budget());
-        services.put("performance-service", config.services().performance());
-        services.put("procurement-service", config.services().procurement());
-        services.put("assets-service", config.services().assets());
+        Map<Downstream, CompletableFuture<Boolean>> asked = Arrays.stream(Downstream.values()).collect(Collectors.toMap(
+                Function.identity(), downstream -> executor.supplyAsync(() -> services.ready(downstream))));
         HealthCheckResponseBuilder response = HealthCheckResponse.named("Services behind the gateway");
         boolean any = false;
-        for (Map.Entry<String, URI> service : services.entrySet()) {
-            boolean ready = ready(service.getValue());
+        for (Downstream downstream : Downstream.values()) {
+            boolean ready = asked.get(downstream).join();
             any |= ready;
-            response.withData(service.getKey(), ready ? "UP" : "DOWN");
+            response.withData(downstream.service(), ready ? "UP" : "DOWN");
         }
         return response.status(any).build();
-    }
-
-    private boolean ready(URI base) {
-        HttpRequest request = HttpRequest.newBuilder(base.resolve("/q/health/ready")).timeout(Duration.ofMillis(800)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 }

@@ -4,13 +4,29 @@ import io.smallrye.config.ConfigMapping;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.opendisclosure.gateway.parts.Downstream;
 
 @ConfigMapping(prefix = "gateway")
 public interface GatewayConfig {
 
-    /** Base URLs of the four services. */
-    Services services();
+    /** Base URLs of services by {@link Downstream#key()}, where given as gateway.services.<key> (tests do). */
+    Map<String, URI> services();
+
+    /**
+     * Where a service is: {@code gateway.services.<key>}, else the environment's {@code <KEY>_SERVICE_URL}
+     * (as containers and the local runner set it), else this machine at the service's local port.
+     */
+    default URI url(Downstream downstream) {
+        URI given = services().get(downstream.key());
+        if (given != null) {
+            return given;
+        }
+        return ConfigProvider.getConfig().getOptionalValue(downstream.urlVariable(), URI.class)
+                .orElse(URI.create("http://localhost:" + downstream.localPort()));
+    }
 
     PassThrough passThrough();
 
@@ -32,16 +48,6 @@ public interface GatewayConfig {
          * service directly stays invisible through the gateway (writes through it show at once).
          */
         Duration maxAge();
-    }
-
-    interface Services {
-        URI budget();
-
-        URI performance();
-
-        URI procurement();
-
-        URI assets();
     }
 
     interface PassThrough {

@@ -23,7 +23,7 @@ import org.opendisclosure.gateway.config.GatewayConfig;
 public class CrossOrigin {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
-    private static final String EXPOSED = "ETag, Location, Link, X-Total-Count, X-Disclosure-Complete, Retry-After";
+    private static final String EXPOSED = "ETag, Location, Link, X-Total-Count, X-Disclosure-Complete, Retry-After, X-Request-Id";
 
     private final List<String> writeOrigins;
     private final ProblemResponses problems;

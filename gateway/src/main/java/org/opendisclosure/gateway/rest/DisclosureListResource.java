@@ -1,10 +1,12 @@
 package org.opendisclosure.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -17,10 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.web.CsvWriter;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.Representations;
@@ -29,19 +30,18 @@ import org.opendisclosure.common.web.TabularResponses;
 import org.opendisclosure.gateway.service.DisclosureList;
 
 @Path("/api/v1/fiscal-years/{year}/disclosures")
-@Tag(name = "Disclosures", description = "部门预算信息公开: the whole nine-part disclosure of a department for a fiscal year")
+@Tag(name = "Disclosures", description = "部门预算信息公开: the whole disclosure of a department for a fiscal year, part by part")
 public class DisclosureListResource {
 
     static final String UNAVAILABLE_HEADER = "X-Unavailable-Services";
+    private static final CsvMapper CSV = new CsvMapper();
 
     private final DisclosureList list;
     private final Representations representations;
-    private final TabularResponses tabular;
 
-    public DisclosureListResource(DisclosureList list, Representations representations, TabularResponses tabular) {
+    public DisclosureListResource(DisclosureList list, Representations representations) {
         this.list = list;
         this.representations = representations;
-        this.tabular = tabular;
     }
 
     /** The JSON answer: a page of rows with its totals, and the services that could not be read. */
@@ -54,10 +54,10 @@ public class DisclosureListResource {
     @GET
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
     @Operation(summary = "Every department's disclosure for a fiscal year, with each part's presence",
-            description = "One row per department that has any part for the year, ordered by departmentId, with each of the nine "
+            description = "One row per department that has any part for the year, ordered by departmentId, with each of its "
                     + "parts present, absent or unknown (its service could not be read: the service is then listed in "
                     + "unavailableServices and in X-Unavailable-Services, and the answer is still 200). complete is true when "
-                    + "all nine parts are present. Read from every page of the services' lists for the year. JSON by default; "
+                    + "every part is present. Read from every page of the services' lists for the year. JSON by default; "
                     + "CSV (UTF-8, header row, one column per part key) with Accept: text/csv or format=csv.")
     @APIResponse(responseCode = "200", description = "One page of rows",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
@@ -69,37 +69,41 @@ public class DisclosureListResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response list(
-            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @PathParam("year") String year,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = TabularFormat.choose(format, headers);
-        int fiscalYear = FiscalYear.parse("year", year);
-        PageRequest request = PageRequest.parse(page, size);
-        DisclosureList.Listing listing = list.list(fiscalYear);
+    public Response list(@BeanParam YearAddress address, @BeanParam ListQuery query,
+                         @Context HttpHeaders headers, @Context UriInfo uri) {
+        TabularFormat chosen = query.format();
+        int year = address.year();
+        PageRequest request = query.page();
+        DisclosureList.Listing listing = list.list(year);
         Page<DisclosureList.Row> rowPage = Page.slice(listing.rows(), request);
-        Response response;
+        Response.ResponseBuilder builder;
         if (chosen == TabularFormat.CSV) {
-            response = tabular.page(headers, uri, chosen, rowPage.map(DisclosureList.CsvRow::of), DisclosureList.CsvRow.class,
-                    "disclosures-" + fiscalYear);
+            builder = Response.fromResponse(representations.conditional(headers, csv(rowPage.items()), CsvWriter.MEDIA_TYPE))
+                    .header("Content-Disposition", "inline; filename=\"disclosures-" + year + "-page" + rowPage.page() + ".csv\"");
         } else {
             // As TabularResponses answers a page, with the unavailable services in the body as well.
             DisclosureListPage body = new DisclosureListPage(rowPage.items(), rowPage.page(), rowPage.size(), rowPage.totalItems(),
                     rowPage.totalPages(), listing.unavailableServices());
-            Response.ResponseBuilder builder = Response.fromResponse(representations.conditional(headers, representations.json(body),
-                            MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")))
-                    .header(TabularResponses.TOTAL_COUNT, rowPage.totalItems())
-                    .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-            List<String> links = links(uri, rowPage);
-            if (!links.isEmpty()) {
-                builder.header("Link", String.join(", ", links));
-            }
-            response = builder.build();
+            builder = Response.fromResponse(representations.conditional(headers, representations.json(body),
+                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
         }
-        return withUnavailable(response, listing.unavailableServices());
+        builder.header(TabularResponses.TOTAL_COUNT, rowPage.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        List<String> links = links(uri, rowPage);
+        if (!links.isEmpty()) {
+            builder.header("Link", String.join(", ", links));
+        }
+        return withUnavailable(builder.build(), listing.unavailableServices());
+    }
+
+    /** The rows flat, one column per part key, as CsvWriter writes records (UTF-8, header row). */
+    private static byte[] csv(List<DisclosureList.Row> rows) {
+        CsvSchema.Builder schema = CsvSchema.builder();
+        DisclosureList.Row.columns().forEach(schema::addColumn);
+        try {
+            return CSV.writer(schema.build().withHeader()).writeValueAsBytes(rows.stream().map(DisclosureList.Row::flat).toList());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("rows could not be written as CSV", e);
+        }
     }
 
     /** The answer, naming in {@value #UNAVAILABLE_HEADER} the services whose year lists could not be read, if any. */

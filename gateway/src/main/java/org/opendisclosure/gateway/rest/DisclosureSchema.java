@@ -12,16 +12,15 @@ record DisclosureSchema(
         int fiscalYear,
         @Schema(description = "部门名称, when part 一 is available", nullable = true) String departmentName,
         @Schema(description = "e.g. 中共阜平县委组织部2020年部门预算信息公开", nullable = true) String title,
-        @Schema(description = "true when all nine parts are available") boolean complete,
+        @Schema(description = "true when every part is available") boolean complete,
         @Schema(description = "Numbers of the parts not published") List<Integer> absentParts,
         @Schema(description = "Numbers of the parts whose service could not answer") List<Integer> unavailableParts,
-        @Schema(description = "The nine parts in the document's order") List<PartSchema> parts) {
+        @Schema(description = "The parts in the document's order") List<PartSchema> parts) {
 
     @Schema(name = "DisclosurePart", description = "One part of the disclosure")
     record PartSchema(
-            @Schema(description = "1 to 9 (一 to 九)") int part,
-            @Schema(description = "organization, summary, operatingExpenses, threePublicExpenses, performance, procurement, assets, glossary, otherNotes")
-            String key,
+            @Schema(description = "Its number in the document (1 for 一)") int part,
+            @Schema(description = "The part's key, as in a disclosure sent to the gateway") String key,
             @Schema(description = "The part's heading in the document") String title,
             @Schema(description = "The service that owns the part") String service,
             @Schema(enumeration = {"available", "absent", "unavailable"}) String status,

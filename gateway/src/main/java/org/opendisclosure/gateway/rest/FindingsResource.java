@@ -1,10 +1,9 @@
 package org.opendisclosure.gateway.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -14,12 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.DisclosureChecks;
@@ -53,17 +48,13 @@ public class FindingsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(
-            @Parameter(description = "e.g. 130624-203") @PathParam("departmentId") String departmentId,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100")) @PathParam("year") String year,
-            @Parameter(description = Tolerance.DESCRIPTION,
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
-            @Context HttpHeaders headers) {
-        DepartmentId id = DepartmentId.parse("departmentId", departmentId);
-        int fiscalYear = FiscalYear.parse("year", year);
-        DisclosureFindings findings = checks.stored(id.toString(), fiscalYear, Tolerance.parse(tolerance));
+    public Response findings(@BeanParam DisclosureAddress address, @BeanParam ToleranceQuery tolerance,
+                             @Context HttpHeaders headers) {
+        String departmentId = address.departmentId();
+        int year = address.year();
+        DisclosureFindings findings = checks.stored(departmentId, year, tolerance.tolerance());
         if (findings == null) {
-            throw ProblemException.notFound("Nothing is published for department " + id + " in " + fiscalYear);
+            throw ProblemException.notFound("Nothing is published for department " + departmentId + " in " + year);
         }
         return representations.ok(headers, findings);
     }

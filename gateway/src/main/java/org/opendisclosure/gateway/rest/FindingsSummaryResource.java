@@ -1,8 +1,8 @@
 package org.opendisclosure.gateway.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
@@ -10,10 +10,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -22,11 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.consistency.Tolerance;
-import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
 import org.opendisclosure.gateway.service.FindingsSummary;
@@ -35,22 +30,15 @@ import org.opendisclosure.gateway.service.FindingsSummary;
 @Tag(name = "Consistency checks")
 public class FindingsSummaryResource {
 
-    private static final Map<String, Comparator<FindingsSummary.Row>> SORTS = Map.of(
-            "departmentId", Comparator.comparing(FindingsSummary.Row::departmentId),
-            "error", Comparator.comparingInt(FindingsSummary.Row::error),
-            "warning", Comparator.comparingInt(FindingsSummary.Row::warning),
-            "info", Comparator.comparingInt(FindingsSummary.Row::info),
-            "total", Comparator.comparingInt(FindingsSummary.Row::total));
-
-    private final FindingsSummary summary;
+    private final FindingsSummary findingsSummary;
     private final TabularResponses tabular;
 
-    public FindingsSummaryResource(FindingsSummary summary, TabularResponses tabular) {
-        this.summary = summary;
+    public FindingsSummaryResource(FindingsSummary findingsSummary, TabularResponses tabular) {
+        this.findingsSummary = findingsSummary;
         this.tabular = tabular;
     }
 
-    @Schema(name = "FindingsSummaryPage", description = "One page of the summary: items, page (from 1), size, totalItems, totalPages")
+    @Schema(name = "FindingsSummaryPage", description = "One page of the counts: items, page (from 1), size, totalItems, totalPages")
     record SummaryPage(List<FindingsSummary.Row> items, int page, int size, long totalItems, long totalPages) {
     }
 
@@ -72,33 +60,21 @@ public class FindingsSummaryResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response summary(
-            @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-            @PathParam("year") String year,
+    public Response counts(
+            @BeanParam YearAddress address,
             @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
             @QueryParam("sort") String sort,
-            @Parameter(description = Tolerance.DESCRIPTION,
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", defaultValue = "1")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "1000", defaultValue = "50")) @QueryParam("size") String size,
-            @Parameter(description = "json or csv; overrides Accept") @QueryParam("format") String format,
+            @BeanParam ToleranceQuery tolerance,
+            @BeanParam ListQuery list,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = TabularFormat.choose(format, headers);
-        int fiscalYear = FiscalYear.parse("year", year);
-        SortOrder order = SortOrder.parse(sort, "departmentId", Map.of("departmentId", "", "error", "", "warning", "", "info", "",
-                "total", ""));
-        PageRequest request = PageRequest.parse(page, size);
-        FindingsSummary.Listing listing = summary.summary(fiscalYear, Tolerance.parse(tolerance));
-
-        Comparator<FindingsSummary.Row> comparator = SORTS.get(order.key());
-        if (order.descending()) {
-            comparator = comparator.reversed();
-        }
-        List<FindingsSummary.Row> rows = new ArrayList<>(listing.rows());
-        rows.sort(comparator.thenComparing(FindingsSummary.Row::departmentId));
-        Page<FindingsSummary.Row> rowPage = Page.slice(rows, request);
+        TabularFormat chosen = list.format();
+        int year = address.year();
+        Comparator<FindingsSummary.Row> order = FindingsSummary.Sort.parse(sort);
+        PageRequest request = list.page();
+        FindingsSummary.Listing listing = findingsSummary.byDepartment(year, tolerance.tolerance(), order);
+        Page<FindingsSummary.Row> rowPage = Page.slice(listing.rows(), request);
         return DisclosureListResource.withUnavailable(
-                tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + fiscalYear),
+                tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + year),
                 listing.unavailableServices());
     }
 }

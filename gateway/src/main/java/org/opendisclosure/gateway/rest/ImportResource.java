@@ -1,10 +1,10 @@
 package org.opendisclosure.gateway.rest;
 
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import org.opendisclosure.common.consistency.Tolerance;
+import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.DryRunnable;
@@ -44,6 +44,8 @@ import org.opendisclosure.parser.UnreadableDocumentException;
 @Path("/api/v1/imports")
 @Tag(name = "Imports", description = "Published disclosure documents (the text of the Word file) read into the suite")
 public class ImportResource {
+
+    private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
 
     private final DocumentImport imports;
@@ -91,18 +93,9 @@ public class ImportResource {
                     @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.STRING,
                             description = "What curl --data-binary sends without a Content-Type: the document as is, not a form"))})
             byte[] body,
-            @Parameter(description = "行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is "
-                    + "read from the document") @QueryParam("division") String division,
-            @Parameter(description = "The whole department id, e.g. 130624-203, instead of division; must agree with the document's "
-                    + "department code when it has one") @QueryParam("department") String department,
-            @Parameter(description = "行政区划名称 to store, e.g. 阜平县, when the one read from the department's name is not right")
-            @QueryParam("divisionName") String divisionName,
-            @Parameter(description = "true: read, validate and check only; store nothing") @QueryParam(DryRunnable.PARAM) String dryRun,
-            @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return run(body, charset(headers.getMediaType()), new DocumentImport.Target(division, department, divisionName),
-                dryRun, tolerance, uri);
+        return run(body, charset(headers.getMediaType()), query, uri);
     }
 
     @POST
@@ -125,12 +118,7 @@ public class ImportResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
     public Response importFile(
             @Parameter(description = "The document file (text export of the Word file)") @RestForm("file") FileUpload file,
-            @Parameter(description = "行政区划代码, e.g. 130624") @QueryParam("division") String division,
-            @Parameter(description = "The whole department id, e.g. 130624-203") @QueryParam("department") String department,
-            @Parameter(description = "行政区划名称 to store, e.g. 阜平县") @QueryParam("divisionName") String divisionName,
-            @Parameter(description = "true: read, validate and check only") @QueryParam(DryRunnable.PARAM) String dryRun,
-            @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
-                    schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0")) @QueryParam(Tolerance.PARAM) String tolerance,
+            @BeanParam ImportQuery query,
             @Context UriInfo uri) {
         if (file == null) {
             throw ProblemException.invalid("file", "required: the form field file with the document");
@@ -142,17 +130,28 @@ public class ImportResource {
             throw new UncheckedIOException("the uploaded file could not be read back", e);
         }
         MediaType type = file.contentType() == null ? null : MediaType.valueOf(file.contentType());
-        return run(body, charset(type), new DocumentImport.Target(division, department, divisionName), dryRun, tolerance, uri);
+        return run(body, charset(type), query, uri);
     }
 
-    private Response run(byte[] body, Charset charset, DocumentImport.Target target, String dryRun, String tolerance, UriInfo uri) {
-        boolean dry = dryRun(dryRun);
-        BigDecimal allowed = Tolerance.parse(tolerance);
+    private Response run(byte[] body, Charset charset, ImportQuery query, UriInfo uri) {
+        try {
+            return importing(body, charset, query, uri);
+        } catch (ProblemException e) {
+            LOG.infof("Import failed (%s): %s", query.target(), e.getMessage());
+            throw e;
+        }
+    }
+
+    private Response importing(byte[] body, Charset charset, ImportQuery query, UriInfo uri) {
+        boolean dry = query.dryRun();
+        BigDecimal allowed = query.tolerance();
+        DocumentImport.Target target = query.target();
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
         DocumentImport.Read read;
         try {
             read = imports.read(body, charset, target);
         } catch (UnreadableDocumentException e) {
+            LOG.infof("Import failed (%s): line %d unreadable: expected %s", target, e.line(), e.expected());
             return problems.unreadable(e, instance);
         }
         String name = read.parsed().departmentName();
@@ -160,8 +159,11 @@ public class ImportResource {
         if (dry) {
             List<WriteReport.Unvalidated> unvalidated = imports.validate(read);
             if (!unvalidated.isEmpty()) {
+                LOG.infof("Import dry run of department %s for %d failed: not validated: %s", read.departmentId(), year,
+                        reasons(unvalidated));
                 return problems.notValidated(unvalidated, "document", instance);
             }
+            LOG.infof("Import dry run of department %s for %d: valid, nothing stored", read.departmentId(), year);
             ImportResult result = new ImportResult(read.departmentId(), year, name, ImportResult.DRY_RUN, read.disclosure(),
                     null, read.parsed().document(), imports.findings(read, allowed));
             return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
@@ -169,13 +171,19 @@ public class ImportResource {
         }
         DisclosureWriter.Outcome outcome = imports.store(read);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
+            LOG.infof("Import of department %s for %d failed: not validated: %s", read.departmentId(), year,
+                    reasons(notValidated.documents()));
             return problems.notValidated(notValidated.documents(), "document", instance);
         }
         WriteReport report = ((DisclosureWriter.Written) outcome).report();
         if (!report.allStored()) {
+            LOG.infof("Import of department %s for %d failed: partly written: %s", read.departmentId(), year,
+                    String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
+                            .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList()));
             return problems.partiallyWritten(report, "document", instance);
         }
         boolean changed = report.parts().stream().anyMatch(p -> !WriteReport.UNCHANGED.equals(p.status()));
+        LOG.infof("Import of department %s for %d: %s", read.departmentId(), year, changed ? "created" : "unchanged");
         ImportResult result = new ImportResult(read.departmentId(), year, name,
                 changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
         return Response.status(changed ? 201 : 200)
@@ -184,14 +192,8 @@ public class ImportResource {
                 .build();
     }
 
-    private static boolean dryRun(String raw) {
-        if (raw == null || raw.isBlank() || raw.equalsIgnoreCase("false")) {
-            return false;
-        }
-        if (raw.equalsIgnoreCase("true")) {
-            return true;
-        }
-        throw ProblemException.invalid(DryRunnable.PARAM, "must be true or false, was \"" + raw + "\"");
+    private static String reasons(List<WriteReport.Unvalidated> unvalidated) {
+        return String.join("; ", unvalidated.stream().map(u -> String.join(", ", u.keys()) + ": " + u.reason()).toList());
     }
 
     private static Charset charset(MediaType type) {

@@ -1,152 +1,160 @@
 package org.opendisclosure.gateway.rest;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.MultiMap;
-import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpClient;
-import io.vertx.core.http.HttpClientOptions;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpServerResponse;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HEAD;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.net.URI;
 import java.util.List;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
-import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
-import org.opendisclosure.gateway.config.GatewayConfig;
+import org.opendisclosure.gateway.client.Forwarding;
+import org.opendisclosure.gateway.parts.Downstream;
 import org.opendisclosure.gateway.service.DisclosureCache;
 
 /**
- * The services' own endpoints (departments, budgets, performance, procurement, assets, the
- * analysts' lists, revisions, CSV, the OCDS export) under the same paths at the gateway, passed
- * through byte for byte. A write passed through makes the gateway forget its composed copy of that
- * department's disclosures, so the next read through the gateway sees it.
+ * The services' own endpoints (departments, the parts' documents with their revisions, findings
+ * and exports, the analysts' lists) under the same paths at the gateway, passed through byte for
+ * byte to the service {@link PassThroughTable} names. A write passed through makes the gateway
+ * forget its composed copy of that disclosure, so the next read through the gateway sees it.
  */
-@ApplicationScoped
+@Path("/api/v1")
 public class PassThrough {
 
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host");
-    private static final Pattern DEPARTMENT_YEAR = Pattern.compile("^/api/v1/departments/([^/]+)(?:/[^/]+/(\\d{4}))?");
-
+    private static final String ROUTED = "{route: (departments|fiscal-years)(/.*)?}";
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
 
-    private final GatewayConfig config;
+    private final PassThroughTable table = PassThroughTable.fromParts();
+    private final Forwarding forwarding;
     private final ProblemResponses problems;
     private final DisclosureCache cache;
+    private final ObjectMapper objectMapper;
 
-    public PassThrough(GatewayConfig config, ProblemResponses problems, DisclosureCache cache) {
-        this.config = config;
+    public PassThrough(Forwarding forwarding, ProblemResponses problems, DisclosureCache cache, ObjectMapper objectMapper) {
+        this.forwarding = forwarding;
         this.problems = problems;
         this.cache = cache;
+        this.objectMapper = objectMapper;
     }
 
-    record Route(String pattern, String service, URI origin) {
+    @GET
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> get(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("GET", uri, headers, null);
     }
 
-    List<Route> routes() {
-        GatewayConfig.Services s = config.services();
-        return List.of(
-                new Route("^/api/v1/departments/?$", "budget-service", s.budget()),
-                new Route("^/api/v1/departments/[^/]+/?$", "budget-service", s.budget()),
-                new Route("^/api/v1/departments/[^/]+/revisions(/.*)?$", "budget-service", s.budget()),
-                new Route("^/api/v1/departments/[^/]+/budgets(/.*)?$", "budget-service", s.budget()),
-                new Route("^/api/v1/fiscal-years/[^/]+/budgets/?$", "budget-service", s.budget()),
-                new Route("^/api/v1/departments/[^/]+/performance(/.*)?$", "performance-service", s.performance()),
-                new Route("^/api/v1/fiscal-years/[^/]+/projects/?$", "performance-service", s.performance()),
-                new Route("^/api/v1/fiscal-years/[^/]+/performance/?$", "performance-service", s.performance()),
-                new Route("^/api/v1/departments/[^/]+/procurement(/.*)?$", "procurement-service", s.procurement()),
-                new Route("^/api/v1/fiscal-years/[^/]+/procurement-(lines|totals)/?$", "procurement-service", s.procurement()),
-                new Route("^/api/v1/fiscal-years/[^/]+/procurement/?$", "procurement-service", s.procurement()),
-                new Route("^/api/v1/departments/[^/]+/assets(/.*)?$", "assets-service", s.assets()),
-                new Route("^/api/v1/fiscal-years/[^/]+/assets/?$", "assets-service", s.assets()));
+    @HEAD
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("HEAD", uri, headers, null);
     }
 
-    void register(@Observes Router router, Vertx vertx) {
-        HttpClient client = vertx.createHttpClient(new HttpClientOptions()
-                .setKeepAlive(true).setMaxPoolSize(64).setConnectTimeout(1000));
-        long timeout = config.passThrough().timeout().toMillis();
-        for (Route route : routes()) {
-            router.routeWithRegex(route.pattern())
-                    .handler(rc -> forward(rc, client, route, timeout))
-                    .failureHandler(rc -> unavailable(rc, route));
+    @PUT
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> put(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("PUT", uri, headers, body);
+    }
+
+    @POST
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("POST", uri, headers, body);
+    }
+
+    @PATCH
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> patch(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
+        return pass("PATCH", uri, headers, body);
+    }
+
+    @DELETE
+    @Path(ROUTED)
+    @Operation(hidden = true)
+    public Uni<Response> delete(@Context UriInfo uri, @Context HttpHeaders headers) {
+        return pass("DELETE", uri, headers, null);
+    }
+
+    private Uni<Response> pass(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
+        URI requested = uri.getRequestUri();
+        String path = requested.getRawPath();
+        Optional<Downstream> downstream = table.route(path);
+        if (downstream.isEmpty()) {
+            throw new jakarta.ws.rs.NotFoundException();
         }
+        Downstream service = downstream.get();
+        String pathAndQuery = requested.getRawQuery() == null ? path : path + "?" + requested.getRawQuery();
+        String host = headers.getHeaderString(HttpHeaders.HOST);
+        String forwardedHost = host != null ? host : requested.getRawAuthority();
+        return Uni.createFrom().completionStage(() -> forwarding.forward(service, method, pathAndQuery, headers.getRequestHeaders(),
+                        body, forwardedHost, requested.getScheme()))
+                .map(answer -> answered(method, path, service, answer))
+                .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure));
     }
 
-    private void forward(RoutingContext rc, HttpClient client, Route route, long timeout) {
-        HttpServerRequest request = rc.request();
-        request.pause();
-        if (request.method() != HttpMethod.GET && request.method() != HttpMethod.HEAD
-                && request.method() != HttpMethod.OPTIONS) {
-            rc.addEndHandler(done -> forgetDisclosures(request.path()));
-        }
-        RequestOptions options = new RequestOptions()
-                .setHost(route.origin().getHost())
-                .setPort(route.origin().getPort())
-                .setMethod(request.method())
-                .setURI(request.uri())
-                .setTimeout(timeout)
-                .setHeaders(MultiMap.caseInsensitiveMultiMap());
-        copy(request.headers(), options.getHeaders());
-        // The service writes links (Location, Link, the OCDS uri) from these: they must name the gateway.
-        options.putHeader("X-Forwarded-Host", String.valueOf(request.authority()));
-        options.putHeader("X-Forwarded-Proto", request.scheme());
-        client.request(options)
-                .compose(upstream -> upstream.send(request))
-                .onSuccess(upstream -> {
-                    HttpServerResponse response = rc.response();
-                    response.setStatusCode(upstream.statusCode());
-                    copy(upstream.headers(), response.headers());
-                    if (upstream.getHeader(HttpHeaders.CONTENT_LENGTH) == null) {
-                        response.setChunked(true);
-                    }
-                    upstream.pipeTo(response);
-                })
-                .onFailure(failure -> unavailable(rc, route));
-    }
-
-    private void unavailable(RoutingContext rc, Route route) {
-        if (rc.failure() != null) {
-            LOG.errorf(rc.failure(), "Passing %s %s to %s failed", rc.request().method(), rc.request().path(), route.service());
-        }
-        if (rc.response().headWritten()) {
-            rc.response().reset();
-            return;
-        }
-        ProblemType type = ProblemType.SERVICE_UNAVAILABLE;
-        byte[] body = problems.bytes(new Problem(type.uri(), type.title(), type.status(),
-                route.service() + " cannot answer right now; the rest of the suite can: try again shortly",
-                rc.request().path(), null));
-        rc.response().setStatusCode(503)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.RETRY_AFTER, "5")
-                .end(io.vertx.core.buffer.Buffer.buffer(body));
-    }
-
-    private void forgetDisclosures(String path) {
-        Matcher m = DEPARTMENT_YEAR.matcher(path);
-        if (!m.find()) {
-            return;
-        }
-        Uni<Void> forgotten = m.group(2) != null ? cache.forget(m.group(1), Integer.parseInt(m.group(2))) : cache.forgetAll();
-        forgotten.subscribe().with(done -> { }, failure -> LOG.warnf(failure, "Could not forget the cached disclosures of %s", path));
-    }
-
-    private static void copy(MultiMap from, MultiMap to) {
-        from.forEach(header -> {
-            if (!HOP_BY_HOP.contains(header.getKey().toLowerCase())) {
-                to.add(header.getKey(), header.getValue());
+    private Response answered(String method, String path, Downstream service, Response answer) {
+        try (answer) {
+            byte[] bytes = answer.hasEntity() ? answer.readEntity(byte[].class) : null;
+            Response.ResponseBuilder response = Response.status(answer.getStatus());
+            answer.getStringHeaders().forEach((name, values) -> {
+                if (!Forwarding.HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                    values.forEach(value -> response.header(name, value));
+                }
+            });
+            if (bytes != null && bytes.length > 0) {
+                response.entity(bytes);
             }
-        });
+            if (!List.of("GET", "HEAD").contains(method)) {
+                written(method, path, service, answer.getStatus(), bytes);
+            }
+            return response.build();
+        }
+    }
+
+    private void written(String method, String path, Downstream service, int status, byte[] body) {
+        PassThroughTable.Disclosure disclosure = PassThroughTable.disclosureOf(path);
+        if (disclosure != null) {
+            (disclosure.year() == null ? cache.forgetAll() : cache.forget(disclosure.departmentId(), disclosure.year()))
+                    .subscribe().with(done -> { }, failure -> LOG.warnf(failure, "Could not forget the cached disclosures of %s", path));
+        }
+        LOG.infof("Passed through: %s %s to %s: HTTP %d, revision %s", method, path, service.service(), status, revision(body));
+    }
+
+    private String revision(byte[] body) {
+        if (body == null || body.length == 0) {
+            return null;
+        }
+        try {
+            JsonNode revision = objectMapper.readTree(body).path("revision");
+            return revision.isMissingNode() ? null : revision.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private Response unavailable(String method, String path, Downstream service, Throwable failure) {
+        LOG.warnf("Passing %s %s to %s failed: %s", method, path, service.service(), failure.toString());
+        return Response.fromResponse(problems.build(ProblemType.SERVICE_UNAVAILABLE,
+                        service.service() + " cannot answer right now; the rest of the suite can: try again shortly", path, null))
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
     }
 }

@@ -34,7 +34,7 @@ public class RuleCatalogueResource {
 
     @Schema(name = "SuiteRuleCatalogue", requiredProperties = {"rules", "unavailable"})
     record SuiteRuleCatalogue(
-            @Schema(description = "Each service's rules (budget, performance, procurement, assets), then the rules across parts")
+            @Schema(description = "Each service's rules, then the rules across parts")
             List<Rule> rules,
             @Schema(description = "Services that could not give their rules right now; their rules are missing above")
             List<DisclosureFindings.Unchecked> unavailable) {

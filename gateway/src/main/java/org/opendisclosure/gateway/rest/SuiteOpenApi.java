@@ -12,15 +12,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -28,7 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.web.Representations;
-import org.opendisclosure.gateway.config.GatewayConfig;
+import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.parts.Downstream;
 
 /**
  * The OpenAPI document of everything reachable through the gateway: its own operations and every
@@ -41,17 +37,16 @@ public class SuiteOpenApi {
 
     private static final Duration KEEP = Duration.ofSeconds(60);
 
-    private final GatewayConfig config;
+    private final Services services;
     private final ObjectMapper objectMapper;
     private final Representations representations;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
     private volatile Merged merged;
 
     private record Merged(ObjectNode document, Instant at) {
     }
 
-    public SuiteOpenApi(GatewayConfig config, ObjectMapper objectMapper, Representations representations) {
-        this.config = config;
+    public SuiteOpenApi(Services services, ObjectMapper objectMapper, Representations representations) {
+        this.services = services;
         this.objectMapper = objectMapper;
         this.representations = representations;
     }
@@ -59,39 +54,33 @@ public class SuiteOpenApi {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The OpenAPI document of the whole suite as reachable through the gateway",
-            description = "The gateway's own operations and those of the budget, performance, procurement and assets "
-                    + "services (which the gateway passes through under the same paths), merged. Rebuilt at most once a minute.")
+            description = "The gateway's own operations and those of every service behind it "
+                    + "(which the gateway passes through under the same paths), merged. Rebuilt at most once a minute.")
     @APIResponse(responseCode = "200", description = "An OpenAPI 3.1 document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "304", ref = "NotModified")
     public Response document(@Context UriInfo uri, @Context HttpHeaders headers) {
         Merged current = merged;
         if (current == null || current.at().plus(KEEP).isBefore(Instant.now())) {
-            current = new Merged(merge(uri.getBaseUri().resolve("/q/openapi?format=json")), Instant.now());
+            current = new Merged(merge(uri.getBaseUri().resolve("/")), Instant.now());
             merged = current;
         }
         return representations.ok(headers, current.document());
     }
 
     private ObjectNode merge(URI own) {
-        Map<String, URI> services = new LinkedHashMap<>();
-        services.put("budget-service", config.services().budget().resolve("/q/openapi?format=json"));
-        services.put("performance-service", config.services().performance().resolve("/q/openapi?format=json"));
-        services.put("procurement-service", config.services().procurement().resolve("/q/openapi?format=json"));
-        services.put("assets-service", config.services().assets().resolve("/q/openapi?format=json"));
-
-        ObjectNode result = (ObjectNode) fetch(own);
+        ObjectNode result = (ObjectNode) services.openApi(own);
         if (result == null) {
             throw new IllegalStateException("the gateway's own OpenAPI document could not be read");
         }
         ((ObjectNode) result.with("info")).put("title", "Departmental budget disclosure suite (部门预算信息公开)")
                 .put("description", "Everything reachable through the gateway: the composed disclosure and the endpoints of "
-                        + "the budget, performance, procurement and assets services under the same paths.");
+                        + "every service behind it under the same paths.");
         ArrayNode unavailable = objectMapper.createArrayNode();
-        for (Map.Entry<String, URI> service : services.entrySet()) {
-            JsonNode document = fetch(service.getValue());
+        for (Downstream downstream : Downstream.values()) {
+            JsonNode document = services.openApi(downstream);
             if (document == null) {
-                unavailable.add(service.getKey());
+                unavailable.add(downstream.service());
                 continue;
             }
             mergeObject(result.with("paths"), document.path("paths"));
@@ -124,19 +113,6 @@ public class SuiteOpenApi {
             if (!target.has(field.getKey())) {
                 target.set(field.getKey(), field.getValue());
             }
-        }
-    }
-
-    private JsonNode fetch(URI uri) {
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 ? objectMapper.readTree(response.body()) : null;
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 }

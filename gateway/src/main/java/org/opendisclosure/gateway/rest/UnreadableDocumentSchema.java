@@ -17,7 +17,7 @@ record UnreadableDocumentSchema(
         @Schema(description = "The 1-based line of the document that could not be read") Integer line,
         @Schema(description = "What the line should have been") String expected,
         @Schema(description = "What the line is (shortened)") String found,
-        @Schema(description = "Fields of the read disclosure a service refuses, e.g. performance.projects[3].code")
+        @Schema(description = "Fields of the read disclosure a service refuses, e.g. a part's key, then the path in it")
         List<RefusedField> errors) {
 
     @Schema(name = "RefusedField", requiredProperties = {"field", "message"})

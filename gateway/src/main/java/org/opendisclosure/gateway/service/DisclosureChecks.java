@@ -22,8 +22,11 @@ import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.consistency.Rule;
 import org.opendisclosure.gateway.client.Fetched;
-import org.opendisclosure.gateway.client.ServiceChecks;
-import org.opendisclosure.gateway.client.ServiceChecks.Checked;
+import org.opendisclosure.gateway.client.RequestIds;
+import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.Part;
+import org.opendisclosure.gateway.parts.Part.Document;
 
 /**
  * Checks a whole disclosure: each service checks its own parts (the rules inside one part live
@@ -34,25 +37,18 @@ import org.opendisclosure.gateway.client.ServiceChecks.Checked;
 @ApplicationScoped
 public class DisclosureChecks {
 
-    /** The parts whose findings each service gives. */
-    private static final Map<Checked, List<String>> PARTS = Map.of(
-            Checked.BUDGET, List.of("summary", "operatingExpenses", "threePublicExpenses"),
-            Checked.PERFORMANCE, List.of("performance"),
-            Checked.PROCUREMENT, List.of("procurement"),
-            Checked.ASSETS, List.of("assets"));
-    private static final List<String> ORDER = List.of("organization", "summary", "operatingExpenses", "threePublicExpenses",
-            "performance", "procurement", "assets", "glossary", "otherNotes");
+    private static final List<String> ORDER = Part.keys();
     private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
     };
     private static final TypeReference<List<Rule>> RULES = new TypeReference<>() {
     };
 
-    private final ServiceChecks checks;
+    private final Services checks;
     private final DisclosureComposer composer;
     private final ManagedExecutor executor;
     private final ObjectMapper objectMapper;
 
-    public DisclosureChecks(ServiceChecks checks, DisclosureComposer composer, ManagedExecutor executor, ObjectMapper objectMapper) {
+    public DisclosureChecks(Services checks, DisclosureComposer composer, ManagedExecutor executor, ObjectMapper objectMapper) {
         this.checks = checks;
         this.composer = composer;
         this.executor = executor;
@@ -76,20 +72,15 @@ public class DisclosureChecks {
             throw new UncheckedIOException("a composed disclosure could not be read back", e);
         }
         return report(departmentId, year, tolerance, parts,
-                askEach(checked -> checks.findings(checked, departmentId, year, tolerance)));
+                askEach(document -> checks.findings(document, departmentId, year, tolerance)));
     }
 
     /** The findings of a whole disclosure that is not stored (keyed as a PUT of the disclosure takes it). */
     public DisclosureFindings document(String departmentId, int year, BigDecimal tolerance, ObjectNode disclosure) {
         Map<String, JsonNode> parts = new HashMap<>();
         disclosure.fields().forEachRemaining(field -> parts.put(field.getKey(), field.getValue()));
-        Map<Checked, JsonNode> documents = Map.of(
-                Checked.BUDGET, ServiceDocument.BUDGET.of(disclosure),
-                Checked.PERFORMANCE, ServiceDocument.PERFORMANCE.of(disclosure),
-                Checked.PROCUREMENT, ServiceDocument.PROCUREMENT.of(disclosure),
-                Checked.ASSETS, ServiceDocument.ASSETS.of(disclosure));
         return report(departmentId, year, tolerance, parts,
-                askEach(checked -> checks.check(checked, departmentId, year, tolerance, documents.get(checked))));
+                askEach(document -> checks.check(document, departmentId, year, tolerance, document.of(disclosure))));
     }
 
     /** The rules of the whole suite: each service's, then those across parts; and the services that could not say theirs. */
@@ -97,44 +88,56 @@ public class DisclosureChecks {
     }
 
     public Catalogue catalogue() {
-        Map<Checked, CompletableFuture<Fetched>> pending = askEach(checks::rules);
+        Map<Downstream, CompletableFuture<Fetched>> pending = new EnumMap<>(Downstream.class);
+        for (Downstream downstream : Downstream.values()) {
+            if (!downstream.checkedParts().isEmpty()) {
+                pending.put(downstream, executor.supplyAsync(RequestIds.carried(() -> checks.rules(downstream))));
+            }
+        }
         List<Rule> rules = new ArrayList<>();
         List<DisclosureFindings.Unchecked> unavailable = new ArrayList<>();
-        pending.forEach((checked, answer) -> {
+        pending.forEach((downstream, answer) -> {
             Fetched fetched = answer.join();
             if (fetched.status() == Fetched.Status.AVAILABLE) {
                 rules.addAll(objectMapper.convertValue(fetched.body().path("rules"), RULES));
             } else {
-                unavailable.add(new DisclosureFindings.Unchecked(PARTS.get(checked), checked.service(),
-                        fetched.reason() == null ? checked.service() + " has no rule catalogue" : fetched.reason()));
+                unavailable.add(new DisclosureFindings.Unchecked(keys(downstream.checkedParts()), downstream.service(),
+                        fetched.reason() == null ? downstream.service() + " has no rule catalogue" : fetched.reason()));
             }
         });
         rules.addAll(CrossPartRules.CATALOGUE);
         return new Catalogue(rules, unavailable);
     }
 
-    /** Asks every checking service at once; each answer is the service's, or unavailable with why. */
-    private Map<Checked, CompletableFuture<Fetched>> askEach(Function<Checked, Fetched> ask) {
-        Map<Checked, CompletableFuture<Fetched>> pending = new EnumMap<>(Checked.class);
-        for (Checked checked : Checked.values()) {
-            pending.put(checked, executor.supplyAsync(() -> checks.orUnavailable(checked, () -> ask.apply(checked))));
+    /** Asks about every checked document at once; each answer is its service's, or unavailable with why. */
+    private Map<Document, CompletableFuture<Fetched>> askEach(Function<Document, Fetched> ask) {
+        Map<Document, CompletableFuture<Fetched>> pending = new EnumMap<>(Document.class);
+        for (Document document : Document.values()) {
+            if (!document.checkedParts().isEmpty()) {
+                pending.put(document, executor.supplyAsync(RequestIds.carried(() -> ask.apply(document))));
+            }
         }
         return pending;
     }
 
+    private static List<String> keys(List<Part> parts) {
+        return parts.stream().map(Part::key).toList();
+    }
+
     private DisclosureFindings report(String departmentId, int year, BigDecimal tolerance, Map<String, JsonNode> parts,
-                                      Map<Checked, CompletableFuture<Fetched>> pending) {
+                                      Map<Document, CompletableFuture<Fetched>> pending) {
         List<Finding> all = new ArrayList<>();
         List<DisclosureFindings.Unchecked> unchecked = new ArrayList<>();
-        pending.forEach((checked, answer) -> {
+        pending.forEach((document, answer) -> {
             Fetched fetched = answer.join();
+            List<String> checkedKeys = keys(document.checkedParts());
             switch (fetched.status()) {
                 case AVAILABLE -> all.addAll(objectMapper.convertValue(fetched.body().path("findings"), FINDINGS));
                 // Not published: no rule of those parts applies.
                 case ABSENT -> { }
                 case UNAVAILABLE -> {
-                    unchecked.add(new DisclosureFindings.Unchecked(PARTS.get(checked), checked.service(), fetched.reason()));
-                    PARTS.get(checked).forEach(parts::remove);
+                    unchecked.add(new DisclosureFindings.Unchecked(checkedKeys, fetched.service(), fetched.reason()));
+                    checkedKeys.forEach(parts::remove);
                 }
             }
         });

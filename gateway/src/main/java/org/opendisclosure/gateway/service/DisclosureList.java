@@ -4,19 +4,23 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.IntFunction;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.gateway.client.Fetched;
+import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.Part;
 
 /**
  * Which departments have which parts for a fiscal year: every page of each service's analysts'
@@ -43,54 +47,38 @@ public class DisclosureList {
         this.executor = executor;
     }
 
-    @Schema(name = "DisclosurePresence", description = "Each part of a department's disclosure for the year: present, absent "
-            + "(not published) or unknown (its service could not be read)")
-    @JsonPropertyOrder({"organization", "summary", "operatingExpenses", "threePublicExpenses", "performance", "procurement",
-            "assets", "glossary", "otherNotes"})
-    public record Parts(
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "一 部门职责及机构设置") String organization,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "二 收支预算总体情况") String summary,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "三 机关运行经费") String operatingExpenses,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "四 三公经费") String threePublicExpenses,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "五 绩效目标") String performance,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "六 政府采购") String procurement,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "七 国有资产占用") String assets,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "八 名词解释") String glossary,
-            @Schema(enumeration = {PRESENT, ABSENT, UNKNOWN}, description = "九 其他说明") String otherNotes) {
-
-        boolean complete() {
-            return List.of(organization, summary, operatingExpenses, threePublicExpenses, performance, procurement, assets,
-                    glossary, otherNotes).stream().allMatch(PRESENT::equals);
-        }
-    }
-
+    /** Each part's presence, keyed by part in the document's order (its schema is DisclosurePresence, made from the parts). */
     @Schema(name = "DisclosureListRow", description = "A department that has any part of its disclosure for the year")
     @JsonPropertyOrder({"departmentId", "departmentName", "fiscalYear", "complete", "parts"})
     public record Row(
             String departmentId,
             @Schema(description = "As budget-service gives it; null when it does not", nullable = true) String departmentName,
             int fiscalYear,
-            @Schema(description = "true when all nine parts are present") boolean complete,
-            Parts parts) {
-    }
+            @Schema(description = "true when every part is present") boolean complete,
+            @Schema(ref = PRESENCE_SCHEMA) Map<String, String> parts) {
 
-    /** The same row flat, for CSV: one column per part key. */
-    @JsonPropertyOrder({"departmentId", "departmentName", "fiscalYear", "complete", "organization", "summary",
-            "operatingExpenses", "threePublicExpenses", "performance", "procurement", "assets", "glossary", "otherNotes"})
-    public record CsvRow(String departmentId, String departmentName, int fiscalYear, boolean complete, String organization,
-                         String summary, String operatingExpenses, String threePublicExpenses, String performance,
-                         String procurement, String assets, String glossary, String otherNotes) {
+        /** The same row flat, for CSV: one column per part key after the department's. */
+        public Map<String, Object> flat() {
+            Map<String, Object> flat = new LinkedHashMap<>();
+            flat.put("departmentId", departmentId);
+            flat.put("departmentName", departmentName);
+            flat.put("fiscalYear", fiscalYear);
+            flat.put("complete", complete);
+            flat.putAll(parts);
+            return flat;
+        }
 
-        public static CsvRow of(Row row) {
-            Parts p = row.parts();
-            return new CsvRow(row.departmentId(), row.departmentName(), row.fiscalYear(), row.complete(), p.organization(),
-                    p.summary(), p.operatingExpenses(), p.threePublicExpenses(), p.performance(), p.procurement(), p.assets(),
-                    p.glossary(), p.otherNotes());
+        public static List<String> columns() {
+            List<String> columns = new ArrayList<>(List.of("departmentId", "departmentName", "fiscalYear", "complete"));
+            columns.addAll(Part.keys());
+            return columns;
         }
     }
 
+    public static final String PRESENCE_SCHEMA = "DisclosurePresence";
+
     @Schema(name = "UnavailableService", description = "A service that could not be read; its parts are unknown")
-    public record Unavailable(@Schema(example = "performance-service") String service, String reason) {
+    public record Unavailable(@Schema(example = "budget-service") String service, String reason) {
     }
 
     /** Every department of the year, ordered by departmentId, and the services that could not be read. */
@@ -98,37 +86,37 @@ public class DisclosureList {
     }
 
     public Listing list(int year) {
-        // The four services are read at once: a slow or failing one costs its own timeout, not the sum of all.
-        // Only the budgets' read writes the names, and join() makes them visible here.
+        // The services are read at once: a slow or failing one costs its own timeout, not the sum of all.
+        // Only the department's service writes the names, and join() makes them visible here.
+        Downstream namer = Part.ORGANIZATION.downstream();
         Map<String, String> names = new HashMap<>();
-        CompletableFuture<ServiceIds> budgetIds = executor.supplyAsync(
-                () -> read(page -> services.yearBudgets(year, page, SERVICE_PAGE_SIZE), names));
-        CompletableFuture<ServiceIds> performanceIds = executor.supplyAsync(
-                () -> read(page -> services.yearPerformance(year, page, SERVICE_PAGE_SIZE), null));
-        CompletableFuture<ServiceIds> procurementIds = executor.supplyAsync(
-                () -> read(page -> services.yearProcurement(year, page, SERVICE_PAGE_SIZE), null));
-        CompletableFuture<ServiceIds> assetsIds = executor.supplyAsync(
-                () -> read(page -> services.yearAssets(year, page, SERVICE_PAGE_SIZE), null));
-        Set<String> budgets = budgetIds.join().ids();
-        Set<String> performance = performanceIds.join().ids();
-        Set<String> procurement = procurementIds.join().ids();
-        Set<String> assets = assetsIds.join().ids();
+        Map<Downstream, CompletableFuture<ServiceIds>> asked = new EnumMap<>(Downstream.class);
+        for (Downstream downstream : Downstream.values()) {
+            asked.put(downstream, executor.supplyAsync(RequestIds.carried(() -> read(
+                    page -> services.yearList(downstream, downstream.presenceList(), year, page, SERVICE_PAGE_SIZE),
+                    downstream == namer ? names : null))));
+        }
+        Map<Downstream, Set<String>> ids = new EnumMap<>(Downstream.class);
         TreeSet<String> departments = new TreeSet<>();
         List<Unavailable> unavailable = new ArrayList<>();
         // In the services' order, whichever answered first.
-        for (ServiceIds read : Stream.of(budgetIds, performanceIds, procurementIds, assetsIds).map(CompletableFuture::join).toList()) {
+        asked.forEach((downstream, answer) -> {
+            ServiceIds read = answer.join();
             if (read.ids() != null) {
+                ids.put(downstream, read.ids());
                 departments.addAll(read.ids());
             } else {
                 unavailable.add(read.unavailable());
             }
-        }
+        });
         List<Row> rows = new ArrayList<>(departments.size());
         for (String id : departments) {
-            String budget = presence(budgets, id);
-            Parts parts = new Parts(budget, budget, budget, budget, presence(performance, id), presence(procurement, id),
-                    presence(assets, id), budget, budget);
-            rows.add(new Row(id, names.get(id), year, parts.complete(), parts));
+            Map<String, String> parts = new LinkedHashMap<>();
+            for (Part part : Part.values()) {
+                parts.put(part.key(), presence(ids.get(part.downstream()), id));
+            }
+            boolean complete = parts.values().stream().allMatch(PRESENT::equals);
+            rows.add(new Row(id, names.get(id), year, complete, parts));
         }
         return new Listing(rows, unavailable);
     }

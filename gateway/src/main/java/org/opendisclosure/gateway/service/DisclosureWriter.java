@@ -16,7 +16,10 @@ import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.gateway.client.PutAnswer;
-import org.opendisclosure.gateway.client.ServiceWrites;
+import org.opendisclosure.gateway.client.RequestIds;
+import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.parts.Part;
+import org.opendisclosure.gateway.parts.Part.Document;
 
 /**
  * Stores a whole disclosure in the services that own its parts. Nothing is written unless every
@@ -30,20 +33,19 @@ import org.opendisclosure.gateway.client.ServiceWrites;
 public class DisclosureWriter {
 
     /** The keys of a disclosure, as in the parts of a composed one, in the document's order. */
-    static final List<String> KEYS = List.of("organization", "summary", "operatingExpenses", "threePublicExpenses",
-            "performance", "procurement", "assets", "glossary", "otherNotes");
+    static final List<String> KEYS = Part.keys();
 
     // What a service answers when the document itself is at fault; any other refusal is not the client's to fix.
     private static final Set<Integer> DOCUMENT_REFUSALS = Set.of(400, 413, 415, 422);
 
     private static final Logger LOG = Logger.getLogger(DisclosureWriter.class);
 
-    private final ServiceWrites writes;
+    private final Services services;
     private final DisclosureCache cache;
     private final ManagedExecutor executor;
 
-    public DisclosureWriter(ServiceWrites writes, DisclosureCache cache, ManagedExecutor executor) {
-        this.writes = writes;
+    public DisclosureWriter(Services services, DisclosureCache cache, ManagedExecutor executor) {
+        this.services = services;
         this.cache = cache;
         this.executor = executor;
     }
@@ -63,30 +65,40 @@ public class DisclosureWriter {
      *                          finds its document invalid: every field of every part at once
      */
     public Outcome write(String departmentId, int year, JsonNode body) {
-        Map<ServiceDocument, JsonNode> documents = documents(body);
+        Map<Document, JsonNode> documents = documents(body);
         List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents);
         if (!unvalidated.isEmpty()) {
             return new NotValidated(unvalidated);
         }
 
-        Map<ServiceDocument, WriteReport.Part> parts = new EnumMap<>(ServiceDocument.class);
+        Map<Document, WriteReport.Part> parts = new EnumMap<>(Document.class);
         try {
-            PutAnswer storedDepartment = ServiceDocument.DEPARTMENT.put(writes, departmentId, year,
-                    documents.get(ServiceDocument.DEPARTMENT), false);
-            parts.put(ServiceDocument.DEPARTMENT, report(ServiceDocument.DEPARTMENT, departmentId, year, storedDepartment));
-            if (storedDepartment.stored()) {
-                PutAnswer budget = ServiceDocument.BUDGET.put(writes, departmentId, year, documents.get(ServiceDocument.BUDGET), false);
-                parts.put(ServiceDocument.BUDGET, report(ServiceDocument.BUDGET, departmentId, year, budget));
-            } else {
-                parts.put(ServiceDocument.BUDGET, failed(ServiceDocument.BUDGET, departmentId, year,
-                        "not written: it is written after organization, which was not stored"));
+            Document first = Part.ORGANIZATION.document();
+            PutAnswer department = put(first, departmentId, year, documents.get(first), false);
+            parts.put(first, report(first, departmentId, year, department));
+            List<Document> independent = new ArrayList<>();
+            List<Document> dependent = new ArrayList<>();
+            for (Document document : Document.values()) {
+                if (document.needsDepartment()) {
+                    dependent.add(document);
+                } else if (document != first) {
+                    independent.add(document);
+                }
             }
-            // These three do not depend on the department or the budget: stored whatever became of those.
-            List<ServiceDocument> rest = List.of(ServiceDocument.PERFORMANCE, ServiceDocument.PROCUREMENT, ServiceDocument.ASSETS);
-            all(departmentId, year, documents, rest, false)
+            for (Document document : dependent) {
+                if (department.stored()) {
+                    parts.put(document, report(document, departmentId, year,
+                            put(document, departmentId, year, documents.get(document), false)));
+                } else {
+                    parts.put(document, failed(document, departmentId, year,
+                            "not written: it is written after " + Part.ORGANIZATION.key() + ", which was not stored"));
+                }
+            }
+            // These do not depend on the department: stored whatever became of it.
+            all(departmentId, year, documents, independent, false)
                     .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
         } finally {
-            forgetComposed(departmentId);
+            forgetComposed(departmentId, year);
         }
         return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
                 List.copyOf(parts.values())));
@@ -102,29 +114,30 @@ public class DisclosureWriter {
         return dryRun(departmentId, year, documents(body));
     }
 
-    private static Map<ServiceDocument, JsonNode> documents(JsonNode body) {
+    private static Map<Document, JsonNode> documents(JsonNode body) {
         ObjectNode disclosure = requireKeys(body);
-        Map<ServiceDocument, JsonNode> documents = new EnumMap<>(ServiceDocument.class);
-        for (ServiceDocument document : ServiceDocument.values()) {
+        Map<Document, JsonNode> documents = new EnumMap<>(Document.class);
+        for (Document document : Document.values()) {
             documents.put(document, document.of(disclosure));
         }
         return documents;
     }
 
-    private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<ServiceDocument, JsonNode> documents) {
-        Map<ServiceDocument, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(ServiceDocument.values()), true);
+    private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<Document, JsonNode> documents) {
+        Map<Document, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(Document.values()), true);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
-        PutAnswer department = dryRuns.get(ServiceDocument.DEPARTMENT);
-        for (ServiceDocument document : ServiceDocument.values()) {
+        PutAnswer department = dryRuns.get(Part.ORGANIZATION.document());
+        for (Document document : Document.values()) {
             PutAnswer answer = dryRuns.get(document);
+            String service = document.downstream().service();
             if (!answer.answered()) {
-                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(), answer.failure()));
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), service, answer.failure()));
             } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
                 errors.addAll(fieldErrors(document, answer));
             } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {
-                unvalidated.add(new WriteReport.Unvalidated(document.keys(), document.service(),
-                        document.service() + " answered HTTP " + answer.status() + ": " + answer.detail()));
+                unvalidated.add(new WriteReport.Unvalidated(document.keys(), service,
+                        service + " answered HTTP " + answer.status() + ": " + answer.detail()));
             }
         }
         if (!errors.isEmpty()) {
@@ -134,19 +147,19 @@ public class DisclosureWriter {
     }
 
     /**
-     * A budget's dry run cannot find a department that is only being created (or was refused) in
-     * the same disclosure. The budget service validates the document before it looks the
-     * department up, so that 404 means the budget itself is valid.
+     * A dry run cannot find a department that is only being created (or was refused) in the same
+     * disclosure. Its service validates the document before it looks the department up, so that
+     * 404 means the document itself is valid.
      */
-    private static boolean awaitsItsDepartment(ServiceDocument document, PutAnswer answer, PutAnswer department) {
-        return document == ServiceDocument.BUDGET && answer.status() == 404 && department.answered() && department.status() != 200;
+    private static boolean awaitsItsDepartment(Document document, PutAnswer answer, PutAnswer department) {
+        return document.needsDepartment() && answer.status() == 404 && department.answered() && department.status() != 200;
     }
 
-    /** The body as a disclosure: an object with exactly the nine keys, none of them null. */
+    /** The body as a disclosure: an object with exactly the parts' keys, none of them null. */
     static ObjectNode requireKeys(JsonNode body) {
         if (body == null || !body.isObject()) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, "The body must be a JSON object with the nine parts "
-                    + String.join(", ", KEYS), List.of(new Problem.FieldError("body", "must be a JSON object with the nine parts")));
+            throw new ProblemException(ProblemType.INVALID_INPUT, "The body must be a JSON object with the parts "
+                    + String.join(", ", KEYS), List.of(new Problem.FieldError("body", "must be a JSON object with the parts")));
         }
         List<Problem.FieldError> errors = new ArrayList<>();
         for (String key : KEYS) {
@@ -167,18 +180,23 @@ public class DisclosureWriter {
         return (ObjectNode) body;
     }
 
-    private Map<ServiceDocument, PutAnswer> all(String departmentId, int year, Map<ServiceDocument, JsonNode> documents,
-                                                List<ServiceDocument> which, boolean dryRun) {
-        Map<ServiceDocument, CompletableFuture<PutAnswer>> pending = new EnumMap<>(ServiceDocument.class);
-        for (ServiceDocument document : which) {
-            pending.put(document, executor.supplyAsync(() -> document.put(writes, departmentId, year, documents.get(document), dryRun)));
+    private Map<Document, PutAnswer> all(String departmentId, int year, Map<Document, JsonNode> documents,
+                                         List<Document> which, boolean dryRun) {
+        Map<Document, CompletableFuture<PutAnswer>> pending = new EnumMap<>(Document.class);
+        for (Document document : which) {
+            pending.put(document, executor.supplyAsync(RequestIds.carried(
+                    () -> put(document, departmentId, year, documents.get(document), dryRun))));
         }
-        Map<ServiceDocument, PutAnswer> answers = new EnumMap<>(ServiceDocument.class);
+        Map<Document, PutAnswer> answers = new EnumMap<>(Document.class);
         pending.forEach((document, answer) -> answers.put(document, answer.join()));
         return answers;
     }
 
-    private static List<Problem.FieldError> fieldErrors(ServiceDocument document, PutAnswer answer) {
+    private PutAnswer put(Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
+        return services.write(document, departmentId, year, body, dryRun);
+    }
+
+    private static List<Problem.FieldError> fieldErrors(Document document, PutAnswer answer) {
         List<Problem.FieldError> errors = new ArrayList<>();
         JsonNode given = answer.body() == null ? null : answer.body().get("errors");
         if (given != null && given.isArray()) {
@@ -208,32 +226,36 @@ public class DisclosureWriter {
                 : errors.size() + " fields are invalid; see errors";
     }
 
-    private static WriteReport.Part report(ServiceDocument document, String departmentId, int year, PutAnswer answer) {
+    private static WriteReport.Part report(Document document, String departmentId, int year, PutAnswer answer) {
         if (!answer.answered()) {
             return failed(document, departmentId, year, answer.failure());
         }
         if (!answer.stored()) {
             return failed(document, departmentId, year,
-                    document.service() + " refused it (HTTP " + answer.status() + "): " + answer.detail());
+                    document.downstream().service() + " refused it (HTTP " + answer.status() + "): " + answer.detail());
         }
         String status = answer.status() == 201 ? WriteReport.CREATED
                 : answer.revisionCreated() ? WriteReport.REVISED : WriteReport.UNCHANGED;
         JsonNode revision = answer.body().get("revision");
-        return new WriteReport.Part(document.keys(), document.service(), document.resource(departmentId, year), status,
-                revision != null && revision.canConvertToInt() ? revision.intValue() : null, null);
+        Integer revisionNumber = revision != null && revision.canConvertToInt() ? revision.intValue() : null;
+        LOG.infof("Written: %s of department %s for %d to %s: %s, revision %s", String.join(", ", document.keys()),
+                departmentId, year, document.downstream().service(), status, revisionNumber);
+        return new WriteReport.Part(document.keys(), document.downstream().service(), document.path(departmentId, year), status,
+                revisionNumber, null);
     }
 
-    private static WriteReport.Part failed(ServiceDocument document, String departmentId, int year, String reason) {
-        return new WriteReport.Part(document.keys(), document.service(), document.resource(departmentId, year),
+    private static WriteReport.Part failed(Document document, String departmentId, int year, String reason) {
+        LOG.infof("Not written: %s of department %s for %d to %s: %s", String.join(", ", document.keys()), departmentId, year,
+                document.downstream().service(), reason);
+        return new WriteReport.Part(document.keys(), document.downstream().service(), document.path(departmentId, year),
                 WriteReport.FAILED, null, reason);
     }
 
-    /** Part 一 has no year, so every cached year of the department may show it: all are forgotten. */
-    private void forgetComposed(String departmentId) {
+    private void forgetComposed(String departmentId, int year) {
         try {
-            cache.forgetAll().await().indefinitely();
+            cache.forget(departmentId, year).await().indefinitely();
         } catch (RuntimeException e) {
-            LOG.warnf(e, "Could not forget the cached disclosures of %s", departmentId);
+            LOG.warnf(e, "Could not forget the cached disclosure of %s for %d", departmentId, year);
         }
     }
 }

@@ -9,6 +9,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.ParsedDisclosure;
 
@@ -31,6 +32,11 @@ public class DocumentImport {
 
     /** Who the document is about, as the client says it; the document itself never carries its division code. */
     public record Target(String division, String department, String divisionName) {
+
+        @Override
+        public String toString() {
+            return department != null ? "department " + department : "division " + division;
+        }
     }
 
     /** A document read and attributed to its department. */
@@ -51,7 +57,7 @@ public class DocumentImport {
         }
         ParsedDisclosure parsed = parser.parse(DocumentText.decode(body, declared));
         if (target.divisionName() != null && !target.divisionName().isBlank()) {
-            parsed.document().with("organization").put("divisionName", target.divisionName().trim());
+            parsed.document().with(Part.ORGANIZATION.key()).put("divisionName", target.divisionName().trim());
         }
         return new Read(departmentId(target, parsed), parsed);
     }
@@ -103,7 +109,7 @@ public class DocumentImport {
         }
         if (code == null) {
             throw ProblemException.invalid("department", "required: the document names no department code "
-                    + "(no procurement table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
+                    + "(no 政府采购 table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
         }
         return DepartmentId.parse("division", target.division().trim() + "-" + code).toString();
     }

@@ -4,9 +4,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.gateway.client.RequestIds;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -45,14 +51,51 @@ public class FindingsSummary {
     public record Listing(List<Row> rows, List<DisclosureList.Unavailable> unavailableServices) {
     }
 
-    public Listing summary(int year, BigDecimal tolerance) {
+    /** What the rows can be sorted by (ties by department), each under its {@code sort} key. */
+    public enum Sort {
+        DEPARTMENT_ID("departmentId", Comparator.comparing(Row::departmentId)),
+        ERROR("error", Comparator.comparingInt(Row::error)),
+        WARNING("warning", Comparator.comparingInt(Row::warning)),
+        INFO("info", Comparator.comparingInt(Row::info)),
+        TOTAL("total", Comparator.comparingInt(Row::total));
+
+        private final String key;
+        private final Comparator<Row> order;
+
+        Sort(String key, Comparator<Row> order) {
+            this.key = key;
+            this.order = order;
+        }
+
+        /** The order a {@code sort} parameter asks for ({@code -} in front for descending). */
+        public static Comparator<Row> parse(String raw) {
+            Map<String, String> allowed = new LinkedHashMap<>();
+            for (Sort sort : values()) {
+                allowed.put(sort.key, "");
+            }
+            SortOrder order = SortOrder.parse(raw, DEPARTMENT_ID.key, allowed);
+            Comparator<Row> chosen = Arrays.stream(values()).filter(sort -> sort.key.equals(order.key())).findFirst()
+                    .orElse(DEPARTMENT_ID).order;
+            return (order.descending() ? chosen.reversed() : chosen).thenComparing(Row::departmentId);
+        }
+    }
+
+    /** Every department's counts of the year, in the given order. */
+    public Listing byDepartment(int year, BigDecimal tolerance, Comparator<Row> order) {
+        Listing listing = byDepartment(year, tolerance);
+        List<Row> rows = new ArrayList<>(listing.rows());
+        rows.sort(order);
+        return new Listing(rows, listing.unavailableServices());
+    }
+
+    private Listing byDepartment(int year, BigDecimal tolerance) {
         DisclosureList.Listing departments = list.list(year);
         List<Row> rows = new ArrayList<>(departments.rows().size());
         List<DisclosureList.Row> all = departments.rows();
         for (int from = 0; from < all.size(); from += AT_ONCE) {
             List<CompletableFuture<Row>> batch = new ArrayList<>();
             for (DisclosureList.Row department : all.subList(from, Math.min(from + AT_ONCE, all.size()))) {
-                batch.add(executor.supplyAsync(() -> row(department, year, tolerance)));
+                batch.add(executor.supplyAsync(RequestIds.carried(() -> row(department, year, tolerance))));
             }
             batch.forEach(row -> rows.add(row.join()));
         }

@@ -11,7 +11,7 @@ public record WriteReport(
         @Schema(description = "e.g. 130624-203") String departmentId,
         int fiscalYear,
         @Schema(description = "Where the composed disclosure is read, e.g. /api/v1/disclosures/130624-203/2020") String disclosure,
-        @Schema(description = "The five documents in the order they are written: department, budget, performance, procurement, assets")
+        @Schema(description = "The documents in the order they are written, part 一's first")
         List<Part> parts) {
 
     public static final String CREATED = "created";
@@ -27,7 +27,7 @@ public record WriteReport(
             requiredProperties = {"keys", "service", "resource", "status"})
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Part(
-            @Schema(description = "The disclosure's keys the document is made of, e.g. [\"performance\"] or the budget's five")
+            @Schema(description = "The disclosure's keys the document is made of: one part's, or the five of budget-service's budget")
             List<String> keys,
             @Schema(description = "The service that stores it") String service,
             @Schema(description = "The service's path for the document (also reachable through the gateway), with its revisions below it")
@@ -45,6 +45,6 @@ public record WriteReport(
     public record Unvalidated(
             @Schema(description = "The disclosure's keys the document is made of") List<String> keys,
             String service,
-            @Schema(description = "Why it could not be validated, e.g. performance-service did not answer in time") String reason) {
+            @Schema(description = "Why it could not be validated, e.g. a service did not answer in time") String reason) {
     }
 }

@@ -43,7 +43,7 @@ class DisclosureResourceTest {
         ObjectNode department = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/department.json");
         department.put("id", id).put("divisionCode", "130624").put("code", id.substring(7)).put("revision", 2)
                 .put("revisedAt", "2026-01-02T03:04:05Z");
-        stub("/api/v1/departments/" + id, department);
+        stub("/api/v1/departments/" + id + "/organization/2020", department);
         ObjectNode budget = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/budget.json");
         budget.put("departmentId", id).put("fiscalYear", 2020).put("revision", 3).put("revisedAt", "2026-01-02T03:04:06Z");
         stub("/api/v1/departments/" + id + "/budgets/2020", budget);

@@ -66,7 +66,7 @@ class DisclosureWriteTest {
         RestAssured.replaceFiltersWith(OpenApiContract.filter());
         if (stubbedOn != StubbedServices.server) {
             // Only this class's departments (division 139901), so other tests' stubs stay as they are.
-            StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139901-[^/]+(/(budgets|performance|procurement|assets)/\\d{4})?"))
+            StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139901-[^/]+(/(organization|budgets|performance|procurement|assets)/\\d{4})?"))
                     .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));
             stubbedOn = StubbedServices.server;
         }
@@ -98,7 +98,7 @@ class DisclosureWriteTest {
     }
 
     private static String path(String id, String resource) {
-        return "/api/v1/departments/" + id + (resource.isEmpty() ? "" : "/" + resource + "/2020");
+        return "/api/v1/departments/" + id + "/" + resource + "/2020";
     }
 
     /** Equal trees with every number's digits equal too (17.60 is not 17.6). */
@@ -135,15 +135,15 @@ class DisclosureWriteTest {
                 .body("parts[2].resource", equalTo(path(id, "performance")));
 
         JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
-        assertSameDigits(RevisionedDocuments.revisions(path(id, "")).get(0), ExactJson.resource(SAMPLE + "department.json"));
+        assertSameDigits(RevisionedDocuments.revisions(path(id, "organization")).get(0), ExactJson.resource(SAMPLE + "department.json"));
         assertSameDigits(RevisionedDocuments.revisions(path(id, "budgets")).get(0), budget);
         assertSameDigits(RevisionedDocuments.revisions(path(id, "performance")).get(0), ExactJson.resource(SAMPLE + "performance.json"));
         assertSameDigits(RevisionedDocuments.revisions(path(id, "procurement")).get(0), ExactJson.resource(SAMPLE + "procurement.json"));
         assertSameDigits(RevisionedDocuments.revisions(path(id, "assets")).get(0), ExactJson.resource(SAMPLE + "assets.json"));
-        // The budget names its department, so the department is stored first.
+        // The budget needs its department, which part 一 makes, so part 一 is stored first.
         List<String> written = RevisionedDocuments.writes().stream().filter(p -> p.contains(id)).toList();
         assertThat(written).hasSize(5);
-        assertThat(written.indexOf(path(id, ""))).isLessThan(written.indexOf(path(id, "budgets")));
+        assertThat(written.indexOf(path(id, "organization"))).isLessThan(written.indexOf(path(id, "budgets")));
         assertThat(realWrites(id)).isEqualTo(5);
         // Each document was validated by its service before anything was stored.
         StubbedServices.server.verify(5, putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?"))
@@ -159,7 +159,7 @@ class DisclosureWriteTest {
     @Test
     void invalidPartsOfSeveralServicesAreReportedTogetherAndNothingIsWritten() {
         String id = newDepartment();
-        invalid(path(id, ""), "name", "must not be blank");
+        invalid(path(id, "organization"), "name", "must not be blank");
         invalid(path(id, "budgets"), "summary.revenue.total", "must not be null");
         invalid(path(id, "performance"), "projects[3].code", "must be unique within the year");
 
@@ -203,7 +203,7 @@ class DisclosureWriteTest {
                 .body("unvalidated[1].reason", equalTo("assets-service cannot be reached"))
                 .body("parts", nullValue());
         assertThat(realWrites(id)).isZero();
-        assertThat(RevisionedDocuments.revisions(path(id, ""))).isEmpty();
+        assertThat(RevisionedDocuments.revisions(path(id, "organization"))).isEmpty();
     }
 
     @Test
@@ -224,8 +224,8 @@ class DisclosureWriteTest {
                 .body("parts[3].keys", contains("procurement"))
                 .body("parts[3].reason", equalTo("procurement-service answered HTTP 500"))
                 .body("parts[3].revision", nullValue());
-        // A PUT of the same document is safe to repeat, so the failed one was tried once more.
-        StubbedServices.server.verify(2, putRequestedFor(urlPathEqualTo(path(id, "procurement"))).withQueryParam("dryRun", absent()));
+        // A write is not retried: one that failed may still be running; sending the disclosure again is the client's to do.
+        StubbedServices.server.verify(1, putRequestedFor(urlPathEqualTo(path(id, "procurement"))).withQueryParam("dryRun", absent()));
         assertThat(RevisionedDocuments.revisions(path(id, "procurement"))).isEmpty();
 
         StubbedServices.server.removeStub(failing);
@@ -233,7 +233,7 @@ class DisclosureWriteTest {
                 .body("parts.status", contains("unchanged", "unchanged", "unchanged", "created", "unchanged"))
                 .body("parts.revision", everyItem(equalTo(1)));
         assertSameDigits(RevisionedDocuments.revisions(path(id, "procurement")).get(0), ExactJson.resource(SAMPLE + "procurement.json"));
-        for (String resource : List.of("", "budgets", "performance", "assets")) {
+        for (String resource : List.of("organization", "budgets", "performance", "assets")) {
             assertThat(RevisionedDocuments.revisions(path(id, resource))).as(resource).hasSize(1);
         }
     }
@@ -242,7 +242,7 @@ class DisclosureWriteTest {
     void theBudgetWaitsForItsDepartmentWhileTheOtherPartsAreStoredAnyway() {
         String id = newDepartment();
         ObjectNode disclosure = fixture();
-        StubMapping failing = StubbedServices.server.stubFor(put(urlPathEqualTo(path(id, "")))
+        StubMapping failing = StubbedServices.server.stubFor(put(urlPathEqualTo(path(id, "organization")))
                 .withQueryParam("dryRun", absent())
                 .willReturn(aResponse().withStatus(502).withBody("upstream gone")));
 

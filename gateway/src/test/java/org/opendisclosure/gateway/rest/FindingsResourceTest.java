@@ -40,7 +40,7 @@ class FindingsResourceTest {
             return;
         }
         var server = StubbedServices.server;
-        server.stubFor(any(urlPathMatching("/api/v1/departments/139903-[^/]+(/(budgets|performance|procurement|assets)/\\d{4})?"))
+        server.stubFor(any(urlPathMatching("/api/v1/departments/139903-[^/]+(/(organization|budgets|performance|procurement|assets)/\\d{4})?"))
                 .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));
         server.stubFor(get(urlPathEqualTo("/api/v1/departments/" + ID + "/budgets/2020/findings")).willReturn(json("""
                 {"departmentId":"139903-203","fiscalYear":2020,"tolerance":0,"counts":{"error":1,"warning":0,"info":0},

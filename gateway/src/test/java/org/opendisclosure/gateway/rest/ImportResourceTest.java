@@ -49,7 +49,7 @@ class ImportResourceTest {
         RestAssured.replaceFiltersWith(OpenApiContract.filter());
         if (stubbedOn != StubbedServices.server) {
             // Only this class's departments (division 139902), so other tests' stubs stay as they are.
-            StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+(/(budgets|performance|procurement|assets)/\\d{4})?"))
+            StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+(/(organization|budgets|performance|procurement|assets)/\\d{4})?"))
                     .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));
             StubbedServices.server.stubFor(post(urlPathMatching("/api/v1/departments/139902\\d*-[^/]+/(budgets|performance|assets)/2020/findings"))
                     .willReturn(report("[]", 0)));
@@ -114,7 +114,7 @@ class ImportResourceTest {
                 .body("findings.counts.error", equalTo(1))
                 .body("findings.counts.warning", equalTo(1));
 
-        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id)).isEmpty();
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/performance/2020")).isEmpty();
     }
 
@@ -205,7 +205,7 @@ class ImportResourceTest {
                 .body("detail", containsString("line "))
                 .body("expected", containsString("第六部分"));
 
-        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id)).isEmpty();
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
     }
 
     @Test

@@ -55,29 +55,30 @@ class PassThroughTest {
     @Test
     void aWriteThroughTheGatewayIsForwardedAndShowsOnTheNextComposedRead() {
         String id = "130624-777";
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id))
+        String organization = "/api/v1/departments/" + id + "/organization/2020";
+        StubbedServices.server.stubFor(get(urlEqualTo(organization))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"" + id + "\",\"name\":\"旧名\",\"revision\":1}")));
+                        .withBody("{\"id\":\"" + id + "\",\"fiscalYear\":2020,\"name\":\"旧名\",\"revision\":1}")));
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/budgets/2020")).willReturn(aResponse().withStatus(404)));
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/performance/2020")).willReturn(aResponse().withStatus(404)));
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/procurement/2020")).willReturn(aResponse().withStatus(404)));
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id + "/assets/2020")).willReturn(aResponse().withStatus(404)));
         given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).body("departmentName", org.hamcrest.Matchers.equalTo("旧名"));
 
-        StubbedServices.server.stubFor(put(urlEqualTo("/api/v1/departments/" + id))
+        StubbedServices.server.stubFor(put(urlEqualTo(organization))
                 .withRequestBody(equalToJson("{\"name\":\"新名\"}"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("{\"revision\":2}")));
-        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + id))
+        StubbedServices.server.stubFor(get(urlEqualTo(organization))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json")
-                        .withBody("{\"id\":\"" + id + "\",\"name\":\"新名\",\"revision\":2}")));
-        given().contentType("application/json").body("{\"name\":\"新名\"}").put("/api/v1/departments/{id}", id)
+                        .withBody("{\"id\":\"" + id + "\",\"fiscalYear\":2020,\"name\":\"新名\",\"revision\":2}")));
+        given().contentType("application/json").body("{\"name\":\"新名\"}").put(organization)
                 .then().statusCode(200).body("revision", org.hamcrest.Matchers.equalTo(2));
-        StubbedServices.server.verify(1, putRequestedFor(urlEqualTo("/api/v1/departments/" + id))
+        StubbedServices.server.verify(1, putRequestedFor(urlEqualTo(organization))
                 .withHeader("Content-Type", containing("application/json")));
 
         // Well within the cache's max-age, yet the composed read already shows the write.
         given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).body("departmentName", org.hamcrest.Matchers.equalTo("新名"));
-        StubbedServices.server.verify(2, getRequestedFor(urlEqualTo("/api/v1/departments/" + id)));
+        StubbedServices.server.verify(2, getRequestedFor(urlEqualTo(organization)));
     }
 
     @Test

@@ -20,7 +20,8 @@ import org.opendisclosure.testing.ExactJson;
  * The four services' documents as they keep them, for stubs that name this transformer: a PUT
  * stores a new revision unless the document equals the current one (201 the first time, then 200,
  * with X-Revision-Created), a dry run answers the same and stores nothing, a budget needs its
- * department, and a GET answers the current revision. Lets tests watch what the gateway does
+ * department (made by the department's first part 一, of any year), and a GET answers the
+ * current revision. Lets tests watch what the gateway does
  * across several writes without scripting each answer.
  */
 public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
@@ -60,7 +61,7 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
             return stored.isEmpty() ? problem(404, "Nothing at " + path) : json(200, representation(stored)).build();
         }
         Matcher budget = BUDGET.matcher(path);
-        if (budget.matches() && REVISIONS.getOrDefault(budget.group(1), List.of()).isEmpty()) {
+        if (budget.matches() && !departmentExists(budget.group(1))) {
             return problem(404, "There is no department at " + budget.group(1));
         }
         QueryParameter dryRun = event.getRequest().queryParameter("dryRun");
@@ -86,6 +87,11 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
             answer.withHeader("X-Dry-Run", "true");
         }
         return answer.build();
+    }
+
+    private static boolean departmentExists(String department) {
+        return REVISIONS.entrySet().stream()
+                .anyMatch(stored -> stored.getKey().startsWith(department + "/organization/") && !stored.getValue().isEmpty());
     }
 
     private static JsonNode representation(List<JsonNode> revisions) {

@@ -29,9 +29,9 @@ import org.opendisclosure.testing.OpenApiContract;
  * background.
  */
 @QuarkusTest
-@TestProfile(CachedDisclosureRouteTest.SixSeconds.class)
+@TestProfile(CachedDisclosureTest.SixSeconds.class)
 @WithTestResource(StubbedServices.class)
-class CachedDisclosureRouteTest {
+class CachedDisclosureTest {
 
     /**
      * A max-age long enough that "past half, not yet expired" is a window of seconds: on a loaded
@@ -56,7 +56,7 @@ class CachedDisclosureRouteTest {
         ObjectNode department = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/department.json");
         department.put("id", id).put("divisionCode", "130624").put("code", id.substring(7)).put("revision", 1)
                 .put("revisedAt", "2026-01-02T03:04:05Z");
-        stub("/api/v1/departments/" + id, department);
+        stub("/api/v1/departments/" + id + "/organization/2020", department);
         ObjectNode budget = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/budget.json");
         budget.put("departmentId", id).put("fiscalYear", 2020).put("revision", 1).put("revisedAt", "2026-01-02T03:04:06Z");
         stub("/api/v1/departments/" + id + "/budgets/2020", budget);

@@ -1,0 +1,81 @@
+package org.opendisclosure.gateway.client;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.client.Client;
+import jakarta.ws.rs.client.ClientBuilder;
+import jakarta.ws.rs.client.Entity;
+import jakarta.ws.rs.client.Invocation;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.TimeUnit;
+import org.opendisclosure.common.web.RequestIdFilter;
+import org.opendisclosure.gateway.config.GatewayConfig;
+import org.opendisclosure.gateway.parts.Downstream;
+
+/**
+ * A request passed on to a service as it came: method, raw path and query, headers (but those
+ * of the connection), body. The answer is the service's whatever its status; only a service
+ * that cannot be reached or does not answer within {@code gateway.pass-through.timeout} fails.
+ */
+@ApplicationScoped
+public class Forwarding {
+
+    /** Headers of one connection, not of the request, and those the client sets from the body. */
+    public static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate", "proxy-authorization",
+            "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final GatewayConfig config;
+    private final Client client;
+
+    public Forwarding(GatewayConfig config) {
+        this.config = config;
+        this.client = ClientBuilder.newBuilder()
+                .connectTimeout(1000, TimeUnit.MILLISECONDS)
+                .readTimeout(config.passThrough().timeout().toMillis(), TimeUnit.MILLISECONDS)
+                .build();
+    }
+
+    /**
+     * @param pathAndQuery  the raw (still encoded) path and query of the request
+     * @param forwardedHost the authority the client asked for: the service writes its links from it
+     */
+    public CompletionStage<Response> forward(Downstream downstream, String method, String pathAndQuery,
+                                             MultivaluedMap<String, String> headers, byte[] body,
+                                             String forwardedHost, String forwardedProto) {
+        String origin = config.url(downstream).toString().replaceFirst("/+$", "");
+        Invocation.Builder request = client.target(URI.create(origin + pathAndQuery)).request();
+        String contentType = null;
+        for (var header : headers.entrySet()) {
+            String name = header.getKey().toLowerCase(Locale.ROOT);
+            if (name.equals("content-type")) {
+                contentType = header.getValue().isEmpty() ? null : header.getValue().get(0);
+            } else if (!HOP_BY_HOP.contains(name) && !name.startsWith("x-forwarded-") && !name.equals("x-request-id")) {
+                header.getValue().forEach(value -> request.header(header.getKey(), value));
+            }
+        }
+        request.header("X-Forwarded-Host", forwardedHost);
+        request.header("X-Forwarded-Proto", forwardedProto);
+        String requestId = RequestIdFilter.current();
+        if (requestId != null) {
+            request.header(RequestIdFilter.HEADER, requestId);
+        }
+        Entity<byte[]> entity = body == null ? null
+                : Entity.entity(body, contentType == null ? MediaType.APPLICATION_OCTET_STREAM_TYPE : MediaType.valueOf(contentType));
+        if (entity == null && contentType != null) {
+            request.header(HttpHeaders.CONTENT_TYPE, contentType);
+        }
+        return request.rx().method(method, entity);
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+    }
+}

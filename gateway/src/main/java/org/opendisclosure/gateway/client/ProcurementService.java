@@ -1,0 +1,15 @@
+package org.opendisclosure.gateway.client;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.inject.Singleton;
+import org.opendisclosure.gateway.config.GatewayConfig;
+import org.opendisclosure.gateway.parts.Downstream;
+
+/** {@link Downstream#PROCUREMENT} with its own fault-tolerance policies (see {@link ServiceClient}). */
+@Singleton
+class ProcurementService extends ServiceClient {
+
+    ProcurementService(GatewayConfig config, ObjectMapper objectMapper) {
+        super(Downstream.PROCUREMENT, config, objectMapper);
+    }
+}

@@ -1,0 +1,71 @@
+package org.opendisclosure.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.web.RequestIdFilter;
+
+/**
+ * What every service offers in the same shape, as the gateway calls it: the documents of a
+ * disclosure under {@code /api/v1/departments/{departmentId}/{segment}/{year}}, the analysts'
+ * lists of a year, the consistency checks, readiness and the OpenAPI document. One client per
+ * service is built from it (see {@link ServiceClient}). A null header or query value is left out.
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+interface ServiceApi {
+
+    String DOCUMENT = "api/v1/departments/{departmentId}/{segment}/{year}";
+
+    @GET
+    @Path(DOCUMENT)
+    Response document(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
+                      @PathParam("year") int year, @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @PUT
+    @Path(DOCUMENT)
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response write(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
+                   @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+
+    @GET
+    @Path("api/v1/fiscal-years/{year}/{list}")
+    Response yearList(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,
+                      @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @GET
+    @Path("api/v1/rules")
+    Response rules(@HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @GET
+    @Path(DOCUMENT + "/findings")
+    Response findings(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
+                      @PathParam("year") int year, @QueryParam("tolerance") String tolerance,
+                      @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @POST
+    @Path(DOCUMENT + "/findings")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response check(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
+                   @PathParam("year") int year, @QueryParam("tolerance") String tolerance,
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+
+    @GET
+    @Path("q/health/ready")
+    Response ready();
+
+    @GET
+    @Path("q/openapi")
+    Response openApi(@QueryParam("format") String format);
+}

@@ -1,0 +1,61 @@
+package org.opendisclosure.gateway.rest;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.Part;
+
+/**
+ * Which service answers a path the gateway passes through, made from {@link Part}: each
+ * document's path under a department ({@code /api/v1/departments/{id}/{segment}/…}) and each
+ * analysts' list of a year ({@code /api/v1/fiscal-years/{year}/{list}}) go to the service that
+ * owns it, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
+ * service that keeps part 一.
+ */
+record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists) {
+
+    private static final String PREFIX = "/api/v1/";
+    private static final Pattern DEPARTMENT_YEAR = Pattern.compile("^/api/v1/departments/([^/]+)(?:/[^/]+/(\\d{4}))?");
+
+    static PassThroughTable fromParts() {
+        Map<String, Downstream> documents = new LinkedHashMap<>();
+        Map<String, Downstream> yearLists = new LinkedHashMap<>();
+        for (Part.Document document : Part.Document.values()) {
+            documents.put(document.segment(), document.downstream());
+            document.yearLists().forEach(list -> yearLists.put(list, document.downstream()));
+        }
+        return new PassThroughTable(Part.ORGANIZATION.downstream(), Collections.unmodifiableMap(documents),
+                Collections.unmodifiableMap(yearLists));
+    }
+
+    /** The service of a raw request path, or empty when no service has it. */
+    Optional<Downstream> route(String path) {
+        if (!path.startsWith(PREFIX)) {
+            return Optional.empty();
+        }
+        String[] segments = path.substring(PREFIX.length()).split("/");
+        if (segments[0].equals("departments")) {
+            return segments.length <= 2 ? Optional.of(departments) : Optional.ofNullable(documents.get(segments[2]));
+        }
+        if (segments[0].equals("fiscal-years") && segments.length == 3) {
+            return Optional.ofNullable(yearLists.get(segments[2]));
+        }
+        return Optional.empty();
+    }
+
+    /** A department's disclosure (or all of its years, when the path names none) that a write to the path changes. */
+    record Disclosure(String departmentId, Integer year) {
+    }
+
+    static Disclosure disclosureOf(String path) {
+        Matcher m = DEPARTMENT_YEAR.matcher(path);
+        if (!m.find()) {
+            return null;
+        }
+        return new Disclosure(m.group(1), m.group(2) == null ? null : Integer.valueOf(m.group(2)));
+    }
+}
