@@ -1,48 +1,56 @@
 package org.opendisclosure.common.web;
 
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
+import io.vertx.core.http.HttpServerRequest;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.regex.Pattern;
 import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
  * Gives every request one id that the logs of each service it passes through can be searched by:
  * the client's {@value #HEADER} when it is a sane token (1 to 64 of {@code A-Z a-z 0-9 . _ -}),
  * otherwise a new UUID. The id replaces the request's header (so whatever the request is passed
- * on to sees the same), is echoed on the response and is in the logging MDC as {@value #MDC_KEY}.
+ * on to sees the same), is put on the response before anything else is and is in the logging MDC
+ * as {@value #MDC_KEY}. Works on the request as Vert.x holds it: no JAX-RS context is made for it,
+ * which keeps it cheap on the event loop.
  */
 public class RequestIdFilter {
 
     public static final String HEADER = "X-Request-Id";
     public static final String MDC_KEY = "requestId";
 
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    private static final int MAX_LENGTH = 64;
 
     @ServerRequestFilter(preMatching = true)
-    public void take(ContainerRequestContext request) {
-        String given = request.getHeaderString(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : newId();
-        request.getHeaders().putSingle(HEADER, id);
-        request.setProperty(MDC_KEY, id);
-        MDC.put(MDC_KEY, id);
-    }
-
-    @ServerResponseFilter
-    public void echo(ContainerRequestContext request, ContainerResponseContext response) {
-        Object id = request.getProperty(MDC_KEY);
-        if (id != null) {
-            response.getHeaders().putSingle(HEADER, id);
+    public void take(HttpServerRequest request) {
+        String given = request.getHeader(HEADER);
+        String id = sane(given) ? given : newId();
+        if (id != given) {
+            request.headers().set(HEADER, id);
         }
+        request.response().headers().set(HEADER, id);
+        MDC.put(MDC_KEY, id);
     }
 
     /** The id of the request being handled on this thread (or context), or null outside of one. */
     public static String current() {
         Object id = MDC.get(MDC_KEY);
         return id == null ? null : id.toString();
+    }
+
+    static boolean sane(String id) {
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH) {
+            return false;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            boolean allowed = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                    || c == '.' || c == '_' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A random (version 4) UUID without the lock of the secure generator: an id, not a secret. */
