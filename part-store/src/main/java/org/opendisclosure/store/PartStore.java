@@ -5,7 +5,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -56,17 +55,12 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         this.title = title;
     }
 
-    /** A new, not yet persisted head row for the key. */
-    protected abstract H newHead(PartKey key);
-
     /**
-     * A new head row for the key's first revision, which is {@code document}. For a part whose
-     * head needs what the document says (a department's identity named by its part 一); by
-     * default {@link #newHead(PartKey)}.
+     * A new, not yet persisted head row for the key, whose first revision is {@code document} (a
+     * part whose head needs what its document says, such as a department named by its part 一,
+     * reads it).
      */
-    protected H newHead(PartKey key, D document) {
-        return newHead(key);
-    }
+    protected abstract H newHead(PartKey key, D document);
 
     protected abstract R newRevision();
 
@@ -78,18 +72,8 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
 
     protected abstract V view(PartKey key, R revision);
 
-    /**
-     * What the part's consistency rules find in a document. A part whose rules also read the
-     * department or year overrides {@link #check(PartKey, Object, Findings)} instead.
-     */
-    protected void check(D document, Findings findings) {
-        throw new IllegalStateException(getClass().getSimpleName() + " must override check");
-    }
-
-    /** What the part's consistency rules find in the document of the key; most rules read the document alone. */
-    protected void check(PartKey key, D document, Findings findings) {
-        check(document, findings);
-    }
+    /** What the part's consistency rules find in the document of the key (most rules read the document alone). */
+    protected abstract void check(PartKey key, D document, Findings findings);
 
     /**
      * Refuses, with every offending field named, what bean validation cannot say about one field
@@ -124,24 +108,22 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         H existing = findHead(key, true).orElse(null);
         R current = existing == null ? null : currentRevision(existing);
         String hash = hashes.of(document);
-        List<R> appended = new ArrayList<>(1);
         Written<V> written = RevisionedWrite.write(entityManager,
                 current == null ? null : view(key, current),
                 current == null ? null : current.contentHash,
                 hash, precondition,
-                () -> append(key, existing, document, hash, appended),
+                () -> append(key, existing, document, hash),
                 "the " + key.fiscalYear() + " " + title + " of " + key.department());
         LOG.infof("%s %s of %s %d: revision %d%s", written.created() ? "created" : written.revised() ? "revised" : "unchanged",
                 title, key.department(), key.fiscalYear(),
-                appended.isEmpty() ? current.revision : appended.get(0).revision,
+                existing == null ? 1 : existing.currentRevision,
                 DryRunInterceptor.active() ? " (dry run, not stored)" : "");
         return written;
     }
 
-    private V append(PartKey key, H existing, D document, String hash, List<R> appended) {
+    private V append(PartKey key, H existing, D document, String hash) {
         H head = existing == null ? newHead(key, document) : existing;
         R revision = newRevision();
-        appended.add(revision);
         revision.head = head;
         revision.revision = head.currentRevision + 1;
         revision.revisedAt = Revisions.now();

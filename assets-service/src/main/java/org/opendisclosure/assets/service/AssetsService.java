@@ -48,7 +48,7 @@ public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsE
     }
 
     @Override
-    protected AssetsEntity newHead(PartKey key) {
+    protected AssetsEntity newHead(PartKey key, AssetsDocument document) {
         AssetsEntity head = new AssetsEntity();
         head.identify(key.department(), key.fiscalYear());
         return head;
@@ -75,7 +75,7 @@ public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsE
     }
 
     @Override
-    protected void check(AssetsDocument document, Findings findings) {
+    protected void check(PartKey key, AssetsDocument document, Findings findings) {
         AssetsRules.check(document, findings);
     }
 

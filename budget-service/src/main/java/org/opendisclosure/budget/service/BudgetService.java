@@ -65,7 +65,7 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
     }
 
     @Override
-    protected BudgetEntity newHead(PartKey key) {
+    protected BudgetEntity newHead(PartKey key, BudgetDocument document) {
         BudgetEntity budget = new BudgetEntity();
         budget.department = departmentService.require(key.department());
         budget.fiscalYear = (short) key.fiscalYear();
@@ -93,7 +93,7 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
     }
 
     @Override
-    protected void check(BudgetDocument document, Findings findings) {
+    protected void check(PartKey key, BudgetDocument document, Findings findings) {
         BudgetRules.check(document, findings);
     }
 

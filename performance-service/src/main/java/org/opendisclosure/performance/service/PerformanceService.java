@@ -56,7 +56,7 @@ public class PerformanceService
     }
 
     @Override
-    protected PerformanceEntity newHead(PartKey key) {
+    protected PerformanceEntity newHead(PartKey key, PerformanceDocument document) {
         PerformanceEntity head = new PerformanceEntity();
         head.identify(key.department(), key.fiscalYear());
         return head;

@@ -46,7 +46,7 @@ public class ProcurementService
     }
 
     @Override
-    protected ProcurementEntity newHead(PartKey key) {
+    protected ProcurementEntity newHead(PartKey key, ProcurementDocument document) {
         ProcurementEntity head = new ProcurementEntity();
         head.identify(key.department(), key.fiscalYear());
         return head;
@@ -73,7 +73,7 @@ public class ProcurementService
     }
 
     @Override
-    protected void check(ProcurementDocument document, Findings findings) {
+    protected void check(PartKey key, ProcurementDocument document, Findings findings) {
         ProcurementRules.check(document, findings);
     }
 
