@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
@@ -12,12 +13,29 @@ import org.opendisclosure.common.web.SortOrder;
 @ApplicationScoped
 public class AssetsRepository implements PanacheRepository<AssetsEntity> {
 
+    /** The overview's sort keys and what they order by. */
+    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+            // The whole id, so that -departmentId is descending all the way, not only by division.
+            Map.entry("departmentId", "concat(a.divisionCode, '-', a.departmentCode)"),
+            Map.entry("asOf", "r.asOf"),
+            Map.entry("totalFixedAssets", "r.totalFixedAssets"),
+            Map.entry("buildingArea", "r.buildingArea"),
+            Map.entry("buildingValue", "r.buildingValue"),
+            Map.entry("officeArea", "r.officeArea"),
+            Map.entry("officeValue", "r.officeValue"),
+            Map.entry("vehicleCount", "r.vehicleCount"),
+            Map.entry("vehicleValue", "r.vehicleValue"),
+            Map.entry("highValueEquipmentCount", "r.highValueEquipmentCount"),
+            Map.entry("highValueEquipmentValue", "r.highValueEquipmentValue"),
+            Map.entry("otherFixedAssets", "r.otherFixedAssets"));
+
     /** What the analysts' list may be narrowed by; a null bound does not narrow it. */
     public record OverviewFilter(String divisionPrefix, BigDecimal minTotal, BigDecimal maxTotal, Integer minVehicles) {
     }
 
     /** Current figures of every department's part 七 for a year: one row each, no collections loaded. */
-    public List<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {
+    public List<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
         TypedQuery<AssetsOverviewRow> query = getEntityManager().createQuery("""
                         select new org.opendisclosure.assets.model.AssetsOverviewRow(
                             concat(a.divisionCode, '-', a.departmentCode), a.divisionCode, a.departmentCode, a.fiscalYear,

@@ -21,7 +21,6 @@ import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.PartStore;
@@ -79,7 +78,7 @@ public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsE
         AssetsRules.check(document, findings);
     }
 
-    public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, SortOrder sort, PageRequest page) {
+    public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, String sort, PageRequest page) {
         List<AssetsOverviewRow> rows = assets.overview(fiscalYear, filter, sort, page);
         return Page.of(rows, page, assets.countOverview(fiscalYear, filter));
     }

@@ -5,14 +5,17 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.opendisclosure.common.web.TabularListApi;
 
 /**
  * Adds the error responses every service shares to the OpenAPI document, so that operations
  * refer to them by name ({@code @APIResponse(responseCode = "404", ref = "NotFound")}). Done as a
  * filter because annotations in a library jar are not scanned into the services' documents.
- * Each service registers it with {@code mp.openapi.filter}.
+ * Each service registers it with {@code mp.openapi.filter}; it also completes the operations of
+ * the tabular lists ({@link TabularListApi}).
  */
 public class ProblemApiFilter implements OASFilter {
 
@@ -25,6 +28,12 @@ public class ProblemApiFilter implements OASFilter {
             "PayloadTooLarge", new String[]{"413", "The body is larger than the configured limit"},
             "UnsupportedMediaType", new String[]{"415", "The body must be application/json"},
             "UnprocessableDocument", new String[]{"422", "The document cannot be imported; errors names the line"});
+
+    @Override
+    public Operation filterOperation(Operation operation) {
+        TabularListApi.complete(operation);
+        return operation;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
  * Answers a paged list as JSON (the page with its totals) or CSV (the page's rows with a header
@@ -26,9 +27,18 @@ public class TabularResponses {
 
     public <T> Response page(HttpHeaders headers, UriInfo uri, TabularFormat format, Page<T> page, Class<T> rowType,
                              String csvFileName) {
+        return page(headers, uri, format, page, () -> page, () -> CsvWriter.write(rowType, page.items()), csvFileName);
+    }
+
+    /**
+     * As {@link #page(HttpHeaders, UriInfo, TabularFormat, Page, Class, String)}, for a list whose JSON
+     * body says more than the page or whose CSV columns are not those of a row record.
+     */
+    public Response page(HttpHeaders headers, UriInfo uri, TabularFormat format, Page<?> page, Supplier<Object> json,
+                         Supplier<byte[]> csv, String csvFileName) {
         Response response = format == TabularFormat.CSV
-                ? representations.conditional(headers, CsvWriter.write(rowType, page.items()), CsvWriter.MEDIA_TYPE)
-                : representations.conditional(headers, representations.json(page),
+                ? representations.conditional(headers, csv.get(), CsvWriter.MEDIA_TYPE)
+                : representations.conditional(headers, representations.json(json.get()),
                         jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
         Response.ResponseBuilder builder = Response.fromResponse(response)
                 .header(TOTAL_COUNT, page.totalItems())
@@ -56,11 +66,11 @@ public class TabularResponses {
      * runs, so a list that cannot be answered costs no query; the CSV file is named
      * {@code <name>-<year>-page<n>.csv}.
      */
-    public <T> Response list(YearListParams list, HttpHeaders headers, UriInfo uri, Class<T> rowType, String name,
+    public <T> Response list(YearListParams list, Class<T> rowType, String name,
                              BiFunction<Integer, PageRequest, Page<T>> query) {
-        TabularFormat format = list.format(headers);
+        TabularFormat format = list.format();
         int year = list.fiscalYear();
-        return page(headers, uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
+        return page(list.headers, list.uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
     }
 
     private static String link(UriInfo uri, long page, String rel) {

@@ -7,26 +7,23 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.opendisclosure.common.web.CsvWriter;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
-import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.common.web.YearListParams;
 import org.opendisclosure.gateway.service.DisclosureList;
 
 @Path("/api/v1/fiscal-years/{year}/disclosures")
@@ -37,11 +34,11 @@ public class DisclosureListResource {
     private static final CsvMapper CSV = new CsvMapper();
 
     private final DisclosureList list;
-    private final Representations representations;
+    private final TabularResponses tabular;
 
-    public DisclosureListResource(DisclosureList list, Representations representations) {
+    public DisclosureListResource(DisclosureList list, TabularResponses tabular) {
         this.list = list;
-        this.representations = representations;
+        this.tabular = tabular;
     }
 
     /** The JSON answer: a page of rows with its totals, and the services that could not be read. */
@@ -59,40 +56,22 @@ public class DisclosureListResource {
                     + "unavailableServices and in X-Unavailable-Services, and the answer is still 200). complete is true when "
                     + "every part is present. Read from every page of the services' lists for the year. JSON by default; "
                     + "CSV (UTF-8, header row, one column per part key) with Accept: text/csv or format=csv.")
+    @Extension(name = TabularListApi.MARK, value = "true")
     @APIResponse(responseCode = "200", description = "One page of rows",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = UNAVAILABLE_HEADER, description = "The services that could not be read, comma-separated",
-                            schema = @Schema(type = SchemaType.STRING))},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosureListPage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response list(@BeanParam YearAddress address, @BeanParam ListQuery query,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = query.format();
-        int year = address.year();
-        PageRequest request = query.page();
-        DisclosureList.Listing listing = list.list(year);
-        Page<DisclosureList.Row> rowPage = Page.slice(listing.rows(), request);
-        Response.ResponseBuilder builder;
-        if (chosen == TabularFormat.CSV) {
-            builder = Response.fromResponse(representations.conditional(headers, csv(rowPage.items()), CsvWriter.MEDIA_TYPE))
-                    .header("Content-Disposition", "inline; filename=\"disclosures-" + year + "-page" + rowPage.page() + ".csv\"");
-        } else {
-            // As TabularResponses answers a page, with the unavailable services in the body as well.
-            DisclosureListPage body = new DisclosureListPage(rowPage.items(), rowPage.page(), rowPage.size(), rowPage.totalItems(),
-                    rowPage.totalPages(), listing.unavailableServices());
-            builder = Response.fromResponse(representations.conditional(headers, representations.json(body),
-                    MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
-        }
-        builder.header(TabularResponses.TOTAL_COUNT, rowPage.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        List<String> links = links(uri, rowPage);
-        if (!links.isEmpty()) {
-            builder.header("Link", String.join(", ", links));
-        }
-        return withUnavailable(builder.build(), listing.unavailableServices());
+            headers = @Header(name = UNAVAILABLE_HEADER, description = "The services that could not be read, comma-separated",
+                    schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosureListPage.class)))
+    public Response list(@BeanParam YearListParams list) {
+        TabularFormat format = list.format();
+        int year = list.fiscalYear();
+        PageRequest request = list.request();
+        DisclosureList.Listing listing = this.list.list(year);
+        Page<DisclosureList.Row> rows = Page.slice(listing.rows(), request);
+        // As TabularResponses answers a page, with the unavailable services in the JSON body as well.
+        return withUnavailable(tabular.page(list.headers(), list.uri(), format, rows,
+                () -> new DisclosureListPage(rows.items(), rows.page(), rows.size(), rows.totalItems(), rows.totalPages(),
+                        listing.unavailableServices()),
+                () -> csv(rows.items()), "disclosures-" + year), listing.unavailableServices());
     }
 
     /** The rows flat, one column per part key, as CsvWriter writes records (UTF-8, header row). */
@@ -113,22 +92,5 @@ public class DisclosureListResource {
         }
         return Response.fromResponse(response).header(UNAVAILABLE_HEADER,
                 String.join(",", unavailable.stream().map(DisclosureList.Unavailable::service).toList())).build();
-    }
-
-    private static List<String> links(UriInfo uri, Page<?> page) {
-        List<String> links = new ArrayList<>();
-        if (page.page() > 1) {
-            links.add(link(uri, 1, "first"));
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
-        }
-        if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
-            links.add(link(uri, page.totalPages(), "last"));
-        }
-        return links;
-    }
-
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.DisclosureChecks;
@@ -48,11 +49,11 @@ public class FindingsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@BeanParam DisclosureAddress address, @BeanParam ToleranceQuery tolerance,
+    public Response findings(@BeanParam DisclosureAddress address, @BeanParam ToleranceParam tolerance,
                              @Context HttpHeaders headers) {
         String departmentId = address.departmentId();
         int year = address.year();
-        DisclosureFindings findings = checks.stored(departmentId, year, tolerance.tolerance());
+        DisclosureFindings findings = checks.stored(departmentId, year, tolerance.value());
         if (findings == null) {
             throw ProblemException.notFound("Nothing is published for department " + departmentId + " in " + year);
         }

@@ -5,25 +5,26 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.common.web.YearListParams;
 import org.opendisclosure.gateway.service.FindingsSummary;
 
 @Path("/api/v1/fiscal-years/{year}/findings")
@@ -50,31 +51,22 @@ public class FindingsSummaryResource {
                     + "for the most errors first; ties by departmentId), paged, JSON by default or CSV (Accept: text/csv or "
                     + "format=csv). checked is false for a department whose parts a service could not check; services whose "
                     + "year lists could not be read are named in X-Unavailable-Services.")
+    @Extension(name = TabularListApi.MARK, value = "true")
     @APIResponse(responseCode = "200", description = "One page of rows",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
-                    @Header(name = DisclosureListResource.UNAVAILABLE_HEADER, description = "The services that could not be read, "
-                            + "comma-separated", schema = @Schema(type = SchemaType.STRING))},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
+            headers = @Header(name = DisclosureListResource.UNAVAILABLE_HEADER, description = "The services that could not be read, "
+                    + "comma-separated", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
     public Response counts(
-            @BeanParam YearAddress address,
+            @BeanParam YearListParams list,
             @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
             @QueryParam("sort") String sort,
-            @BeanParam ToleranceQuery tolerance,
-            @BeanParam ListQuery list,
-            @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = list.format();
-        int year = address.year();
+            @BeanParam ToleranceParam tolerance) {
+        TabularFormat format = list.format();
+        int year = list.fiscalYear();
         Comparator<FindingsSummary.Row> order = FindingsSummary.Sort.parse(sort);
-        PageRequest request = list.page();
-        FindingsSummary.Listing listing = findingsSummary.byDepartment(year, tolerance.tolerance(), order);
-        Page<FindingsSummary.Row> rowPage = Page.slice(listing.rows(), request);
-        return DisclosureListResource.withUnavailable(
-                tabular.page(headers, uri, chosen, rowPage, FindingsSummary.Row.class, "findings-" + year),
-                listing.unavailableServices());
+        PageRequest request = list.request();
+        FindingsSummary.Listing listing = findingsSummary.byDepartment(year, tolerance.value(), order);
+        return DisclosureListResource.withUnavailable(tabular.page(list.headers(), list.uri(), format,
+                Page.slice(listing.rows(), request), FindingsSummary.Row.class, "findings-" + year), listing.unavailableServices());
     }
 }

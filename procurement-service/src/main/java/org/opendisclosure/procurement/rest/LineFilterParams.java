@@ -4,14 +4,17 @@ import jakarta.ws.rs.QueryParam;
 import java.math.BigDecimal;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opendisclosure.common.problem.ProblemException;
-import org.opendisclosure.common.web.DivisionParam;
+import org.opendisclosure.common.web.DepartmentListParams;
 import org.opendisclosure.common.web.Params;
 import org.opendisclosure.procurement.model.ProcurementCategory;
 import org.opendisclosure.procurement.model.ProcurementDocument;
 import org.opendisclosure.procurement.repository.ProcurementRepository.LineFilter;
 
-/** The filters of the procurement lines and of their totals, as a {@code @BeanParam}; a bad one is a 400 naming it. */
-public class LineFilterParams extends DivisionParam {
+/**
+ * The filters of the procurement lines and of their totals besides the division, as a {@code @BeanParam}; a bad one
+ * is a 400 naming it.
+ */
+public class LineFilterParams {
 
     @QueryParam("catalogue")
     @Parameter(description = "Catalogue code or its prefix, e.g. A08 (case-insensitive)")
@@ -29,13 +32,13 @@ public class LineFilterParams extends DivisionParam {
     @Parameter(description = "Largest line amount, 万元")
     String maxAmount;
 
-    public LineFilter filter() {
+    public LineFilter filter(DepartmentListParams list) {
         BigDecimal min = Params.decimal("minAmount", minAmount);
         BigDecimal max = Params.decimal("maxAmount", maxAmount);
         if (min != null && max != null && min.compareTo(max) > 0) {
             throw ProblemException.invalid("maxAmount", "must not be less than minAmount (" + min.toPlainString() + ")");
         }
-        return new LineFilter(divisionPrefix(), cataloguePrefix(), category(), min, max);
+        return new LineFilter(list.divisionPrefix(), cataloguePrefix(), category(), min, max);
     }
 
     private String cataloguePrefix() {

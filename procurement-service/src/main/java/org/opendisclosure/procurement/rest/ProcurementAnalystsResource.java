@@ -5,29 +5,27 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.DepartmentListParams;
 import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
-import org.opendisclosure.common.web.YearListParams;
-import org.opendisclosure.procurement.repository.ProcurementRepository.GroupBy;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
+import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
+import org.opendisclosure.procurement.repository.ProcurementRepository.GroupBy;
 import org.opendisclosure.procurement.service.ProcurementService;
 
 @Path("/api/v1/fiscal-years/{year}")
-@Tag(name = "Analysts", description = "Procurement lines and totals across departments, for comparison; JSON or CSV")
+@Tag(name = "Analysts", description = "Procurement budgets across departments, for comparison; JSON or CSV")
 public class ProcurementAnalystsResource {
 
     private static final String FILTERS = "Filter by catalogue code prefix (A08 for every A08… code), category (GOODS, WORKS, SERVICES), "
@@ -42,26 +40,38 @@ public class ProcurementAnalystsResource {
     }
 
     @GET
+    @Path("/procurement")
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(summary = "All departments' government procurement budgets for a fiscal year",
+            description = "One row per department that has a procurement part (六) for the year: its current revision, whether it "
+                    + "has procurement at all, the total its text states (万元, as published; null when none) and its number of "
+                    + "lines. Filter by division code prefix; sort by departmentId (default), statedTotal or lineCount (prefix - for descending; "
+                    + "blanks last). JSON by default; CSV (UTF-8, header row) with Accept: text/csv or format=csv.")
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ProcurementOverviewPage.class)))
+    public Response overview(@BeanParam DepartmentListParams list,
+                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                             @QueryParam("sort") String sort) {
+        return tabular.list(list, ProcurementOverviewRow.class, "procurement",
+                (year, page) -> service.overview(year, list.divisionPrefix(), sort, page));
+    }
+
+    @GET
     @Path("/procurement-lines")
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
     @Operation(summary = "Every department's procurement lines for a fiscal year",
             description = "One row per line of each department's current revision, figures as published (万元). " + FILTERS
                     + " Sort by amount, quantity, unitPrice, catalogueCode, itemName, projectName, departmentName or departmentId "
                     + "(prefix - for descending). JSON by default; CSV (UTF-8, header row) with Accept: text/csv or format=csv.")
-    @APIResponse(responseCode = "200", description = "One page of lines",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER))},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ProcurementLinePage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response lines(@BeanParam YearListParams list, @BeanParam LineFilterParams filter,
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ProcurementLinePage.class)))
+    public Response lines(@BeanParam DepartmentListParams list, @BeanParam LineFilterParams filter,
                           @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
-                          @QueryParam("sort") String sort,
-                          @Context HttpHeaders headers, @Context UriInfo uri) {
-        return tabular.list(list, headers, uri, ProcurementLineRow.class, "procurement-lines",
-                (year, page) -> service.lines(year, filter.filter(), sort, page));
+                          @QueryParam("sort") String sort) {
+        return tabular.list(list, ProcurementLineRow.class, "procurement-lines",
+                (year, page) -> service.lines(year, filter.filter(list), sort, page));
     }
 
     @GET
@@ -71,22 +81,16 @@ public class ProcurementAnalystsResource {
             description = "Sums (万元, exact NUMERIC sums in the database) of the matching lines of every department's current revision, "
                     + "one row per catalogue code (groupBy=catalogueCode, the default) or per category (groupBy=category). " + FILTERS
                     + " Sort by key, amount, lines or departments (prefix - for descending). JSON by default; CSV with Accept: text/csv or format=csv.")
-    @APIResponse(responseCode = "200", description = "One page of totals",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER))},
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.ProcurementTotalPage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response totals(@BeanParam YearListParams list,
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of totals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ProcurementTotalPage.class)))
+    public Response totals(@BeanParam DepartmentListParams list,
                            @Parameter(schema = @Schema(enumeration = {"catalogueCode", "category"}, defaultValue = "catalogueCode"))
                            @QueryParam("groupBy") String groupBy,
                            @BeanParam LineFilterParams filter,
                            @Parameter(description = "key, amount, lines or departments; prefix with - for descending", schema = @Schema(defaultValue = "key"))
-                           @QueryParam("sort") String sort,
-                           @Context HttpHeaders headers, @Context UriInfo uri) {
-        return tabular.list(list, headers, uri, ProcurementTotalRow.class, "procurement-totals",
-                (year, page) -> service.totals(year, filter.filter(), GroupBy.parse(groupBy), sort, page));
+                           @QueryParam("sort") String sort) {
+        return tabular.list(list, ProcurementTotalRow.class, "procurement-totals",
+                (year, page) -> service.totals(year, filter.filter(list), GroupBy.parse(groupBy), sort, page));
     }
 }

@@ -1,0 +1,73 @@
+package org.opendisclosure.performance.rest;
+
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.DepartmentListParams;
+import org.opendisclosure.common.web.TabularFormat;
+import org.opendisclosure.common.web.TabularListApi;
+import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.performance.model.PerformanceOverviewRow;
+import org.opendisclosure.performance.model.ProjectRow;
+import org.opendisclosure.performance.service.PerformanceService;
+
+@Path("/api/v1/fiscal-years/{year}")
+@Tag(name = "Analysts", description = "Projects across departments, for comparison; JSON or CSV")
+public class PerformanceAnalystsResource {
+
+    private final PerformanceService service;
+    private final TabularResponses tabular;
+
+    public PerformanceAnalystsResource(PerformanceService service, TabularResponses tabular) {
+        this.service = service;
+        this.tabular = tabular;
+    }
+
+    @GET
+    @Path("/performance")
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(summary = "All departments' performance parts for a fiscal year",
+            description = "One row per department that has a performance part (五) for the year: its current revision, the number "
+                    + "of project tables and the sum of their 预算数 (万元, null when no project states one). Filter by division "
+                    + "code prefix; sort by departmentId (default), projectCount or projectBudgetTotal (prefix - for descending; "
+                    + "blanks last). JSON by default; CSV (UTF-8, header row) with Accept: text/csv or format=csv.")
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.PerformanceOverviewPage.class)))
+    public Response overview(@BeanParam DepartmentListParams list,
+                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                             @QueryParam("sort") String sort) {
+        return tabular.list(list, PerformanceOverviewRow.class, "performance",
+                (year, page) -> service.overview(year, list.divisionPrefix(), sort, page));
+    }
+
+    @GET
+    @Path("/projects")
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(summary = "Search the projects of every department's performance part for a fiscal year",
+            description = "One flat row per project of each department's current part. Filter by a fragment of the project name or code (q), "
+                    + "division code prefix, budget range (万元, inclusive) and indicators (as on a department's project list: "
+                    + "at least one indicator row meeting every indicator parameter given); sort by departmentId (default: departments in order, "
+                    + "projects in published order), projectCode, projectName, unitCode, budget, fiscalFunds, otherFunds, "
+                    + "planEndOfMarch, planEndOfJune, planEndOfOctober, planEndOfDecember or indicatorCount (prefix - for descending; blanks last). JSON by default; CSV (UTF-8, header row) with "
+                    + "Accept: text/csv or format=csv.")
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ProjectRowPage.class)))
+    public Response search(@BeanParam DepartmentListParams list, @BeanParam ProjectSearchParams filter,
+                           @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                           @QueryParam("sort") String sort) {
+        return tabular.list(list, ProjectRow.class, "projects", (year, page) -> service.search(filter.filter(list), sort, page));
+    }
+}
