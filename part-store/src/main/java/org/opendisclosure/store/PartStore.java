@@ -1,8 +1,6 @@
 package org.opendisclosure.store;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
@@ -21,8 +19,9 @@ import org.opendisclosure.common.web.PageRequest;
  * content-hashed (the same document again adds no revision), checked against the client's
  * precondition under the head row's lock, and appended; every revision stays readable; findings
  * are the part's rules over the current revision or over a document not stored. A service's part
- * supplies only what is its own: how a document fills a revision row and is read back from it,
- * the view served, what bean validation cannot say, and its rules.
+ * supplies only what is its own: how its head row is found and made, its {@link PartMapping}, what
+ * bean validation cannot say, and its rules. A part whose head is a {@link DepartmentYearHead}
+ * extends {@link DepartmentYearStore}, which knows its head.
  *
  * @param <D> the document a client writes
  * @param <V> the representation served
@@ -39,6 +38,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     private Class<H> headType;
     private Class<R> revisionType;
     private String title;
+    private PartMapping<D, V, R> mapping;
 
     /** For the client proxy of a normal-scoped subclass only. */
     protected PartStore() {
@@ -47,12 +47,14 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     /**
      * @param title the part as messages name it, e.g. "assets" in "Department 130624-203 has no assets stored for 2020"
      */
-    protected PartStore(EntityManager entityManager, ContentHash hashes, Class<H> headType, Class<R> revisionType, String title) {
+    protected PartStore(EntityManager entityManager, ContentHash hashes, Class<H> headType, Class<R> revisionType, String title,
+                        PartMapping<D, V, R> mapping) {
         this.entityManager = entityManager;
         this.hashes = hashes;
         this.headType = headType;
         this.revisionType = revisionType;
         this.title = title;
+        this.mapping = mapping;
     }
 
     /**
@@ -61,16 +63,6 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
      * reads it).
      */
     protected abstract H newHead(PartKey key, D document);
-
-    protected abstract R newRevision();
-
-    /** Copies the document into a new revision row, exactly as given. */
-    protected abstract void fill(R revision, D document);
-
-    /** A stored revision as the document that was written: what the rules read and the hash covers. */
-    protected abstract D document(R revision);
-
-    protected abstract V view(PartKey key, R revision);
 
     /** What the part's consistency rules find in the document of the key (most rules read the document alone). */
     protected abstract void check(PartKey key, D document, Findings findings);
@@ -87,20 +79,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     }
 
     /** The head row of the key, locked for the write's transaction when {@code lock}. */
-    protected Optional<H> findHead(PartKey key, boolean lock) {
-        if (!DepartmentYearHead.class.isAssignableFrom(headType)) {
-            throw new IllegalStateException(headType.getSimpleName() + " must override findHead");
-        }
-        TypedQuery<H> query = entityManager.createQuery("select h from " + entityName(headType)
-                        + " h where h.divisionCode = :division and h.departmentCode = :code and h.fiscalYear = :year", headType)
-                .setParameter("division", key.department().divisionCode())
-                .setParameter("code", key.department().code())
-                .setParameter("year", (short) key.fiscalYear());
-        if (lock) {
-            query.setLockMode(LockModeType.PESSIMISTIC_WRITE);
-        }
-        return query.getResultStream().findFirst();
-    }
+    protected abstract Optional<H> findHead(PartKey key, boolean lock);
 
     /** Stores the document as the key's new current revision, unless it is the current one already. */
     public Written<V> put(PartKey key, D document, Precondition<V> precondition) {
@@ -123,12 +102,12 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
 
     private V append(PartKey key, H existing, D document, String hash) {
         H head = existing == null ? newHead(key, document) : existing;
-        R revision = newRevision();
+        R revision = newRow(revisionType);
         revision.head = head;
         revision.revision = head.currentRevision + 1;
         revision.revisedAt = Revisions.now();
         revision.contentHash = hash;
-        fill(revision, document);
+        mapping.fill().accept(revision, document);
         head.currentRevision = revision.revision;
         if (existing == null) {
             entityManager.persist(head);
@@ -204,7 +183,28 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
                 .getResultStream().findFirst();
     }
 
-    private String entityName(Class<?> type) {
+    private V view(PartKey key, R revision) {
+        return mapping.view().apply(key, revision);
+    }
+
+    private D document(R revision) {
+        return mapping.document().apply(revision);
+    }
+
+    protected Class<H> headType() {
+        return headType;
+    }
+
+    protected String entityName(Class<?> type) {
         return entityManager.getMetamodel().entity(type).getName();
+    }
+
+    /** A new row of an entity type, by the no-argument constructor every entity has. */
+    protected static <T> T newRow(Class<T> type) {
+        try {
+            return type.getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(type.getSimpleName() + " cannot be made", e);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 import org.opendisclosure.assets.repository.AssetsRevisionEntity;
 import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.assets.model.AssetsView;
+import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.Revisions;
 
 public final class AssetsMapper {
@@ -54,9 +55,9 @@ public final class AssetsMapper {
                                 .toList()));
     }
 
-    public static AssetsView view(String departmentId, int fiscalYear, AssetsRevisionEntity r) {
+    public static AssetsView view(PartKey key, AssetsRevisionEntity r) {
         AssetsDocument d = document(r);
-        return new AssetsView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
+        return new AssetsView(key.department().toString(), key.fiscalYear(), r.revision, Revisions.utc(r.revisedAt),
                 d.statement(), d.asOf(), d.totalFixedAssets(), d.buildings(), d.vehicles(), d.highValueEquipment(),
                 d.otherFixedAssets(), d.plannedPurchases());
     }

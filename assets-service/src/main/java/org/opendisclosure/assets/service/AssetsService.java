@@ -22,8 +22,9 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.store.ContentHash;
+import org.opendisclosure.store.DepartmentYearStore;
 import org.opendisclosure.store.PartKey;
-import org.opendisclosure.store.PartStore;
+import org.opendisclosure.store.PartMapping;
 
 /**
  * Part 七 of every department and fiscal year, stored exactly as given. Any well-formed department
@@ -33,7 +34,7 @@ import org.opendisclosure.store.PartStore;
  */
 @ApplicationScoped
 @Transactional
-public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsEntity, AssetsRevisionEntity> {
+public class AssetsService extends DepartmentYearStore<AssetsDocument, AssetsView, AssetsEntity, AssetsRevisionEntity> {
 
     /** Figures are as of a year end before the fiscal year at the earliest, so one year before the first. */
     static final LocalDate EARLIEST_AS_OF = LocalDate.of(FiscalYear.MIN - 1, 1, 1);
@@ -42,35 +43,9 @@ public class AssetsService extends PartStore<AssetsDocument, AssetsView, AssetsE
     private final AssetsRepository assets;
 
     public AssetsService(EntityManager entityManager, ContentHash hashes, AssetsRepository assets) {
-        super(entityManager, hashes, AssetsEntity.class, AssetsRevisionEntity.class, "assets");
+        super(entityManager, hashes, AssetsEntity.class, AssetsRevisionEntity.class, "assets",
+                new PartMapping<>(AssetsMapper::fill, AssetsMapper::document, AssetsMapper::view));
         this.assets = assets;
-    }
-
-    @Override
-    protected AssetsEntity newHead(PartKey key, AssetsDocument document) {
-        AssetsEntity head = new AssetsEntity();
-        head.identify(key.department(), key.fiscalYear());
-        return head;
-    }
-
-    @Override
-    protected AssetsRevisionEntity newRevision() {
-        return new AssetsRevisionEntity();
-    }
-
-    @Override
-    protected void fill(AssetsRevisionEntity revision, AssetsDocument document) {
-        AssetsMapper.fill(revision, document);
-    }
-
-    @Override
-    protected AssetsDocument document(AssetsRevisionEntity revision) {
-        return AssetsMapper.document(revision);
-    }
-
-    @Override
-    protected AssetsView view(PartKey key, AssetsRevisionEntity revision) {
-        return AssetsMapper.view(key.department().toString(), key.fiscalYear(), revision);
     }
 
     @Override

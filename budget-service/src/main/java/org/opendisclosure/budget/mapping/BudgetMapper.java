@@ -2,6 +2,7 @@ package org.opendisclosure.budget.mapping;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.Revisions;
 import java.util.stream.Collectors;
 import org.opendisclosure.budget.repository.BudgetRevisionEntity;
@@ -87,9 +88,9 @@ public final class BudgetMapper {
         r.otherNotes = document.otherNotes();
     }
 
-    public static BudgetView view(String departmentId, int fiscalYear, BudgetRevisionEntity r) {
+    public static BudgetView view(PartKey key, BudgetRevisionEntity r) {
         BudgetDocument d = document(r);
-        return new BudgetView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), d.summary(),
+        return new BudgetView(key.department().toString(), key.fiscalYear(), r.revision, Revisions.utc(r.revisedAt), d.summary(),
                 d.operatingExpenses(), d.threePublicExpenses(), d.glossary(), d.otherNotes());
     }
 

@@ -28,6 +28,7 @@ import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.PartKey;
+import org.opendisclosure.store.PartMapping;
 import org.opendisclosure.store.PartStore;
 import org.opendisclosure.store.Revisions;
 
@@ -49,7 +50,8 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
 
     public BudgetService(EntityManager entityManager, ContentHash hashes, DepartmentService departmentService,
                          DepartmentRepository departments, BudgetRepository budgets) {
-        super(entityManager, hashes, BudgetEntity.class, BudgetRevisionEntity.class, "budget");
+        super(entityManager, hashes, BudgetEntity.class, BudgetRevisionEntity.class, "budget",
+                new PartMapping<>(BudgetMapper::fill, BudgetMapper::document, BudgetMapper::view));
         this.departmentService = departmentService;
         this.departments = departments;
         this.budgets = budgets;
@@ -70,26 +72,6 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
         budget.department = departmentService.require(key.department());
         budget.fiscalYear = (short) key.fiscalYear();
         return budget;
-    }
-
-    @Override
-    protected BudgetRevisionEntity newRevision() {
-        return new BudgetRevisionEntity();
-    }
-
-    @Override
-    protected void fill(BudgetRevisionEntity revision, BudgetDocument document) {
-        BudgetMapper.fill(revision, document);
-    }
-
-    @Override
-    protected BudgetDocument document(BudgetRevisionEntity revision) {
-        return BudgetMapper.document(revision);
-    }
-
-    @Override
-    protected BudgetView view(PartKey key, BudgetRevisionEntity revision) {
-        return BudgetMapper.view(key.department().toString(), key.fiscalYear(), revision);
     }
 
     @Override

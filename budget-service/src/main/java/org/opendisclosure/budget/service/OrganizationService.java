@@ -15,6 +15,7 @@ import org.opendisclosure.budget.repository.OrganizationRevisionEntity;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.PartKey;
+import org.opendisclosure.store.PartMapping;
 import org.opendisclosure.store.PartStore;
 
 /**
@@ -32,7 +33,8 @@ public class OrganizationService
 
     public OrganizationService(EntityManager entityManager, ContentHash hashes, DepartmentRepository departments,
                                OrganizationRepository organizations) {
-        super(entityManager, hashes, OrganizationEntity.class, OrganizationRevisionEntity.class, "organization");
+        super(entityManager, hashes, OrganizationEntity.class, OrganizationRevisionEntity.class, "organization",
+                new PartMapping<>(DepartmentMapper::fill, DepartmentMapper::document, DepartmentMapper::view));
         this.departments = departments;
         this.organizations = organizations;
     }
@@ -77,26 +79,6 @@ public class OrganizationService
         department.name = document.name();
         department.divisionName = document.divisionName();
         department.latestYear = (short) key.fiscalYear();
-    }
-
-    @Override
-    protected OrganizationRevisionEntity newRevision() {
-        return new OrganizationRevisionEntity();
-    }
-
-    @Override
-    protected void fill(OrganizationRevisionEntity revision, DepartmentDocument document) {
-        DepartmentMapper.fill(revision, document);
-    }
-
-    @Override
-    protected DepartmentDocument document(OrganizationRevisionEntity revision) {
-        return DepartmentMapper.document(revision);
-    }
-
-    @Override
-    protected OrganizationView view(PartKey key, OrganizationRevisionEntity revision) {
-        return DepartmentMapper.view(key, revision);
     }
 
     /** Part 一 has no figures: no consistency rule reads it. */

@@ -3,6 +3,7 @@ package org.opendisclosure.performance.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.Revisions;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity.DepartmentGoal;
@@ -82,8 +83,8 @@ public final class PerformanceMapper {
         return e;
     }
 
-    public static PerformanceView view(String departmentId, int fiscalYear, PerformanceRevisionEntity r) {
-        return new PerformanceView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt),
+    public static PerformanceView view(PartKey key, PerformanceRevisionEntity r) {
+        return new PerformanceView(key.department().toString(), key.fiscalYear(), r.revision, Revisions.utc(r.revisedAt),
                 departmentGoals(r), r.projects.stream().map(PerformanceMapper::project).toList());
     }
 

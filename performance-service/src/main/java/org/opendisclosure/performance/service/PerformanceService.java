@@ -28,8 +28,9 @@ import org.opendisclosure.performance.repository.ProjectRepository;
 import org.opendisclosure.performance.repository.ProjectRepository.ProjectFilter;
 import org.opendisclosure.performance.service.checks.PerformanceRules;
 import org.opendisclosure.store.ContentHash;
+import org.opendisclosure.store.DepartmentYearStore;
 import org.opendisclosure.store.PartKey;
-import org.opendisclosure.store.PartStore;
+import org.opendisclosure.store.PartMapping;
 
 /**
  * Part 五 per department and fiscal year, stored exactly as given, each indicator's parsed target
@@ -41,7 +42,7 @@ import org.opendisclosure.store.PartStore;
 @ApplicationScoped
 @Transactional
 public class PerformanceService
-        extends PartStore<PerformanceDocument, PerformanceView, PerformanceEntity, PerformanceRevisionEntity> {
+        extends DepartmentYearStore<PerformanceDocument, PerformanceView, PerformanceEntity, PerformanceRevisionEntity> {
 
     static final String TITLE = "performance information";
 
@@ -50,36 +51,10 @@ public class PerformanceService
 
     public PerformanceService(EntityManager entityManager, ContentHash hashes, PerformanceRepository parts,
                               ProjectRepository projects) {
-        super(entityManager, hashes, PerformanceEntity.class, PerformanceRevisionEntity.class, TITLE);
+        super(entityManager, hashes, PerformanceEntity.class, PerformanceRevisionEntity.class, TITLE,
+                new PartMapping<>(PerformanceMapper::fill, PerformanceMapper::document, PerformanceMapper::view));
         this.parts = parts;
         this.projects = projects;
-    }
-
-    @Override
-    protected PerformanceEntity newHead(PartKey key, PerformanceDocument document) {
-        PerformanceEntity head = new PerformanceEntity();
-        head.identify(key.department(), key.fiscalYear());
-        return head;
-    }
-
-    @Override
-    protected PerformanceRevisionEntity newRevision() {
-        return new PerformanceRevisionEntity();
-    }
-
-    @Override
-    protected void fill(PerformanceRevisionEntity revision, PerformanceDocument document) {
-        PerformanceMapper.fill(revision, document);
-    }
-
-    @Override
-    protected PerformanceDocument document(PerformanceRevisionEntity revision) {
-        return PerformanceMapper.document(revision);
-    }
-
-    @Override
-    protected PerformanceView view(PartKey key, PerformanceRevisionEntity revision) {
-        return PerformanceMapper.view(key.department().toString(), key.fiscalYear(), revision);
     }
 
     /** The rules read the department too: a project's code must start with the department's code. */

@@ -3,6 +3,7 @@ package org.opendisclosure.procurement.mapping;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.Revisions;
 import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
 import org.opendisclosure.procurement.model.ProcurementCategory;
@@ -52,14 +53,14 @@ public final class ProcurementMapper {
         }).collect(Collectors.toCollection(ArrayList::new));
     }
 
-    public static ProcurementView view(String departmentId, int fiscalYear, ProcurementRevisionEntity r) {
+    public static ProcurementView view(PartKey key, ProcurementRevisionEntity r) {
         ProcurementDocument.TotalRow total = totalRow(r);
         List<ProcurementView.LineView> lines = r.lines.stream()
                 .map(l -> new ProcurementView.LineView(l.projectName, l.economicClass, l.itemName, l.catalogueCode, l.unit,
                         l.quantity, l.unitPrice, l.amount, l.departmentBudget, l.generalPublic, l.governmentFund,
                         l.fiscalSpecial, l.otherSources, l.otherChannels, l.category))
                 .toList();
-        return new ProcurementView(departmentId, fiscalYear, r.revision, Revisions.utc(r.revisedAt), r.hasProcurement,
+        return new ProcurementView(key.department().toString(), key.fiscalYear(), r.revision, Revisions.utc(r.revisedAt), r.hasProcurement,
                 r.departmentName, r.statement, r.statedTotal, total, lines);
     }
 

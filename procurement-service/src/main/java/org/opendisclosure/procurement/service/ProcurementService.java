@@ -22,8 +22,9 @@ import org.opendisclosure.procurement.repository.ProcurementRepository.LineFilte
 import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
 import org.opendisclosure.procurement.service.checks.ProcurementRules;
 import org.opendisclosure.store.ContentHash;
+import org.opendisclosure.store.DepartmentYearStore;
 import org.opendisclosure.store.PartKey;
-import org.opendisclosure.store.PartStore;
+import org.opendisclosure.store.PartMapping;
 
 /**
  * Part 六 of every department and fiscal year, stored exactly as given. Any well-formed department
@@ -33,43 +34,17 @@ import org.opendisclosure.store.PartStore;
 @ApplicationScoped
 @Transactional
 public class ProcurementService
-        extends PartStore<ProcurementDocument, ProcurementView, ProcurementEntity, ProcurementRevisionEntity> {
+        extends DepartmentYearStore<ProcurementDocument, ProcurementView, ProcurementEntity, ProcurementRevisionEntity> {
 
     private final ProcurementRepository procurements;
     private final OcdsSettings ocds;
 
     public ProcurementService(EntityManager entityManager, ContentHash hashes, ProcurementRepository procurements,
                               OcdsSettings ocds) {
-        super(entityManager, hashes, ProcurementEntity.class, ProcurementRevisionEntity.class, "procurement budget");
+        super(entityManager, hashes, ProcurementEntity.class, ProcurementRevisionEntity.class, "procurement budget",
+                new PartMapping<>(ProcurementMapper::fill, ProcurementMapper::document, ProcurementMapper::view));
         this.procurements = procurements;
         this.ocds = ocds;
-    }
-
-    @Override
-    protected ProcurementEntity newHead(PartKey key, ProcurementDocument document) {
-        ProcurementEntity head = new ProcurementEntity();
-        head.identify(key.department(), key.fiscalYear());
-        return head;
-    }
-
-    @Override
-    protected ProcurementRevisionEntity newRevision() {
-        return new ProcurementRevisionEntity();
-    }
-
-    @Override
-    protected void fill(ProcurementRevisionEntity revision, ProcurementDocument document) {
-        ProcurementMapper.fill(revision, document);
-    }
-
-    @Override
-    protected ProcurementDocument document(ProcurementRevisionEntity revision) {
-        return ProcurementMapper.document(revision);
-    }
-
-    @Override
-    protected ProcurementView view(PartKey key, ProcurementRevisionEntity revision) {
-        return ProcurementMapper.view(key.department().toString(), key.fiscalYear(), revision);
     }
 
     @Override
