@@ -54,8 +54,7 @@ public class AssetsService extends DepartmentYearStore<AssetsDocument, AssetsVie
     }
 
     public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, String sort, PageRequest page) {
-        List<AssetsOverviewRow> rows = assets.overview(fiscalYear, filter, sort, page);
-        return Page.of(rows, page, assets.countOverview(fiscalYear, filter));
+        return assets.overview(fiscalYear, filter, sort, page);
     }
 
     /**

@@ -4,16 +4,19 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opendisclosure.budget.model.BudgetOverviewRow;
+import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.store.Conditions;
 
 @ApplicationScoped
 public class BudgetRepository implements PanacheRepository<BudgetEntity> {
+
+    private static final String OVERVIEW_FROM = "from BudgetRevisionEntity r join r.head b join b.department d";
 
     /** The overview's sort keys and the columns they order by. */
     static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
@@ -42,40 +45,18 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
     }
 
     /** Current figures of every department's budget for a year: one row each, no collections loaded. */
-    public List<BudgetOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
+    public Page<BudgetOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
         SortOrder order = SortOrder.parse(sort, "departmentId", OVERVIEW_SORTS);
-        TypedQuery<BudgetOverviewRow> query = getEntityManager().createQuery("""
+        Conditions conditions = Conditions.currentRevisions("r", "b", fiscalYear).startsWith("d.divisionCode", "division", divisionPrefix);
+        return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.budget.model.BudgetOverviewRow(
                             concat(d.divisionCode, '-', d.code), d.divisionCode, d.code, d.name, b.fiscalYear,
                             r.revision, r.revisedAt,
                             r.revenueTotal, r.expenditureTotal, r.expenditureBasic, r.expenditurePersonnel,
                             r.expenditurePublic, r.expenditureProject, r.expenditureOther, r.changeTotal,
                             r.operatingTotal, r.threePublicPrevious, r.threePublicCurrent, r.threePublicChange)
-                        """ + overviewFrom(divisionPrefix) + " order by " + order.clause() + ", d.divisionCode, d.code",
-                BudgetOverviewRow.class);
-        bindOverview(query, fiscalYear, divisionPrefix);
-        return query.setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-    }
-
-    public long countOverview(int fiscalYear, String divisionPrefix) {
-        TypedQuery<Long> query = getEntityManager().createQuery("select count(r) " + overviewFrom(divisionPrefix), Long.class);
-        bindOverview(query, fiscalYear, divisionPrefix);
-        return query.getSingleResult();
-    }
-
-    private static String overviewFrom(String divisionPrefix) {
-        return """
-                from BudgetRevisionEntity r join r.head b join b.department d
-                where b.fiscalYear = :year and r.revision = b.currentRevision"""
-                + (divisionPrefix == null ? "" : " and d.divisionCode like :division");
-    }
-
-    private static void bindOverview(TypedQuery<?> query, int fiscalYear, String divisionPrefix) {
-        query.setParameter("year", (short) fiscalYear);
-        if (divisionPrefix != null) {
-            query.setParameter("division", divisionPrefix + "%");
-        }
+                        """ + OVERVIEW_FROM + conditions.where() + " order by " + order.clause() + ", d.divisionCode, d.code",
+                BudgetOverviewRow.class),
+                getEntityManager().createQuery("select count(r) " + OVERVIEW_FROM + conditions.where(), Long.class), page);
     }
 }

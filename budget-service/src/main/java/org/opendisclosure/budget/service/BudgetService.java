@@ -90,8 +90,7 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
     }
 
     public Page<BudgetOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
-        List<BudgetOverviewRow> rows = budgets.overview(fiscalYear, divisionPrefix, sort, page);
-        return Page.of(rows, page, budgets.countOverview(fiscalYear, divisionPrefix));
+        return budgets.overview(fiscalYear, divisionPrefix, sort, page);
     }
 
     /** A category can head only one row of the “三公” table; a second one is a typing error. */

@@ -36,7 +36,7 @@ public class DepartmentService {
     }
 
     public Page<DepartmentSummary> search(DepartmentFilter filter, String sort, PageRequest page) {
-        return Page.of(departments.search(filter, sort, page), page, departments.count(filter));
+        return departments.search(filter, sort, page);
     }
 
     DepartmentEntity require(DepartmentId id) {

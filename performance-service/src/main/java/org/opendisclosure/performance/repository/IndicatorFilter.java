@@ -1,8 +1,8 @@
 package org.opendisclosure.performance.repository;
 
-import jakarta.persistence.TypedQuery;
 import java.math.BigDecimal;
 import org.opendisclosure.performance.model.Comparison;
+import org.opendisclosure.store.Conditions;
 
 /**
  * Selects the projects that have at least one indicator row meeting every condition given: its
@@ -14,39 +14,13 @@ public record IndicatorFilter(String category, Comparison comparison, BigDecimal
 
     public static final IndicatorFilter NONE = new IndicatorFilter(null, null, null, null, null);
 
-    boolean isEmpty() {
-        return category == null && comparison == null && minTarget == null && maxTarget == null && unit == null;
-    }
-
-    /** The condition on project {@code p}, or nothing when no condition is given. */
-    String where() {
-        if (isEmpty()) {
-            return "";
-        }
-        return " and exists (select 1 from ProjectEntity q join q.indicators i where q = p"
-                + (category == null ? "" : " and (i.level1 = :category or i.level2 = :category)")
-                + (comparison == null ? "" : " and i.targetComparison = :comparison")
-                + (minTarget == null ? "" : " and i.targetValue >= :minTarget")
-                + (maxTarget == null ? "" : " and i.targetValue <= :maxTarget")
-                + (unit == null ? "" : " and i.targetUnit = :unit")
-                + ")";
-    }
-
-    void bind(TypedQuery<?> query) {
-        if (category != null) {
-            query.setParameter("category", category);
-        }
-        if (comparison != null) {
-            query.setParameter("comparison", comparison);
-        }
-        if (minTarget != null) {
-            query.setParameter("minTarget", minTarget);
-        }
-        if (maxTarget != null) {
-            query.setParameter("maxTarget", maxTarget);
-        }
-        if (unit != null) {
-            query.setParameter("unit", unit);
-        }
+    /** The condition on project {@code p}, added to {@code conditions} when any of this filter's is given. */
+    Conditions narrow(Conditions conditions) {
+        return conditions.exists("ProjectEntity q join q.indicators i", Conditions.of("q = p")
+                .and("(i.level1 = :category or i.level2 = :category)", "category", category)
+                .and("i.targetComparison = :comparison", "comparison", comparison)
+                .and("i.targetValue >= :minTarget", "minTarget", minTarget)
+                .and("i.targetValue <= :maxTarget", "maxTarget", maxTarget)
+                .and("i.targetUnit = :unit", "unit", unit));
     }
 }

@@ -84,9 +84,7 @@ public class PerformanceService
     /** The current part's projects in published order, only those with an indicator as filtered. */
     public Page<ProjectView> projects(PartKey key, IndicatorFilter indicators, PageRequest page) {
         PerformanceRevisionEntity current = currentRevision(require(key));
-        List<ProjectView> items = projects.ofRevision(current, indicators, page).stream()
-                .map(PerformanceMapper::project).toList();
-        return Page.of(items, page, projects.countOfRevision(current, indicators));
+        return projects.ofRevision(current, indicators, page).map(PerformanceMapper::project);
     }
 
     public ProjectDetail project(PartKey key, String code) {
@@ -97,10 +95,10 @@ public class PerformanceService
     }
 
     public Page<ProjectRow> search(ProjectFilter filter, String sort, PageRequest page) {
-        return Page.of(projects.search(filter, sort, page), page, projects.count(filter));
+        return projects.search(filter, sort, page);
     }
 
     public Page<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
-        return Page.of(parts.overview(fiscalYear, divisionPrefix, sort, page), page, parts.countOverview(fiscalYear, divisionPrefix));
+        return parts.overview(fiscalYear, divisionPrefix, sort, page);
     }
 }

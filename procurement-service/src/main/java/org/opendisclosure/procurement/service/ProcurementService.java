@@ -73,12 +73,11 @@ public class ProcurementService
     }
 
     public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
-        return Page.of(procurements.overview(fiscalYear, divisionPrefix, sort, page), page,
-                procurements.countOverview(fiscalYear, divisionPrefix));
+        return procurements.overview(fiscalYear, divisionPrefix, sort, page);
     }
 
     public Page<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, String sort, PageRequest page) {
-        return Page.of(procurements.lines(fiscalYear, filter, sort, page), page, procurements.countLines(fiscalYear, filter));
+        return procurements.lines(fiscalYear, filter, sort, page);
     }
 
     public Page<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sort, PageRequest page) {
