@@ -3,7 +3,6 @@ package org.opendisclosure.common.web;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
-import org.eclipse.microprofile.openapi.models.Extensible;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
@@ -31,8 +30,8 @@ public final class TabularListApi {
         APIResponses responses = operation.getResponses();
         APIResponse ok = responses.getAPIResponse("200");
         // The scanner puts a method's extension on its responses as well.
-        unmark(operation);
-        unmark(ok);
+        operation.removeExtension(MARK);
+        ok.removeExtension(MARK);
         Map<String, Header> headers = new LinkedHashMap<>();
         headers.put("ETag", header(SchemaType.STRING));
         headers.put(TabularResponses.TOTAL_COUNT, header(SchemaType.INTEGER));
@@ -45,13 +44,6 @@ public final class TabularListApi {
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
         responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
-    }
-
-    private static void unmark(Extensible<?> element) {
-        element.removeExtension(MARK);
-        if (element.getExtensions() != null && element.getExtensions().isEmpty()) {
-            element.setExtensions(null);
-        }
     }
 
     private static Header header(SchemaType type) {
