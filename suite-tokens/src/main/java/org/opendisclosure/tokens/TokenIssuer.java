@@ -53,6 +53,19 @@ public final class TokenIssuer {
         return new TokenIssuer((RSAPrivateKey) pair.getPrivate(), (RSAPublicKey) pair.getPublic(), LOCAL_ISSUER);
     }
 
+    /** The key pair of two PEM texts (PKCS#8 private key, X.509 public key). */
+    public static TokenIssuer fromPem(String privatePem, String publicPem) {
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            return new TokenIssuer(
+                    (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(unpem(privatePem))),
+                    (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(unpem(publicPem))),
+                    LOCAL_ISSUER);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an RSA key pair in PEM: " + e.getMessage(), e);
+        }
+    }
+
     /**
      * The key pair kept in {@code directory}, made there on first use (the private key readable by
      * its owner only, where the file system can say so).
@@ -68,12 +81,8 @@ public final class TokenIssuer {
             return created;
         }
         try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            return new TokenIssuer(
-                    (RSAPrivateKey) rsa.generatePrivate(new PKCS8EncodedKeySpec(unpem(Files.readString(privateFile)))),
-                    (RSAPublicKey) rsa.generatePublic(new X509EncodedKeySpec(unpem(Files.readString(publicFile)))),
-                    LOCAL_ISSUER);
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return fromPem(Files.readString(privateFile), Files.readString(publicFile));
+        } catch (IllegalArgumentException e) {
             throw new IOException("the signing key in " + directory + " cannot be read (delete both key files to make new ones): "
                     + e.getMessage(), e);
         }
@@ -93,12 +102,21 @@ public final class TokenIssuer {
     }
 
     /**
-     * A signed token for {@code subject} with the given write scopes, valid for {@code lifetime}.
+     * A signed token for {@code subject} with the given scopes, valid for {@code lifetime} (a
+     * negative one makes a token that has expired, for tests).
      *
-     * @throws IllegalArgumentException a scope that is not a {@link WriteScope}
+     * @throws IllegalArgumentException a {@code write:} scope that is not a {@link WriteScope}, or a scope with white space
      */
     public String issue(String subject, Duration lifetime, Collection<String> scopes) {
-        List<String> checked = scopes.stream().map(scope -> WriteScope.parse(scope).toString()).toList();
+        List<String> checked = scopes.stream().map(scope -> {
+            if (scope.startsWith(WriteScope.PREFIX)) {
+                return WriteScope.parse(scope).toString();
+            }
+            if (scope.isEmpty() || scope.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("a scope is one word, not \"" + scope + "\"");
+            }
+            return scope;
+        }).toList();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(issuer);
         claims.setSubject(subject);

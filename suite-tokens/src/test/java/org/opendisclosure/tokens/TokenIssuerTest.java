@@ -68,11 +68,21 @@ class TokenIssuerTest {
 
     @Test
     void aScopeOfAnyOtherFormIsRefusedWhenIssued() {
-        for (String bad : List.of("write:", "write:1", "write:130", "write:13-203", "read:130624", "write:130624 ", "write:**")) {
+        for (String bad : List.of("write:", "write:1", "write:130", "write:13-203", "write:130624 ", "write:**", "write:130624-")) {
             assertThatThrownBy(() -> WriteScope.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> TokenIssuer.generate().issue("x", Duration.ofMinutes(1), List.of(bad)))
                     .as(bad).isInstanceOf(IllegalArgumentException.class);
         }
+    }
+
+    @Test
+    void scopesThatAreNotAboutWritingPassAsTheyAre() throws Exception {
+        TokenIssuer issuer = TokenIssuer.generate();
+        String token = issuer.issue("x", Duration.ofMinutes(1), List.of("openid", "write:13"));
+
+        assertThat(verifier(issuer.publicKeyPem()).processToClaims(token).getStringClaimValue("scope")).isEqualTo("openid write:13");
+        assertThatThrownBy(() -> issuer.issue("x", Duration.ofMinutes(1), List.of("two words")))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static org.jose4j.jwt.consumer.JwtConsumer verifier(String publicPem) throws Exception {

@@ -63,8 +63,9 @@ public class DocumentImport {
     }
 
     /** Has every service validate its part, storing nothing. */
-    public List<WriteReport.Unvalidated> validate(Read read) {
-        return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    public List<WriteReport.Unvalidated> validate(Read read, String credentials) {
+        return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
+                credentials));
     }
 
     /** What does not add up in the document, as if it were stored. */
@@ -72,8 +73,9 @@ public class DocumentImport {
         return checks.document(read.departmentId(), read.parsed().fiscalYear(), tolerance, read.parsed().document());
     }
 
-    public DisclosureWriter.Outcome store(Read read) {
-        return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    public DisclosureWriter.Outcome store(Read read, String credentials) {
+        return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
+                credentials));
     }
 
     /**

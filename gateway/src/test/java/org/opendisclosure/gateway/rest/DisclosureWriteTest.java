@@ -33,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.ExactJson;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * A whole disclosure written through the gateway into the four services, stubbed as services that
@@ -335,7 +336,7 @@ class DisclosureWriteTest {
 
     @Test
     void theWriteIsInTheServedContract() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.responses.keySet()",
                         containsInAnyOrder("200", "400", "413", "415", "503"))
