@@ -371,7 +371,7 @@ class GatewayEndToEndIT {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
-                "--gateway=" + suite.gatewayUrl(), folder.toString())
+                "--gateway=" + suite.gatewayUrl(), "--token=" + suite.devToken(), folder.toString())
                 .redirectErrorStream(true).start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -386,10 +386,12 @@ class GatewayEndToEndIT {
     void documentsOfOtherShapesAreImportedByTheCommandLineAndStoredByTheServices() throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Path documents = root.resolve("end-to-end-tests/src/test/resources/documents");
-        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        ProcessBuilder importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
                 "--gateway=" + suite.gatewayUrl(), "--verbose", documents.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        importer.environment().put("SUITE_TOKEN", suite.devToken());
+        Process cli = importer.start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(cli.waitFor()).as(output).isZero();

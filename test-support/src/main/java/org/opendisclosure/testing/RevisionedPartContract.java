@@ -187,6 +187,25 @@ public abstract class RevisionedPartContract {
         given().header("Authorization", TestTokens.bearer("department-system", "write:" + id))
                 .contentType("application/json").body(ExactJson.write(variant(1))).put(path(), id, 2020).then().statusCode(200)
                 .body("revision", equalTo(2));
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("items.writtenBy", contains("department-system", "county-system"))
+                .body("items.writtenVia", contains("put", "put"));
+    }
+
+    @Test
+    void aRevisionReadFromAPublishedDocumentNamesItsHash() {
+        String id = freshDepartment();
+        String source = "sha256:" + "0123456789abcdef".repeat(4);
+        given().header("X-Source-Document", source).contentType("application/json").body(ExactJson.write(sample()))
+                .put(path(), id, 2020).then().statusCode(201);
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("items[0].writtenBy", equalTo(TestTokens.WRITER))
+                .body("items[0].writtenVia", equalTo("import"))
+                .body("items[0].sourceDocument", equalTo(source));
+        given().header("X-Source-Document", "md5:abc").contentType("application/json").body(ExactJson.write(variant(1)))
+                .put(path(), id, 2020).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("X-Source-Document"));
+        given().get(path() + "/revisions", id, 2020).then().body("totalItems", equalTo(1));
     }
 
     @Test

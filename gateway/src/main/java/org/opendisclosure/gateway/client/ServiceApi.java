@@ -39,7 +39,8 @@ interface ServiceApi {
     Response write(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
                    @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
                    @HeaderParam(RequestIdFilter.HEADER) String requestId,
-                   @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials, JsonNode document);
+                   @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
+                   @HeaderParam("X-Source-Document") String sourceDocument, JsonNode document);
 
     @GET
     @Path("api/v1/fiscal-years/{year}/{list}")

@@ -50,10 +50,10 @@ public class Services {
     }
 
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
-                           String credentials) {
+                           WriteCaller caller) {
         ServiceClient client = clients.get(document.downstream());
         try {
-            return client.write(document, departmentId, year, body, dryRun, credentials);
+            return client.write(document, departmentId, year, body, dryRun, caller);
         } catch (RuntimeException e) {
             return PutAnswer.failed(document.downstream().service(), reason(document.downstream(), e));
         }

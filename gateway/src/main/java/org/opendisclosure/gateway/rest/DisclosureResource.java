@@ -34,6 +34,7 @@ import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureCache;
 import org.opendisclosure.gateway.service.DisclosureComposer;
@@ -146,7 +147,7 @@ public class DisclosureResource {
         String departmentId = address.departmentId();
         int year = address.year();
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, headers.getHeaderString(HttpHeaders.AUTHORIZATION));
+        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers));
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             return problems.notValidated(notValidated.documents(), "disclosure", instance);
         }

@@ -19,6 +19,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -40,6 +43,7 @@ import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.DisclosureWriter;
 import org.opendisclosure.gateway.service.DocumentImport;
 import org.opendisclosure.gateway.service.ImportResult;
@@ -147,14 +151,14 @@ public class ImportResource {
 
     private Response run(byte[] body, Charset charset, ImportQuery query, HttpHeaders headers, UriInfo uri) {
         try {
-            return importing(body, charset, query, headers.getHeaderString(HttpHeaders.AUTHORIZATION), uri);
+            return importing(body, charset, query, WriteCaller.of(headers).importing(sha256(body)), uri);
         } catch (ProblemException e) {
             LOG.infof("Import failed (%s): %s", query.target(), e.getMessage());
             throw e;
         }
     }
 
-    private Response importing(byte[] body, Charset charset, ImportQuery query, String credentials, UriInfo uri) {
+    private Response importing(byte[] body, Charset charset, ImportQuery query, WriteCaller caller, UriInfo uri) {
         boolean dry = query.dryRun();
         BigDecimal allowed = query.tolerance();
         DocumentImport.Target target = query.target();
@@ -171,7 +175,7 @@ public class ImportResource {
         String name = read.parsed().departmentName();
         int year = read.parsed().fiscalYear();
         if (dry) {
-            List<WriteReport.Unvalidated> unvalidated = imports.validate(read, credentials);
+            List<WriteReport.Unvalidated> unvalidated = imports.validate(read, caller);
             if (!unvalidated.isEmpty()) {
                 LOG.infof("Import dry run of department %s for %d failed: not validated: %s", read.departmentId(), year,
                         reasons(unvalidated));
@@ -183,7 +187,7 @@ public class ImportResource {
             return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header(DryRunnable.HEADER, "true").build();
         }
-        DisclosureWriter.Outcome outcome = imports.store(read, credentials);
+        DisclosureWriter.Outcome outcome = imports.store(read, caller);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             LOG.infof("Import of department %s for %d failed: not validated: %s", read.departmentId(), year,
                     reasons(notValidated.documents()));
@@ -208,6 +212,15 @@ public class ImportResource {
 
     private static String reasons(List<WriteReport.Unvalidated> unvalidated) {
         return String.join("; ", unvalidated.stream().map(u -> String.join(", ", u.keys()) + ": " + u.reason()).toList());
+    }
+
+    /** How revisions name the published document they were read from. */
+    private static String sha256(byte[] document) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static Charset charset(MediaType type) {
