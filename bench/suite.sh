@@ -1,8 +1,9 @@
 # Sourced by the benchmarks, from the repository root, after they set WORK (a fresh temporary
 # directory) and optionally BEFORE_SUITE_STOPS (a function that stops what they started
 # themselves). Builds what is stale, starts the suite on free ports with its data in $WORK/postgres
-# (the reference document imported into it), and sets GATEWAY to the gateway's port. Everything
-# is stopped on exit and $WORK deleted (BENCH_KEEP=1 keeps it); .data/ is never touched.
+# (the reference document imported into it), and sets GATEWAY to the gateway's port and SUITE_TOKEN
+# to its development token. Everything is stopped on exit and $WORK deleted (BENCH_KEEP=1 keeps
+# it); .data/ is never touched.
 
 ROOT=$(pwd)
 log() { printf '[bench] %s\n' "$*" >&2; }
@@ -84,3 +85,6 @@ if [ -z "$GATEWAY" ]; then
     exit 1
 fi
 log "gateway on 127.0.0.1:$GATEWAY"
+# The run's development token (it may write every department): the importer takes it from here.
+SUITE_TOKEN=$(cat "$WORK/dev-token")
+export SUITE_TOKEN

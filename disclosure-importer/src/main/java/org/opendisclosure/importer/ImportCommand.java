@@ -57,6 +57,11 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--timeout", defaultValue = "PT60S", description = "How long one document may take, ISO-8601 (default: ${DEFAULT-VALUE})")
     Duration timeout;
 
+    @Option(names = "--token", paramLabel = "JWT", defaultValue = "${env:SUITE_TOKEN}",
+            description = "The bearer token imports are written with (default: the environment variable SUITE_TOKEN; the local "
+                    + "run saves one that may write every department in .data/dev-token)")
+    String token;
+
     @Option(names = "--verbose", description = "List every document with its outcome, not only the failed ones")
     boolean verbose;
 
@@ -83,7 +88,11 @@ public final class ImportCommand implements Callable<Integer> {
             out.println("No .txt documents found in " + paths);
             return 0;
         }
-        Importer importer = new Importer(gateway, timeout);
+        if (token == null || token.isBlank()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "a token is needed to write: give --token JWT or set "
+                    + "SUITE_TOKEN (the local run's development token is in .data/dev-token)");
+        }
+        Importer importer = new Importer(gateway, timeout, token.trim());
         Importer.Target target = new Importer.Target(division, department, divisionName);
         long started = System.nanoTime();
         List<Importer.Result> results = run(importer, target, files);

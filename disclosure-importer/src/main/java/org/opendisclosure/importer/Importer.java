@@ -62,10 +62,13 @@ public final class Importer {
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper();
     private final Duration timeout;
+    private final String token;
 
-    public Importer(URI gateway, Duration timeout) {
+    /** @param token the bearer token the gateway and the services check every import against; null sends none */
+    public Importer(URI gateway, Duration timeout, String token) {
         this.gateway = gateway;
         this.timeout = timeout;
+        this.token = token;
         this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -81,12 +84,15 @@ public final class Importer {
 
     /** Imports a document that is not a file of its own (a resource, a download); {@code file} only names it in the result. */
     public Result importDocument(Path file, byte[] body, Target target, boolean dryRun) {
-        HttpRequest request = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(target, dryRun)))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(target, dryRun)))
                 .timeout(timeout)
                 .header("Content-Type", "text/plain")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         for (int attempt = 1; ; attempt++) {
             HttpResponse<String> response;
             try {

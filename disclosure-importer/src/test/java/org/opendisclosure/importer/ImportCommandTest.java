@@ -30,6 +30,7 @@ class ImportCommandTest {
 
     private HttpServer gateway;
     private final List<String> queries = new CopyOnWriteArrayList<>();
+    private final List<String> credentials = new CopyOnWriteArrayList<>();
     private final AtomicInteger busyAnswers = new AtomicInteger();
 
     @BeforeEach
@@ -38,6 +39,7 @@ class ImportCommandTest {
         gateway.createContext("/api/v1/imports", exchange -> {
             String document = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             queries.add(exchange.getRequestURI().getRawQuery());
+            credentials.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             int status;
             String body;
             if (document.startsWith("busy") && busyAnswers.getAndIncrement() == 0) {
@@ -75,6 +77,13 @@ class ImportCommandTest {
     }
 
     private Run run(String... args) {
+        String[] withToken = new String[args.length + 1];
+        withToken[0] = "--token=a.test.token";
+        System.arraycopy(args, 0, withToken, 1, args.length);
+        return runAsIs(withToken);
+    }
+
+    private Run runAsIs(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine command = new CommandLine(new ImportCommand());
@@ -107,6 +116,18 @@ class ImportCommandTest {
                 .contains("broken.txt: HTTP 422: line 7: expected 第一部分, found nothing")
                 .doesNotContain("new.txt");
         assertThat(queries).hasSize(3).allMatch("division=130624"::equals);
+        assertThat(credentials).hasSize(3).allMatch("Bearer a.test.token"::equals);
+    }
+
+    @Test
+    void withoutATokenNothingIsSentAndTheCommandSaysWhereOneIs() throws IOException {
+        Path file = document("one.txt", "new document");
+
+        Run run = runAsIs("--department=130624-203", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("a token is needed to write", "--token", "SUITE_TOKEN", ".data/dev-token");
+        assertThat(queries).isEmpty();
     }
 
     @Test

@@ -371,7 +371,7 @@ class GatewayEndToEndIT {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
-                "--gateway=" + suite.gatewayUrl(), folder.toString())
+                "--gateway=" + suite.gatewayUrl(), "--token=" + suite.devToken(), folder.toString())
                 .redirectErrorStream(true).start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
@@ -386,10 +386,12 @@ class GatewayEndToEndIT {
     void documentsOfOtherShapesAreImportedByTheCommandLineAndStoredByTheServices() throws Exception {
         Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
         Path documents = root.resolve("end-to-end-tests/src/test/resources/documents");
-        Process cli = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+        ProcessBuilder importer = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
                 root.resolve("disclosure-importer/target/disclosure-importer.jar").toString(),
                 "--gateway=" + suite.gatewayUrl(), "--verbose", documents.toString())
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true);
+        importer.environment().put("SUITE_TOKEN", suite.devToken());
+        Process cli = importer.start();
         String output = new String(cli.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
         assertThat(cli.waitFor()).as(output).isZero();
@@ -480,6 +482,33 @@ class GatewayEndToEndIT {
         // a year for which nothing was written has no part 一 of its own, and borrows none
         HttpResponse<String> none = get("/api/v1/departments/" + DEPARTMENT + "/organization/" + (YEAR + 2));
         assertThat(none.statusCode()).isEqualTo(404);
+    }
+
+
+    @Test
+    @Order(16)
+    void onlyATokenWhoseScopeCoversTheDepartmentWritesThroughTheGatewayOrToAServiceDirectly() throws Exception {
+        byte[] body = ExactJson.write(ExactJson.resource(SAMPLE + "assets.json")).getBytes(StandardCharsets.UTF_8);
+        String assets = "/api/v1/departments/" + DEPARTMENT + "/assets/2022";
+        String otherCounty = suite.issuer().issue("another-county", Duration.ofMinutes(5), List.of("write:130625"));
+        for (String origin : List.of(suite.gatewayUrl(), suite.url("assets-service"))) {
+            HttpResponse<String> anonymous = send(HttpRequest.newBuilder(URI.create(origin + assets))
+                    .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+            assertThat(anonymous.statusCode()).as(origin + ": " + anonymous.body()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    type -> assertThat(type).startsWith("application/problem+json"));
+
+            HttpResponse<String> outside = send(HttpRequest.newBuilder(URI.create(origin + assets))
+                    .header("Content-Type", "application/json").header("Authorization", "Bearer " + otherCounty)
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+            assertThat(outside.statusCode()).as(origin + ": " + outside.body()).isEqualTo(403);
+            assertThat(outside.body()).contains("may not write department " + DEPARTMENT);
+        }
+        HttpResponse<String> disclosure = send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + "/api/v1/disclosures/"
+                + DEPARTMENT + "/2022")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + otherCounty).PUT(HttpRequest.BodyPublishers.ofString("{}")).build());
+        assertThat(disclosure.statusCode()).as(disclosure.body()).isEqualTo(403);
+        assertThat(get(assets).statusCode()).isEqualTo(404);
     }
 
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
@@ -599,9 +628,11 @@ class GatewayEndToEndIT {
         return send(request(path).GET().build());
     }
 
-    private static HttpRequest.Builder request(String path) {
+    /** As a client that may write every department sends it: reads never look at the token. */
+    private static HttpRequest.Builder request(String path) throws IOException {
         return HttpRequest.newBuilder(URI.create(suite.gatewayUrl() + path)).timeout(Duration.ofSeconds(15))
-                .header("Accept", "application/json");
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + suite.devToken());
     }
 
     private static HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {

@@ -1,9 +1,12 @@
 package org.opendisclosure.store;
 
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.opendisclosure.common.consistency.ToleranceParam;
+import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
 
@@ -16,6 +19,9 @@ import org.opendisclosure.common.web.Representations;
 public abstract class PartResource<D, V> {
 
     private final PartStore<D, V, ?, ?> store;
+    // The writer, already authenticated by the write filter; injected here so no service's resource has to pass it.
+    @Inject
+    SecurityIdentity identity;
     protected final Representations representations;
 
     protected PartResource(PartStore<D, V, ?, ?> store, Representations representations) {
@@ -24,8 +30,9 @@ public abstract class PartResource<D, V> {
     }
 
     protected Response write(PartAddress address, D document, HttpHeaders headers, UriInfo uri) {
+        Provenance provenance = Provenance.of(WriteAccess.subject(identity), headers);
         return representations.written(uri, store.put(address.key(), document,
-                current -> representations.requireMatch(headers, () -> current)));
+                current -> representations.requireMatch(headers, () -> current), provenance));
     }
 
     protected Response read(PartAddress address, HttpHeaders headers) {

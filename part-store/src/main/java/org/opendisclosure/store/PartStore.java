@@ -82,7 +82,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     protected abstract Optional<H> findHead(PartKey key, boolean lock);
 
     /** Stores the document as the key's new current revision, unless it is the current one already. */
-    public Written<V> put(PartKey key, D document, Precondition<V> precondition) {
+    public Written<V> put(PartKey key, D document, Precondition<V> precondition, Provenance provenance) {
         validate(document);
         H existing = findHead(key, true).orElse(null);
         R current = existing == null ? null : currentRevision(existing);
@@ -91,7 +91,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
                 current == null ? null : view(key, current),
                 current == null ? null : current.contentHash,
                 hash, precondition,
-                () -> append(key, existing, document, hash),
+                () -> append(key, existing, document, hash, provenance),
                 "the " + key.fiscalYear() + " " + title + " of " + key.department());
         LOG.infof("%s %s of %s %d: revision %d%s", written.created() ? "created" : written.revised() ? "revised" : "unchanged",
                 title, key.department(), key.fiscalYear(),
@@ -100,13 +100,16 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         return written;
     }
 
-    private V append(PartKey key, H existing, D document, String hash) {
+    private V append(PartKey key, H existing, D document, String hash, Provenance provenance) {
         H head = existing == null ? newHead(key, document) : existing;
         R revision = newRow(revisionType);
         revision.head = head;
         revision.revision = head.currentRevision + 1;
         revision.revisedAt = Revisions.now();
         revision.contentHash = hash;
+        revision.writtenBy = provenance.writer();
+        revision.writtenVia = provenance.via();
+        revision.sourceDocument = provenance.sourceDocument();
         mapping.fill().accept(revision, document);
         head.currentRevision = revision.revision;
         if (existing == null) {
@@ -138,7 +141,8 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultStream()
-                .map(r -> new RevisionInfo(r.revision, Revisions.utc(r.revisedAt), r.contentHash, r.revision == head.currentRevision))
+                .map(r -> new RevisionInfo(r.revision, Revisions.utc(r.revisedAt), r.contentHash, r.revision == head.currentRevision,
+                        r.writtenBy, r.writtenVia, r.sourceDocument))
                 .toList();
         return Page.of(items, page, head.currentRevision);
     }

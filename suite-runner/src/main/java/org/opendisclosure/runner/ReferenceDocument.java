@@ -26,7 +26,7 @@ final class ReferenceDocument {
     private ReferenceDocument() {
     }
 
-    static void importIfEmpty(String gatewayUrl, String budgetServiceUrl) throws IOException, InterruptedException {
+    static void importIfEmpty(String gatewayUrl, String budgetServiceUrl, String token) throws IOException, InterruptedException {
         long departments = departments(budgetServiceUrl);
         if (departments > 0) {
             SuiteRunner.log("the database holds " + departments + " department(s): nothing imported");
@@ -39,7 +39,7 @@ final class ReferenceDocument {
             }
             document = in.readAllBytes();
         }
-        Importer.Result result = new Importer(URI.create(gatewayUrl), Duration.ofSeconds(120))
+        Importer.Result result = new Importer(URI.create(gatewayUrl), Duration.ofSeconds(120), token)
                 .importDocument(Path.of(FILE), document, new Importer.Target(DIVISION, null, null), false);
         if (result.outcome() == Importer.Outcome.FAILED) {
             throw new IOException("importing " + FILE + " failed: " + result.reason());

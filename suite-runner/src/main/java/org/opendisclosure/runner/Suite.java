@@ -9,6 +9,7 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.opendisclosure.localdb.Databases;
+import org.opendisclosure.tokens.TokenIssuer;
 
 /**
  * The whole suite as it really runs: one embedded PostgreSQL (one database per service) and every
@@ -33,6 +35,7 @@ import org.opendisclosure.localdb.Databases;
 public final class Suite implements AutoCloseable {
 
     public static final String GATEWAY = "gateway";
+    private static final Duration DEV_TOKEN_LIFETIME = Duration.ofDays(30);
 
     /** The ports of one running suite. */
     public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets) {
@@ -67,6 +70,8 @@ public final class Suite implements AutoCloseable {
     private final Map<String, RunningService> running = new LinkedHashMap<>();
     private volatile boolean closing;
     private EmbeddedPostgres postgres;
+    private TokenIssuer issuer;
+    private String devToken;
 
     /**
      * @param root          the checkout, where each module's {@code target/quarkus-app/quarkus-run.jar} is
@@ -91,6 +96,47 @@ public final class Suite implements AutoCloseable {
         return suite;
     }
 
+    /**
+     * The local issuer of write tokens, its key pair kept beside PostgreSQL's cluster ({@code keys/})
+     * and made on first use; every service verifies writes with its public key.
+     */
+    public synchronized TokenIssuer issuer() throws IOException {
+        if (issuer == null) {
+            issuer = TokenIssuer.openOrCreate(keysDirectory(dataDirectory));
+        }
+        return issuer;
+    }
+
+    static Path keysDirectory(Path dataDirectory) {
+        return dataDirectory.toAbsolutePath().normalize().resolveSibling("keys");
+    }
+
+    /**
+     * The development token of this run, that may write every department, valid for 30 days: made
+     * on first use and saved (readable by its owner only) beside PostgreSQL's cluster as
+     * {@code dev-token}, so the local run's is {@code .data/dev-token}.
+     */
+    public synchronized String devToken() throws IOException {
+        if (devToken != null) {
+            return devToken;
+        }
+        String token = issuer().issue("local-developer", DEV_TOKEN_LIFETIME, List.of("write:*"));
+        Path file = devTokenFile();
+        Files.deleteIfExists(file);
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException e) {
+            Files.createFile(file);
+        }
+        Files.writeString(file, token + "\n", StandardCharsets.US_ASCII);
+        devToken = token;
+        return token;
+    }
+
+    public Path devTokenFile() {
+        return dataDirectory.resolveSibling("dev-token");
+    }
+
     /** PostgreSQL, then every service (the gateway last), then waits until all are ready. */
     public synchronized void start() throws Exception {
         for (ServiceSpec spec : specs) {
@@ -103,6 +149,7 @@ public final class Suite implements AutoCloseable {
         requireFreePort(ports.postgres(), "PostgreSQL");
 
         Files.createDirectories(dataDirectory.getParent());
+        issuer();
         SuiteRunner.log("PostgreSQL data in " + dataDirectory);
         postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
@@ -125,7 +172,7 @@ public final class Suite implements AutoCloseable {
 
     /** Imports the reference document through the gateway when the suite holds no department yet. */
     public void importReferenceIfEmpty() throws IOException, InterruptedException {
-        ReferenceDocument.importIfEmpty(gatewayUrl(), url("budget-service"));
+        ReferenceDocument.importIfEmpty(gatewayUrl(), url("budget-service"), devToken());
     }
 
     /** Stops one service (e.g. {@code "assets-service"}), as an outage would; the rest keep running. */
@@ -249,6 +296,9 @@ public final class Suite implements AutoCloseable {
             builder.environment().put("PROCUREMENT_SERVICE_URL", url("procurement-service"));
             builder.environment().put("ASSETS_SERVICE_URL", url("assets-service"));
         }
+        builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
+                TokenIssuer.publicKeyFile(keysDirectory(dataDirectory)).toUri().toString());
+        builder.environment().put("MP_JWT_VERIFY_ISSUER", TokenIssuer.LOCAL_ISSUER);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
         builder.redirectErrorStream(true);
         Process process = builder.start();

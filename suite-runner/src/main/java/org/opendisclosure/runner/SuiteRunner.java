@@ -1,6 +1,13 @@
 package org.opendisclosure.runner;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.opendisclosure.tokens.TokenIssuer;
+import org.opendisclosure.tokens.WriteScope;
 
 /**
  * Runs the whole suite locally: one embedded PostgreSQL whose cluster lives in {@code .data/}
@@ -14,6 +21,8 @@ import java.nio.file.Path;
  */
 public final class SuiteRunner {
 
+    private static final Duration TOKEN_LIFETIME = Duration.ofDays(30);
+
     private SuiteRunner() {
     }
 
@@ -22,6 +31,9 @@ public final class SuiteRunner {
         int port = Integer.parseInt(System.getenv().getOrDefault("SUITE_POSTGRES_PORT", "54329"));
         Path dataDirectory = System.getProperty("suite.data-dir") != null
                 ? Path.of(System.getProperty("suite.data-dir")) : root.resolve(".data/postgres");
+        if (args.length > 0 && args[0].equals("token")) {
+            System.exit(printToken(dataDirectory, Arrays.copyOfRange(args, 1, args.length)));
+        }
         Suite.Ports ports = "free".equals(System.getProperty("suite.ports")) ? Suite.Ports.free() : Suite.Ports.standard(port);
         Suite suite = new Suite(root, dataDirectory, ports);
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-shutdown"));
@@ -33,7 +45,42 @@ public final class SuiteRunner {
             System.exit(1);
         }
         printUrls(suite);
+        printDevToken(suite);
         suite.awaitExit();
+    }
+
+    /** {@code token SCOPE…}: a token of the local issuer for those write scopes, e.g. {@code write:130624}. */
+    private static int printToken(Path dataDirectory, String[] scopes) throws IOException {
+        if (scopes.length == 0) {
+            System.err.println("usage: ./run-suite.sh token SCOPE...   e.g. write:130624 (a county), write:130624-203 "
+                    + "(one department), write:* (every department)");
+            return 2;
+        }
+        List<String> written = new ArrayList<>();
+        for (String scope : scopes) {
+            String value = scope.startsWith(WriteScope.PREFIX) ? scope : WriteScope.PREFIX + scope;
+            try {
+                written.add(WriteScope.parse(value).toString());
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                return 2;
+            }
+        }
+        TokenIssuer issuer = TokenIssuer.openOrCreate(Suite.keysDirectory(dataDirectory));
+        System.out.println(issuer.issue("local:" + String.join(",", written), TOKEN_LIFETIME, written));
+        System.err.println("[suite] a token for " + String.join(" ", written) + ", valid for " + TOKEN_LIFETIME.toDays()
+                + " days; send it as Authorization: Bearer <token>");
+        return 0;
+    }
+
+    private static void printDevToken(Suite suite) throws IOException {
+        String token = suite.devToken();
+        log("");
+        log("Writes need a bearer token. A development token that may write every department, valid 30 days, saved in "
+                + suite.devTokenFile() + ":");
+        System.out.println(token);
+        log("e.g. curl -H \"Authorization: Bearer $(cat " + suite.devTokenFile() + ")\" -X PUT …   "
+                + "(./run-suite.sh token write:130624 makes one for a single county)");
     }
 
     private static void printUrls(Suite suite) {

@@ -9,7 +9,8 @@ import org.opendisclosure.localdb.Databases;
 /**
  * Gives a service's tests a real PostgreSQL: one embedded server per test JVM, one database per
  * service (init arg {@code database}). A JDBC URL in the environment wins, so the same tests can
- * run against any PostgreSQL.
+ * run against any PostgreSQL. Every service's tests start here, so this is also where they become a
+ * client that may write ({@link TestTokens#installDefault}).
  */
 public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleManager {
 
@@ -24,6 +25,7 @@ public class EmbeddedPostgresResource implements QuarkusTestResourceLifecycleMan
 
     @Override
     public Map<String, String> start() {
+        TestTokens.installDefault();
         String external = System.getenv("QUARKUS_DATASOURCE_JDBC_URL");
         if (external != null && !external.isBlank()) {
             return Map.of();

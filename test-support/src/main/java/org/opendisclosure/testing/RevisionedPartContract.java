@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -20,12 +21,15 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.tokens.TokenIssuer;
 
 /**
  * What every revisioned part of a disclosure promises its writers, whatever the service: a write
  * is a revision and the same document again is none; earlier revisions stay readable, newest
  * first; ETags answer 304 and a stale If-Match 412, writing nothing; a dry run answers as the
- * write would and stores nothing; racing writers each get a revision of their own or a 409.
+ * write would and stores nothing; racing writers each get a revision of their own or a 409; only
+ * a valid token whose scopes cover the department writes (401 or 403 otherwise, nothing stored),
+ * while reads never need one.
  * A service's test extends this with {@code @QuarkusTest}, its database, and its own sample.
  */
 public abstract class RevisionedPartContract {
@@ -141,8 +145,80 @@ public abstract class RevisionedPartContract {
     }
 
     @Test
+    void aWriteWithoutAValidTokenIsRefusedWith401AndStoresNothing() {
+        String id = freshDepartment();
+        String body = ExactJson.write(sample());
+        given().spec(TestTokens.anonymous()).contentType("application/json").body(body).put(path(), id, 2020).then()
+                .statusCode(401).contentType("application/problem+json")
+                .header("WWW-Authenticate", containsString("Bearer"))
+                .body("type", equalTo("urn:budget-disclosure:problem:unauthorized"))
+                .body("detail", containsString("needs a bearer token"));
+        String foreignKey = TokenIssuer.generate().issue(TestTokens.WRITER, Duration.ofMinutes(5), List.of("write:*"));
+        String expired = TestTokens.expired(TestTokens.WRITER, "write:*");
+        for (String token : List.of("not-a-jwt", foreignKey, expired)) {
+            given().header("Authorization", "Bearer " + token).contentType("application/json").body(body)
+                    .put(path(), id, 2020).then()
+                    .statusCode(401).contentType("application/problem+json")
+                    .header("WWW-Authenticate", containsString("invalid_token"))
+                    .body("detail", containsString("not accepted"));
+        }
+        // A dry run is a write too: it tells what the write would do.
+        given().spec(TestTokens.anonymous()).contentType("application/json").queryParam("dryRun", "true").body(body)
+                .put(path(), id, 2020).then().statusCode(401);
+        given().get(path(), id, 2020).then().statusCode(404);
+    }
+
+    @Test
+    void aTokenWritesOnlyTheDepartmentsItsScopesCover() {
+        String id = freshDepartment();
+        String division = id.substring(0, id.indexOf('-'));
+        String body = ExactJson.write(sample());
+        for (String scopes : List.of("write:130624", "write:" + division + "-1", "read:*")) {
+            given().header("Authorization", TestTokens.bearer("county-system", scopes)).contentType("application/json")
+                    .body(body).put(path(), id, 2020).then()
+                    .statusCode(403).contentType("application/problem+json")
+                    .body("type", equalTo("urn:budget-disclosure:problem:forbidden"))
+                    .body("detail", containsString("may not write department " + id));
+        }
+        given().get(path(), id, 2020).then().statusCode(404);
+
+        given().header("Authorization", TestTokens.bearer("county-system", "openid", "write:130624", "write:" + division.substring(0, 2)))
+                .contentType("application/json").body(body).put(path(), id, 2020).then().statusCode(201);
+        given().header("Authorization", TestTokens.bearer("department-system", "write:" + id))
+                .contentType("application/json").body(ExactJson.write(variant(1))).put(path(), id, 2020).then().statusCode(200)
+                .body("revision", equalTo(2));
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("items.writtenBy", contains("department-system", "county-system"))
+                .body("items.writtenVia", contains("put", "put"));
+    }
+
+    @Test
+    void aRevisionReadFromAPublishedDocumentNamesItsHash() {
+        String id = freshDepartment();
+        String source = "sha256:" + "0123456789abcdef".repeat(4);
+        given().header("X-Source-Document", source).contentType("application/json").body(ExactJson.write(sample()))
+                .put(path(), id, 2020).then().statusCode(201);
+        given().get(path() + "/revisions", id, 2020).then().statusCode(200)
+                .body("items[0].writtenBy", equalTo(TestTokens.WRITER))
+                .body("items[0].writtenVia", equalTo("import"))
+                .body("items[0].sourceDocument", equalTo(source));
+        given().header("X-Source-Document", "md5:abc").contentType("application/json").body(ExactJson.write(variant(1)))
+                .put(path(), id, 2020).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("X-Source-Document"));
+        given().get(path() + "/revisions", id, 2020).then().body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void readsNeverLookAtATokenEvenABadOne() {
+        String id = freshDepartment();
+        put(id, sample(), null).statusCode(201);
+        given().header("Authorization", "Bearer not-a-jwt").get(path(), id, 2020).then().statusCode(200);
+        given().spec(TestTokens.anonymous()).get(path() + "/revisions", id, 2020).then().statusCode(200);
+    }
+
+    @Test
     void racingWritersEachGetARevisionOrAConflict() throws Exception {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         String id = freshDepartment();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);

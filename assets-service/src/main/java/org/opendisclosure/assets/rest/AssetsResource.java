@@ -20,11 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.assets.model.AssetsView;
 import org.opendisclosure.assets.service.AssetsService;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.web.PageParams;
@@ -46,6 +48,8 @@ public class AssetsResource extends PartResource<AssetsDocument, AssetsView> {
 
     @PUT
     @DryRunnable
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

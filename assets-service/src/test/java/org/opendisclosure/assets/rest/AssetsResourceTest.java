@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "assets"))
@@ -273,7 +274,7 @@ class AssetsResourceTest {
 
     @Test
     void unknownMethodsAndPathsAreProblems() {
-        RestAssured.replaceFiltersWith(java.util.List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         String id = departmentWithAssets();
         given().delete(ASSETS, id, 2020).then().statusCode(405).contentType("application/problem+json");
         assertUnchanged(id);

@@ -19,11 +19,13 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.budget.model.DepartmentDocument;
 import org.opendisclosure.budget.model.OrganizationView;
 import org.opendisclosure.budget.service.OrganizationService;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.store.DryRunParam;
@@ -42,6 +44,8 @@ public class OrganizationResource extends PartResource<DepartmentDocument, Organ
 
     @PUT
     @DryRunnable
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     @Path("/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)

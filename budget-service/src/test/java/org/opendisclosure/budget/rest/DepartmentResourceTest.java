@@ -23,6 +23,7 @@ import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRepository;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "budget"))
@@ -121,7 +122,7 @@ class DepartmentResourceTest {
     /** Part 一 is written per year now; the department-wide write and its revisions are gone. */
     @Test
     void theDepartmentItselfTakesNoWrite() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         String id = TestData.departmentWithOrganization("130602");
         given().contentType("application/json").body(TestData.write(department("无"))).put("/api/v1/departments/{id}", id)
                 .then().statusCode(405);

@@ -8,6 +8,8 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.security.SecurityScheme;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.TabularListApi;
 
 /**
@@ -21,6 +23,8 @@ public class ProblemApiFilter implements OASFilter {
 
     private static final Map<String, String[]> RESPONSES = Map.of(
             "BadRequest", new String[]{"400", "Invalid input; errors names each offending field or parameter"},
+            "Unauthorized", new String[]{"401", "No bearer token, or one that is malformed, expired or not signed by the trusted issuer"},
+            "Forbidden", new String[]{"403", "The token's write scopes do not cover this department"},
             "NotFound", new String[]{"404", "No such department, fiscal year or revision"},
             "NotAcceptable", new String[]{"406", "None of the media types in Accept can be produced"},
             "Conflict", new String[]{"409", "A concurrent write won; read again and retry"},
@@ -32,6 +36,10 @@ public class ProblemApiFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         TabularListApi.complete(operation);
+        if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && operation.getResponses() != null) {
+            operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
+        }
         return operation;
     }
 
@@ -63,6 +71,13 @@ public class ProblemApiFilter implements OASFilter {
                 .description(statusAndDescription[1])
                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
                         .schema(OASFactory.createSchema().ref("#/components/schemas/Problem"))))));
+        components.addSecurityScheme(Writes.SCHEME, OASFactory.createSecurityScheme()
+                .type(SecurityScheme.Type.HTTP)
+                .scheme("bearer")
+                .bearerFormat("JWT")
+                .description("Writes only; reads are open. A JWT from the suite's issuer whose scope claim names what it may "
+                        + "write: write:* (every department), write:130624 (the departments of the divisions whose code starts "
+                        + "with those 2, 4, 6, 9 or 12 digits) or write:130624-203 (one department). 写入需要令牌；读取无需。"));
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag")
                 .addHeader("ETag", OASFactory.createHeader().schema(string("The current entity tag"))));

@@ -5,6 +5,7 @@ package org.opendisclosure.common.problem;
  */
 public enum ProblemType {
     INVALID_INPUT(400, "Invalid input"),
+    UNAUTHORIZED(401, "Unauthorized"),
     FORBIDDEN(403, "Forbidden"),
     NOT_FOUND(404, "Not found"),
     METHOD_NOT_ALLOWED(405, "Method not allowed"),

@@ -10,6 +10,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opendisclosure.common.revision.DryRunnable;
@@ -37,7 +38,9 @@ interface ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response write(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
                    @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
-                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId,
+                   @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
+                   @HeaderParam("X-Source-Document") String sourceDocument, JsonNode document);
 
     @GET
     @Path("api/v1/fiscal-years/{year}/{list}")

@@ -80,12 +80,15 @@ public abstract class ServiceClient {
     /**
      * Stores a document (or, for a dry run, answers as storing it would). Not retried: a write that
      * failed may still be running, and the client can send the disclosure again.
+     *
+     * @param caller who writes: the service decides what that token may write, and records it
      */
     @Timeout(WRITE_TIMEOUT_MS)
     @Retry(maxRetries = 0)
-    public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
+    public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
+                           WriteCaller caller) {
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
-                RequestIdFilter.current(), body)) {
+                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), body)) {
             int status = response.getStatus();
             if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
                 throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);

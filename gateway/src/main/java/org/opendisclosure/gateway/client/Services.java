@@ -49,10 +49,11 @@ public class Services {
         return fetch(downstream, client -> client.yearList(list, year, page, size));
     }
 
-    public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
+    public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
+                           WriteCaller caller) {
         ServiceClient client = clients.get(document.downstream());
         try {
-            return client.write(document, departmentId, year, body, dryRun);
+            return client.write(document, departmentId, year, body, dryRun, caller);
         } catch (RuntimeException e) {
             return PutAnswer.failed(document.downstream().service(), reason(document.downstream(), e));
         }

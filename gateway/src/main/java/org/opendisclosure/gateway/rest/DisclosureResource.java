@@ -26,12 +26,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureCache;
 import org.opendisclosure.gateway.service.DisclosureComposer;
@@ -114,6 +117,8 @@ public class DisclosureResource {
     }
 
     @PUT
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     @Path("/{departmentId}/{year}")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
@@ -138,11 +143,11 @@ public class DisclosureResource {
     public Response put(@BeanParam DisclosureAddress address,
                         @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = PartSchemas.DOCUMENT))) JsonNode body,
-                        @Context UriInfo uri) {
+                        @Context HttpHeaders headers, @Context UriInfo uri) {
         String departmentId = address.departmentId();
         int year = address.year();
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body);
+        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers));
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             return problems.notValidated(notValidated.documents(), "disclosure", instance);
         }

@@ -1,5 +1,6 @@
 package org.opendisclosure.gateway.rest;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -27,14 +31,19 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.Problem;
+import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.security.WriteAccess;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.DisclosureWriter;
 import org.opendisclosure.gateway.service.DocumentImport;
 import org.opendisclosure.gateway.service.ImportResult;
@@ -48,17 +57,22 @@ public class ImportResource {
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
 
 
+    private final SecurityIdentity identity;
     private final DocumentImport imports;
     private final WriteProblems problems;
     private final Representations representations;
 
-    public ImportResource(DocumentImport imports, WriteProblems problems, Representations representations) {
+    public ImportResource(DocumentImport imports, WriteProblems problems, Representations representations,
+                          SecurityIdentity identity) {
+        this.identity = identity;
         this.imports = imports;
         this.problems = problems;
         this.representations = representations;
     }
 
     @POST
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise; the body is
     // the document all the same, never decoded as a form.
     @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED})
@@ -95,10 +109,12 @@ public class ImportResource {
             byte[] body,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return run(body, charset(headers.getMediaType()), query, uri);
+        return run(body, charset(headers.getMediaType()), query, headers, uri);
     }
 
     @POST
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document uploaded as a file",
@@ -119,7 +135,7 @@ public class ImportResource {
     public Response importFile(
             @Parameter(description = "The document file (text export of the Word file)") @RestForm("file") FileUpload file,
             @BeanParam ImportQuery query,
-            @Context UriInfo uri) {
+            @Context HttpHeaders headers, @Context UriInfo uri) {
         if (file == null) {
             throw ProblemException.invalid("file", "required: the form field file with the document");
         }
@@ -130,19 +146,19 @@ public class ImportResource {
             throw new UncheckedIOException("the uploaded file could not be read back", e);
         }
         MediaType type = file.contentType() == null ? null : MediaType.valueOf(file.contentType());
-        return run(body, charset(type), query, uri);
+        return run(body, charset(type), query, headers, uri);
     }
 
-    private Response run(byte[] body, Charset charset, ImportQuery query, UriInfo uri) {
+    private Response run(byte[] body, Charset charset, ImportQuery query, HttpHeaders headers, UriInfo uri) {
         try {
-            return importing(body, charset, query, uri);
+            return importing(body, charset, query, WriteCaller.of(headers).importing(sha256(body)), uri);
         } catch (ProblemException e) {
             LOG.infof("Import failed (%s): %s", query.target(), e.getMessage());
             throw e;
         }
     }
 
-    private Response importing(byte[] body, Charset charset, ImportQuery query, UriInfo uri) {
+    private Response importing(byte[] body, Charset charset, ImportQuery query, WriteCaller caller, UriInfo uri) {
         boolean dry = query.dryRun();
         BigDecimal allowed = query.tolerance();
         DocumentImport.Target target = query.target();
@@ -154,10 +170,12 @@ public class ImportResource {
             LOG.infof("Import failed (%s): line %d unreadable: expected %s", target, e.line(), e.expected());
             return problems.unreadable(e, instance);
         }
+        // Only the document says which department it is: the token's scope is checked once it is read.
+        WriteAccess.require(identity, DepartmentId.parse("departmentId", read.departmentId()));
         String name = read.parsed().departmentName();
         int year = read.parsed().fiscalYear();
         if (dry) {
-            List<WriteReport.Unvalidated> unvalidated = imports.validate(read);
+            List<WriteReport.Unvalidated> unvalidated = imports.validate(read, caller);
             if (!unvalidated.isEmpty()) {
                 LOG.infof("Import dry run of department %s for %d failed: not validated: %s", read.departmentId(), year,
                         reasons(unvalidated));
@@ -169,7 +187,7 @@ public class ImportResource {
             return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header(DryRunnable.HEADER, "true").build();
         }
-        DisclosureWriter.Outcome outcome = imports.store(read);
+        DisclosureWriter.Outcome outcome = imports.store(read, caller);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             LOG.infof("Import of department %s for %d failed: not validated: %s", read.departmentId(), year,
                     reasons(notValidated.documents()));
@@ -194,6 +212,15 @@ public class ImportResource {
 
     private static String reasons(List<WriteReport.Unvalidated> unvalidated) {
         return String.join("; ", unvalidated.stream().map(u -> String.join(", ", u.keys()) + ": " + u.reason()).toList());
+    }
+
+    /** How revisions name the published document they were read from. */
+    private static String sha256(byte[] document) {
+        try {
+            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
     }
 
     private static Charset charset(MediaType type) {

@@ -18,6 +18,7 @@ import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.gateway.client.PutAnswer;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.Services;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.gateway.parts.Part.Document;
 
@@ -63,10 +64,11 @@ public class DisclosureWriter {
     /**
      * @throws ProblemException (400) when the body lacks a key or has one too many, or when a service
      *                          finds its document invalid: every field of every part at once
+     * @param caller           who writes, as every service is told
      */
-    public Outcome write(String departmentId, int year, JsonNode body) {
+    public Outcome write(String departmentId, int year, JsonNode body, WriteCaller caller) {
         Map<Document, JsonNode> documents = documents(body);
-        List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents);
+        List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents, caller);
         if (!unvalidated.isEmpty()) {
             return new NotValidated(unvalidated);
         }
@@ -74,7 +76,7 @@ public class DisclosureWriter {
         Map<Document, WriteReport.Part> parts = new EnumMap<>(Document.class);
         try {
             Document first = Part.ORGANIZATION.document();
-            PutAnswer department = put(first, departmentId, year, documents.get(first), false);
+            PutAnswer department = put(first, departmentId, year, documents.get(first), false, caller);
             parts.put(first, report(first, departmentId, year, department));
             List<Document> independent = new ArrayList<>();
             List<Document> dependent = new ArrayList<>();
@@ -88,14 +90,14 @@ public class DisclosureWriter {
             for (Document document : dependent) {
                 if (department.stored()) {
                     parts.put(document, report(document, departmentId, year,
-                            put(document, departmentId, year, documents.get(document), false)));
+                            put(document, departmentId, year, documents.get(document), false, caller)));
                 } else {
                     parts.put(document, failed(document, departmentId, year,
                             "not written: it is written after " + Part.ORGANIZATION.key() + ", which was not stored"));
                 }
             }
             // These do not depend on the department: stored whatever became of it.
-            all(departmentId, year, documents, independent, false)
+            all(departmentId, year, documents, independent, false, caller)
                     .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
         } finally {
             forgetComposed(departmentId, year);
@@ -110,8 +112,8 @@ public class DisclosureWriter {
      * @return the documents no service could validate (empty: all valid)
      * @throws ProblemException (400) as {@link #write} does
      */
-    public List<WriteReport.Unvalidated> validate(String departmentId, int year, JsonNode body) {
-        return dryRun(departmentId, year, documents(body));
+    public List<WriteReport.Unvalidated> validate(String departmentId, int year, JsonNode body, WriteCaller caller) {
+        return dryRun(departmentId, year, documents(body), caller);
     }
 
     private static Map<Document, JsonNode> documents(JsonNode body) {
@@ -123,8 +125,9 @@ public class DisclosureWriter {
         return documents;
     }
 
-    private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<Document, JsonNode> documents) {
-        Map<Document, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(Document.values()), true);
+    private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<Document, JsonNode> documents,
+                                                 WriteCaller caller) {
+        Map<Document, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(Document.values()), true, caller);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
         PutAnswer department = dryRuns.get(Part.ORGANIZATION.document());
@@ -181,19 +184,19 @@ public class DisclosureWriter {
     }
 
     private Map<Document, PutAnswer> all(String departmentId, int year, Map<Document, JsonNode> documents,
-                                         List<Document> which, boolean dryRun) {
+                                         List<Document> which, boolean dryRun, WriteCaller caller) {
         Map<Document, CompletableFuture<PutAnswer>> pending = new EnumMap<>(Document.class);
         for (Document document : which) {
             pending.put(document, executor.supplyAsync(RequestIds.carried(
-                    () -> put(document, departmentId, year, documents.get(document), dryRun))));
+                    () -> put(document, departmentId, year, documents.get(document), dryRun, caller))));
         }
         Map<Document, PutAnswer> answers = new EnumMap<>(Document.class);
         pending.forEach((document, answer) -> answers.put(document, answer.join()));
         return answers;
     }
 
-    private PutAnswer put(Document document, String departmentId, int year, JsonNode body, boolean dryRun) {
-        return services.write(document, departmentId, year, body, dryRun);
+    private PutAnswer put(Document document, String departmentId, int year, JsonNode body, boolean dryRun, WriteCaller caller) {
+        return services.write(document, departmentId, year, body, dryRun, caller);
     }
 
     private static List<Problem.FieldError> fieldErrors(Document document, PutAnswer answer) {

@@ -9,6 +9,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.ParsedDisclosure;
@@ -63,8 +64,9 @@ public class DocumentImport {
     }
 
     /** Has every service validate its part, storing nothing. */
-    public List<WriteReport.Unvalidated> validate(Read read) {
-        return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    public List<WriteReport.Unvalidated> validate(Read read, WriteCaller caller) {
+        return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
+                caller));
     }
 
     /** What does not add up in the document, as if it were stored. */
@@ -72,8 +74,9 @@ public class DocumentImport {
         return checks.document(read.departmentId(), read.parsed().fiscalYear(), tolerance, read.parsed().document());
     }
 
-    public DisclosureWriter.Outcome store(Read read) {
-        return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document()));
+    public DisclosureWriter.Outcome store(Read read, WriteCaller caller) {
+        return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
+                caller));
     }
 
     /**

@@ -16,6 +16,7 @@ import io.restassured.RestAssured;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.TestTokens;
 
 @QuarkusTest
 @WithTestResource(StubbedServices.class)
@@ -26,7 +27,7 @@ class CrossOriginTest {
 
     @BeforeEach
     void noContractFilter() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
     }
 
     @Test

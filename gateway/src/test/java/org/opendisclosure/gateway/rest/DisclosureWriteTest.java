@@ -12,6 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.nullValue;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.ExactJson;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * A whole disclosure written through the gateway into the four services, stubbed as services that
@@ -334,11 +336,32 @@ class DisclosureWriteTest {
     }
 
     @Test
+    void theCallersTokenIsCheckedFirstAndPassedOnToEveryService() {
+        String id = newDepartment();
+        String body = ExactJson.write(fixture());
+        given().spec(TestTokens.anonymous()).contentType("application/json").body(body)
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer("neighbour", "write:139902")).contentType("application/json").body(body)
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("may not write department " + id));
+        StubbedServices.server.verify(0, putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?")));
+
+        String county = TestTokens.bearer("county-system", "write:139901");
+        given().header("Authorization", county).contentType("application/json").body(body)
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200);
+        // Dry runs and writes alike carry the caller's own token: each service decides for itself.
+        StubbedServices.server.verify(10, putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?"))
+                .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(county)));
+    }
+
+    @Test
     void theWriteIsInTheServedContract() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.responses.keySet()",
-                        containsInAnyOrder("200", "400", "413", "415", "503"))
+                        containsInAnyOrder("200", "400", "401", "403", "413", "415", "503"))
+                .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.security[0].bearer", empty())
+                .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.schemas.DisclosureDocument.required", containsInAnyOrder(ALL_KEYS.toArray()));
     }
 }

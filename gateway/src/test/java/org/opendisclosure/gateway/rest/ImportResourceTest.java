@@ -26,10 +26,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * The published document imported through the gateway into stubbed services that keep revisions
@@ -116,6 +118,30 @@ class ImportResourceTest {
 
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/performance/2020")).isEmpty();
+    }
+
+    @Test
+    void anImportNeedsATokenAndOneThatMayWriteTheDepartmentTheDocumentIsOf() {
+        String id = newDepartment();
+        byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
+
+        given().spec(TestTokens.anonymous()).contentType("text/plain").body(document).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(401).contentType("application/problem+json");
+        given().spec(TestTokens.anonymous()).multiPart("file", "fuping.txt", document, "text/plain").queryParam("department", id)
+                .post(IMPORTS).then().statusCode(401).contentType("application/problem+json");
+        // The department is known only once the document is read; so is whether the token may write it.
+        for (String dryRun : List.of("true", "false")) {
+            given().header("Authorization", TestTokens.bearer("other-county", "write:130624")).contentType("text/plain")
+                    .body(document).queryParam("department", id).queryParam("dryRun", dryRun)
+                    .post(IMPORTS).then().statusCode(403).contentType("application/problem+json")
+                    .body("detail", containsString("may not write department " + id));
+        }
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
+        StubbedServices.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                urlPathMatching("/api/v1/departments/" + id + "(/.*)?")));
+
+        given().header("Authorization", TestTokens.bearer("county-system", "write:" + id.substring(0, 9))).contentType("text/plain")
+                .body(document).queryParam("department", id).post(IMPORTS).then().statusCode(201);
     }
 
     @Test

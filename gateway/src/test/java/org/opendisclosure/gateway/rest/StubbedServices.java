@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
+import org.opendisclosure.testing.TestTokens;
 
 /** One WireMock server standing in for all four services, so tests can make each of them fail. */
 public class StubbedServices implements QuarkusTestResourceLifecycleManager {
@@ -12,6 +13,7 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
+        TestTokens.installDefault();
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true)
                 .extensions(new RevisionedDocuments()));
         server.start();

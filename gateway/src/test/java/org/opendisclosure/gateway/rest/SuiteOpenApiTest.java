@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.TestTokens;
 
 /** The suite's document holds the gateway's own operations and every service's. */
 @QuarkusTest
@@ -20,7 +21,7 @@ class SuiteOpenApiTest {
 
     @Test
     void mergesTheServicesDocumentsIntoTheGatewaysOwn() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         StubbedServices.server.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse()
                 .withHeader("Content-Type", "application/json")
                 .withBody("""

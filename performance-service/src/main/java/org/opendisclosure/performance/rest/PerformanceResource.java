@@ -20,10 +20,12 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.performance.model.PerformanceDocument;
@@ -53,6 +55,8 @@ public class PerformanceResource extends PartResource<PerformanceDocument, Perfo
 
     @PUT
     @DryRunnable
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create or replace the department's performance part for a fiscal year",
