@@ -13,8 +13,11 @@ import org.opendisclosure.common.id.FiscalYear;
  */
 public class PartAddress {
 
-    @PathParam("departmentId")
-    @Parameter(description = "Division code and department code, e.g. 130624-203")
+    static final String DEPARTMENT_ID = "departmentId";
+    static final String DEPARTMENT_ID_DESCRIPTION = "Division code and department code, e.g. 130624-203";
+
+    @PathParam(DEPARTMENT_ID)
+    @Parameter(description = DEPARTMENT_ID_DESCRIPTION)
     String departmentId;
 
     @PathParam("year")
@@ -22,6 +25,6 @@ public class PartAddress {
     String year;
 
     public PartKey key() {
-        return new PartKey(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year));
+        return new PartKey(DepartmentId.parse(DEPARTMENT_ID, departmentId), FiscalYear.parse("year", year));
     }
 }
