@@ -24,6 +24,7 @@ import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
 import org.jboss.jandex.IndexView;
 import org.jboss.jandex.Type;
+import org.opendisclosure.common.web.DepartmentAddress;
 
 /**
  * Makes the documentation {@link PartResource} declares once each part's own: under the path of
@@ -80,8 +81,8 @@ public class PartEndpointsFilter implements OASFilter {
             texts.put(name, endpoints.valueWithDefault(index, name).asString());
         }
         String view = "#/components/schemas/" + schemaName(openAPI, resource);
-        if (!prefix.contains("{" + PartAddress.DEPARTMENT_ID + "}")) {
-            throw new IllegalStateException(resource.name() + " must have {" + PartAddress.DEPARTMENT_ID + "} in its @Path");
+        if (!prefix.contains("{" + DepartmentAddress.DEPARTMENT_ID + "}")) {
+            throw new IllegalStateException(resource.name() + " must have {" + DepartmentAddress.DEPARTMENT_ID + "} in its @Path");
         }
         forEachOperation(openAPI, prefix, (where, operation) -> {
             departmentId(operation);
@@ -111,9 +112,9 @@ public class PartEndpointsFilter implements OASFilter {
 
     private static void departmentId(Operation operation) {
         List<Parameter> parameters = operation.getParameters() == null ? new ArrayList<>() : new ArrayList<>(operation.getParameters());
-        if (parameters.stream().noneMatch(p -> p.getIn() == Parameter.In.PATH && PartAddress.DEPARTMENT_ID.equals(p.getName()))) {
-            parameters.add(0, OASFactory.createParameter().name(PartAddress.DEPARTMENT_ID).in(Parameter.In.PATH).required(true)
-                    .description(PartAddress.DEPARTMENT_ID_DESCRIPTION)
+        if (parameters.stream().noneMatch(p -> p.getIn() == Parameter.In.PATH && DepartmentAddress.DEPARTMENT_ID.equals(p.getName()))) {
+            parameters.add(0, OASFactory.createParameter().name(DepartmentAddress.DEPARTMENT_ID).in(Parameter.In.PATH).required(true)
+                    .description(DepartmentAddress.DEPARTMENT_ID_DESCRIPTION)
                     .schema(OASFactory.createSchema().addType(Schema.SchemaType.STRING)));
             operation.setParameters(parameters);
         }

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.budget.model.BudgetDocument;
 import org.opendisclosure.budget.model.BudgetView;
 import org.opendisclosure.budget.service.BudgetService;
+import org.opendisclosure.common.web.DepartmentAddress;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.store.PartEndpoints;
