@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -87,12 +86,7 @@ public class DisclosureListResource {
             builder = Response.fromResponse(representations.conditional(headers, representations.json(body),
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
         }
-        builder.header(TabularResponses.TOTAL_COUNT, rowPage.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        List<String> links = links(uri, rowPage);
-        if (!links.isEmpty()) {
-            builder.header("Link", String.join(", ", links));
-        }
-        return withUnavailable(builder.build(), listing.unavailableServices());
+        return withUnavailable(TabularResponses.paged(builder, uri, rowPage).build(), listing.unavailableServices());
     }
 
     /** The rows flat, one column per part key, as CsvWriter writes records (UTF-8, header row). */
@@ -113,22 +107,5 @@ public class DisclosureListResource {
         }
         return Response.fromResponse(response).header(UNAVAILABLE_HEADER,
                 String.join(",", unavailable.stream().map(DisclosureList.Unavailable::service).toList())).build();
-    }
-
-    private static List<String> links(UriInfo uri, Page<?> page) {
-        List<String> links = new ArrayList<>();
-        if (page.page() > 1) {
-            links.add(link(uri, 1, "first"));
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
-        }
-        if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
-            links.add(link(uri, page.totalPages(), "last"));
-        }
-        return links;
-    }
-
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }
