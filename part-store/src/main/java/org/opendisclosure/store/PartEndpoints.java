@@ -10,9 +10,9 @@ import java.lang.annotation.Target;
 /**
  * What a part's resource says about itself in the documentation of the endpoints every part
  * shares ({@link PartResource}): those endpoints are declared once, with placeholders
- * ({@code {title}}, {@code {write}} …, one per element here) that {@link PartEndpointsFilter}
- * fills from this annotation on each resource. Each text is whole sentences, in the words of
- * the published document where it has them.
+ * ({@code {title}}, {@code {write}} …, one per text here) that {@link PartEndpointsFilter}
+ * fills from this annotation on each resource at build time. The texts other than title and
+ * document are whole sentences, in the words of the published document where it has them.
  */
 @Documented
 @Inherited

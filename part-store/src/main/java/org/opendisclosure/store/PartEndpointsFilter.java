@@ -2,7 +2,9 @@ package org.opendisclosure.store;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 import jakarta.ws.rs.Path;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -47,7 +49,10 @@ public class PartEndpointsFilter implements OASFilter {
     private static final DotName ENDPOINTS = DotName.createSimple(PartEndpoints.class.getName());
     private static final DotName PATH = DotName.createSimple(Path.class.getName());
     private static final DotName SCHEMA = DotName.createSimple(org.eclipse.microprofile.openapi.annotations.media.Schema.class.getName());
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(title|document|write|read|findings|check)}");
+    /** The texts of {@link PartEndpoints}: each is a placeholder, its name in braces. */
+    private static final List<String> TEXTS = Arrays.stream(PartEndpoints.class.getDeclaredMethods())
+            .filter(element -> element.getReturnType() == String.class).map(Method::getName).sorted().toList();
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(" + String.join("|", TEXTS) + ")}");
 
     private final IndexView index;
 
@@ -77,7 +82,7 @@ public class PartEndpointsFilter implements OASFilter {
             throw new IllegalStateException(resource.name() + " must say what its part is with @PartEndpoints");
         }
         Map<String, String> texts = new TreeMap<>();
-        for (String name : new String[]{"title", "document", "write", "read", "findings", "check"}) {
+        for (String name : TEXTS) {
             texts.put(name, endpoints.valueWithDefault(index, name).asString());
         }
         String view = "#/components/schemas/" + schemaName(openAPI, resource);
@@ -124,7 +129,7 @@ public class PartEndpointsFilter implements OASFilter {
     private String schemaName(OpenAPI openAPI, ClassInfo resource) {
         Type superType = resource.superClassType();
         if (superType.kind() != Type.Kind.PARAMETERIZED_TYPE || !superType.name().equals(RESOURCE)) {
-            throw new IllegalStateException(resource.name() + " must extend PartResource<document, view> directly");
+            throw new IllegalStateException(resource.name() + " must extend PartResource<document, view, service> directly");
         }
         Type viewType = superType.asParameterizedType().arguments().get(1);
         ClassInfo view = index.getClassByName(viewType.name());

@@ -34,13 +34,16 @@ import org.opendisclosure.common.web.Representations;
  * <p>
  * A service's resource extends this with its {@code @Path}, its {@code @Tag}, a
  * {@link PartEndpoints} for what its documentation says of its own, and its own endpoints. The
- * type arguments are what Quarkus REST reads the body as and validates, and what the OpenAPI
- * document names: the request body schema is resolved from them by the scanner, the view's by
- * {@link PartEndpointsFilter} (an annotation cannot name a type variable).
+ * document and view type arguments are what Quarkus REST reads the body as and validates, and
+ * what the OpenAPI document names: the request body schema is resolved from them by the scanner,
+ * the view's by {@link PartEndpointsFilter} (an annotation cannot name a type variable).
+ *
+ * @param <D> the document a write takes
+ * @param <V> the view served
+ * @param <S> the part's service, which a resource's own endpoints use too
  */
 public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
 
-    /** The part's service, which a resource's own endpoints use too. */
     protected final S service;
     protected final Representations representations;
     private final String documentRequired;
@@ -165,7 +168,7 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
         return body;
     }
 
-    static PartEndpoints endpoints(Class<?> resource) {
+    private static PartEndpoints endpoints(Class<?> resource) {
         PartEndpoints endpoints = resource.getAnnotation(PartEndpoints.class);
         if (endpoints == null) {
             throw new IllegalStateException(resource.getName() + " must say what its part is with @PartEndpoints");
