@@ -1,27 +1,11 @@
 package org.opendisclosure.store;
 
-import jakarta.ws.rs.PathParam;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.opendisclosure.common.id.DepartmentId;
-import org.opendisclosure.common.id.FiscalYear;
+import org.opendisclosure.common.web.DepartmentYearAddress;
 
-/**
- * The path of a part: {@code /api/v1/departments/{departmentId}/…/{year}}. Either segment that is
- * not well formed is a 400 naming it.
- */
-public class PartAddress {
-
-    @PathParam("departmentId")
-    @Parameter(description = "Division code and department code, e.g. 130624-203")
-    String departmentId;
-
-    @PathParam("year")
-    @Parameter(description = "Fiscal year, 2000 to 2100", schema = @Schema(type = SchemaType.INTEGER, minimum = "2000", maximum = "2100"))
-    String year;
+/** The path of a part: {@code /api/v1/departments/{departmentId}/…/{year}}, as the key its store reads. */
+public class PartAddress extends DepartmentYearAddress {
 
     public PartKey key() {
-        return new PartKey(DepartmentId.parse("departmentId", departmentId), FiscalYear.parse("year", year));
+        return new PartKey(id(), year());
     }
 }

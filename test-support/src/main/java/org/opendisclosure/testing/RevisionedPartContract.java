@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -29,8 +30,9 @@ import org.opendisclosure.tokens.TokenIssuer;
  * first; ETags answer 304 and a stale If-Match 412, writing nothing; a dry run answers as the
  * write would and stores nothing; racing writers each get a revision of their own or a 409; only
  * a valid token whose scopes cover the department writes (401 or 403 otherwise, nothing stored),
- * while reads never need one.
- * A service's test extends this with {@code @QuarkusTest}, its database, and its own sample.
+ * while reads never need one; the findings of the stored document are those of the same document
+ * posted, and a write or check without a body is refused naming the body. A service's test
+ * extends this with {@code @QuarkusTest}, its database, and its own sample.
  */
 public abstract class RevisionedPartContract {
 
@@ -214,6 +216,31 @@ public abstract class RevisionedPartContract {
         put(id, sample(), null).statusCode(201);
         given().header("Authorization", "Bearer not-a-jwt").get(path(), id, 2020).then().statusCode(200);
         given().spec(TestTokens.anonymous()).get(path() + "/revisions", id, 2020).then().statusCode(200);
+    }
+
+    @Test
+    void theStoredDocumentsFindingsAreThoseOfTheSameDocumentPosted() {
+        String id = freshDepartment();
+        given().get(path() + "/findings", id, 2020).then().statusCode(404).contentType("application/problem+json");
+        put(id, sample(), null).statusCode(201);
+        var stored = given().get(path() + "/findings", id, 2020).then().statusCode(200)
+                .body("departmentId", equalTo(id)).body("fiscalYear", equalTo(2020)).extract();
+        given().header("If-None-Match", stored.header("ETag")).get(path() + "/findings", id, 2020).then().statusCode(304);
+        String posted = given().contentType("application/json").body(ExactJson.write(sample()))
+                .post(path() + "/findings", id, 2020).then().statusCode(200).extract().asString();
+        assertThat(ExactJson.parse(posted)).isEqualTo(ExactJson.parse(stored.asString()));
+    }
+
+    @Test
+    void aWriteOrCheckWithoutABodyIsRefusedNamingIt() {
+        String id = freshDepartment();
+        given().contentType("application/json").body("null").put(path(), id, 2020).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", endsWith("document is required"));
+        given().contentType("application/json").body("").post(path() + "/findings", id, 2020).then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("body")).body("errors[0].message", endsWith("document is required"));
+        given().get(path(), id, 2020).then().statusCode(404);
     }
 
     @Test

@@ -1,155 +1,24 @@
 package org.opendisclosure.assets.rest;
 
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import jakarta.ws.rs.BeanParam;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.POST;
-import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.headers.Header;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.assets.model.AssetsView;
 import org.opendisclosure.assets.service.AssetsService;
-import org.opendisclosure.common.revision.DryRunnable;
-import org.opendisclosure.common.security.Writes;
-import org.opendisclosure.common.consistency.FindingsReport;
-import org.opendisclosure.common.consistency.ToleranceParam;
-import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
-import org.opendisclosure.store.DryRunParam;
-import org.opendisclosure.store.PartAddress;
+import org.opendisclosure.store.PartEndpoints;
 import org.opendisclosure.store.PartResource;
-import org.opendisclosure.store.RevisionAddress;
-import org.opendisclosure.store.RevisionPage;
 
 @Path("/api/v1/departments/{departmentId}/assets")
 @Tag(name = "Assets", description = "A department's state-owned assets per fiscal year (part 七, 国有资产), with revisions "
         + "and consistency findings")
-public class AssetsResource extends PartResource<AssetsDocument, AssetsView> {
+@PartEndpoints(title = "assets", document = "an assets document",
+        write = "The fixed assets table (固定资产占用情况表) as of its date and the planned purchases (拟购计划), stored exactly as "
+                + "given, even when the figures do not add up. Departments are kept by budget-service; any well-formed department "
+                + "id is accepted here.")
+public class AssetsResource extends PartResource<AssetsDocument, AssetsView, AssetsService> {
 
     public AssetsResource(AssetsService service, Representations representations) {
         super(service, representations);
-    }
-
-    @PUT
-    @DryRunnable
-    @Writes
-    @SecurityRequirement(name = Writes.SCHEME)
-    @Path("/{year}")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create or replace the department's assets for a fiscal year",
-            description = "The fixed assets table (固定资产占用情况表) as of its date and the planned purchases (拟购计划), "
-                    + "stored exactly as given, even when the figures do not add up. Departments are kept by budget-service; "
-                    + "any well-formed department id is accepted here. Writes a new revision unless the document equals the "
-                    + "current one. With If-Match, only if the ETag is current.")
-    @APIResponse(responseCode = "200", description = "Replaced (or unchanged); the current assets",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "X-Revision-Created", description = "false when the document equals the current one",
-                            schema = @Schema(type = SchemaType.BOOLEAN))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssetsView.class)))
-    @APIResponse(responseCode = "201", description = "Created; the new assets",
-            headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-                    @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssetsView.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "409", ref = "Conflict")
-    @APIResponse(responseCode = "412", ref = "PreconditionFailed")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response put(@BeanParam PartAddress address,
-                        @Valid @NotNull(message = "an assets document is required") AssetsDocument body,
-                        @BeanParam DryRunParam dryRun, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return write(address, body, headers, uri);
-    }
-
-    @GET
-    @Path("/{year}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the department's assets for a fiscal year (current revision)")
-    @APIResponse(responseCode = "200", description = "The assets",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssetsView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response get(@BeanParam PartAddress address, @Context HttpHeaders headers) {
-        return read(address, headers);
-    }
-
-    @GET
-    @Path("/{year}/revisions")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the revisions of the department's assets for a fiscal year, newest first")
-    @APIResponse(responseCode = "200", description = "One page of revisions",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revisions(@BeanParam PartAddress address, @BeanParam PageParams page, @Context HttpHeaders headers) {
-        return listRevisions(address, page, headers);
-    }
-
-    @GET
-    @Path("/{year}/revisions/{revision}")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read one revision of the department's assets for a fiscal year")
-    @APIResponse(responseCode = "200", description = "The assets as they were at that revision",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssetsView.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response revision(@BeanParam RevisionAddress address, @Context HttpHeaders headers) {
-        return readRevision(address, headers);
-    }
-
-    @GET
-    @Path("/{year}/findings")
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check the department's current assets against the consistency rules of part 七",
-            description = "The findings of the rules listed at /api/v1/rules on the current revision, exactly as published, in "
-                    + "document order. A finding is a report, not an error: the document stays stored as published.")
-    @APIResponse(responseCode = "200", description = "The findings (an empty list when every rule holds)",
-            headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
-    @APIResponse(responseCode = "304", ref = "NotModified")
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance, @Context HttpHeaders headers) {
-        return storedFindings(address, tolerance, headers);
-    }
-
-    @POST
-    @Path("/{year}/findings")
-    @Consumes(MediaType.APPLICATION_JSON)
-    @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Check an assets document against the consistency rules of part 七, storing nothing",
-            description = "The document is the body the PUT takes, refused (400) exactly as the PUT would refuse it; the answer is "
-                    + "what GET …/findings would answer once it is stored. Nothing is stored, and no stored document is needed.")
-    @APIResponse(responseCode = "200", description = "The findings of the document (an empty list when every rule holds)",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FindingsReport.class)))
-    @APIResponse(responseCode = "400", ref = "BadRequest")
-    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    public Response check(@BeanParam PartAddress address, @BeanParam ToleranceParam tolerance,
-                          @Valid @NotNull(message = "an assets document is required") AssetsDocument body) {
-        return documentFindings(address, tolerance, body);
     }
 }

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.budget.model.DepartmentSummary;
 import org.opendisclosure.budget.model.DepartmentView;
 import org.opendisclosure.budget.service.DepartmentService;
+import org.opendisclosure.common.web.DepartmentAddress;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.TabularFormat;

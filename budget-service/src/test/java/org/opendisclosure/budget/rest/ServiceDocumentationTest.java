@@ -2,11 +2,13 @@ package org.opendisclosure.budget.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
@@ -55,6 +57,27 @@ class ServiceDocumentationTest {
                 .body("paths.'/api/v1/departments/{departmentId}'.put", nullValue())
                 .body("paths.'/api/v1/departments/{departmentId}/revisions'", nullValue())
                 .body("components.schemas.Department.properties.fiscalYears.type", equalTo("array"));
+    }
+
+    @Test
+    void theEndpointsEveryPartSharesAreDocumentedInEachPartsOwnWords() {
+        String budget = "paths.'/api/v1/departments/{departmentId}/budgets/{year}'";
+        String organization = "paths.'/api/v1/departments/{departmentId}/organization/{year}";
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body(budget + ".put.summary", equalTo("Create or replace the department's budget for a fiscal year"))
+                .body(budget + ".put.description", startsWith("All parts are required."))
+                .body(budget + ".put.parameters.name", contains("departmentId", "year", "dryRun"))
+                .body(budget + ".put.requestBody.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/BudgetDocument"))
+                .body(budget + ".put.responses.'201'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/Budget"))
+                .body(budget + ".put.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(organization + "'.put.responses.'404'", nullValue())
+                .body(organization + "'.get.description", containsString("a year without one is a 404"))
+                .body(organization + "/revisions/{revision}'.get.responses.'200'.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/Organization"))
+                .body(organization + "/findings'.get.description", containsString("Part 一 has no consistency rules"))
+                .body(organization + "/findings'.post.summary", startsWith("Check a department document"))
+                .body(organization + "/findings'.post.requestBody.content.'application/json'.schema.'$ref'",
+                        equalTo("#/components/schemas/DepartmentDocument"));
     }
 
     @Test

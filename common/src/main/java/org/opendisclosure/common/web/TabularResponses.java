@@ -40,21 +40,7 @@ public class TabularResponses {
                 ? representations.conditional(headers, csv.get(), CsvWriter.MEDIA_TYPE)
                 : representations.conditional(headers, representations.json(json.get()),
                         jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        Response.ResponseBuilder builder = Response.fromResponse(response)
-                .header(TOTAL_COUNT, page.totalItems())
-                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        List<String> links = new ArrayList<>();
-        if (page.page() > 1) {
-            links.add(link(uri, 1, "first"));
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
-        }
-        if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
-            links.add(link(uri, page.totalPages(), "last"));
-        }
-        if (!links.isEmpty()) {
-            builder.header("Link", String.join(", ", links));
-        }
+        Response.ResponseBuilder builder = paged(Response.fromResponse(response), uri, page);
         if (format == TabularFormat.CSV) {
             builder.header("Content-Disposition", "inline; filename=\"" + csvFileName + "-page" + page.page() + ".csv\"");
         }
@@ -71,6 +57,27 @@ public class TabularResponses {
         TabularFormat format = list.format();
         int year = list.fiscalYear();
         return page(list.headers, list.uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
+    }
+
+    /**
+     * What every answer with a page of a list carries, whatever its body: X-Total-Count, Vary:
+     * Accept, and a Link header to the first, previous, next and last pages where there are any.
+     */
+    public static Response.ResponseBuilder paged(Response.ResponseBuilder builder, UriInfo uri, Page<?> page) {
+        builder.header(TOTAL_COUNT, page.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        List<String> links = new ArrayList<>();
+        if (page.page() > 1) {
+            links.add(link(uri, 1, "first"));
+            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
+        }
+        if (page.page() < page.totalPages()) {
+            links.add(link(uri, page.page() + 1, "next"));
+            links.add(link(uri, page.totalPages(), "last"));
+        }
+        if (!links.isEmpty()) {
+            builder.header("Link", String.join(", ", links));
+        }
+        return builder;
     }
 
     private static String link(UriInfo uri, long page, String rel) {

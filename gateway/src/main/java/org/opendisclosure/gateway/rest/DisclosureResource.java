@@ -32,6 +32,7 @@ import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.ConditionalRequests;
+import org.opendisclosure.common.web.DepartmentYearAddress;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.WriteCaller;
@@ -90,9 +91,9 @@ public class DisclosureResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Uni<Response> get(@BeanParam DisclosureAddress address,
+    public Uni<Response> get(@BeanParam DepartmentYearAddress address,
                              @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-        String departmentId = address.departmentId();
+        String departmentId = address.id().toString();
         int year = address.year();
         ComposedDisclosure cached = cache.ifComposed(departmentId, year);
         if (cached != null) {
@@ -140,11 +141,11 @@ public class DisclosureResource {
             + "(parts says what was stored); send the same disclosure again",
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
-    public Response put(@BeanParam DisclosureAddress address,
+    public Response put(@BeanParam DepartmentYearAddress address,
                         @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = PartSchemas.DOCUMENT))) JsonNode body,
                         @Context HttpHeaders headers, @Context UriInfo uri) {
-        String departmentId = address.departmentId();
+        String departmentId = address.id().toString();
         int year = address.year();
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
         DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers));

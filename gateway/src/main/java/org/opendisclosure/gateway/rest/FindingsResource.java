@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.DepartmentYearAddress;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.DisclosureChecks;
 import org.opendisclosure.gateway.service.DisclosureFindings;
@@ -49,9 +50,9 @@ public class FindingsResource {
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
-    public Response findings(@BeanParam DisclosureAddress address, @BeanParam ToleranceParam tolerance,
+    public Response findings(@BeanParam DepartmentYearAddress address, @BeanParam ToleranceParam tolerance,
                              @Context HttpHeaders headers) {
-        String departmentId = address.departmentId();
+        String departmentId = address.id().toString();
         int year = address.year();
         DisclosureFindings findings = checks.stored(departmentId, year, tolerance.value());
         if (findings == null) {

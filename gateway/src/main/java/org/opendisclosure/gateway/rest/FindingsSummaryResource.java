@@ -8,7 +8,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Comparator;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
@@ -21,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.PageSchema;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
@@ -40,7 +40,7 @@ public class FindingsSummaryResource {
     }
 
     @Schema(name = "FindingsSummaryPage", description = "One page of the counts: items, page (from 1), size, totalItems, totalPages")
-    record SummaryPage(List<FindingsSummary.Row> items, int page, int size, long totalItems, long totalPages) {
+    static final class SummaryPage extends PageSchema<FindingsSummary.Row> {
     }
 
     @GET

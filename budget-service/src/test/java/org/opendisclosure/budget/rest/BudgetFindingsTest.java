@@ -26,7 +26,7 @@ import org.opendisclosure.testing.OpenApiContract;
 
 @QuarkusTest
 @WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "budget"))
-class BudgetFindingsResourceTest {
+class BudgetFindingsTest {
 
     private static final String BUDGETS = "/api/v1/departments/{id}/budgets/{year}";
     private static final String FINDINGS = BUDGETS + "/findings";
