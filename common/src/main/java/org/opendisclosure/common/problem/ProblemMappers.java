@@ -20,6 +20,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
@@ -38,6 +39,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Long enough for a restarting database, short enough that a client does not give up on it. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
 
@@ -72,7 +75,7 @@ public class ProblemMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String detail = "The body is not well-formed JSON" + where + ": " + e.getOriginalMessage();
+        String detail = "The body is not well-formed JSON" + where + ": " + withoutParserSettings(e.getOriginalMessage());
         return responses.build(ProblemType.INVALID_INPUT, detail, path(uri),
                 List.of(new Problem.FieldError("body", "not well-formed JSON" + where)));
     }
@@ -165,12 +168,65 @@ public class ProblemMappers {
         return responses.build(status, type, type.title(), path(uri), null);
     }
 
+    /**
+     * A body that ends before it is complete (a multipart body without its closing boundary, a
+     * connection dropped mid-upload) is the request's fault; the services do no other I/O a
+     * request could reach.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        if (Unavailability.ofDatabase(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.debugf(e, "Unreadable body on %s", path(uri));
+        return responses.build(ProblemType.INVALID_INPUT,
+                "The body could not be read: it ended before it was complete or is not well-formed "
+                        + "(a multipart body must end with its closing boundary)", path(uri),
+                List.of(new Problem.FieldError("body", "incomplete or not well-formed")));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unavailability.ofDatabase(e)) {
+            // Said once per outage would be nicer; a line per refused request still names the cause without a stack.
+            LOG.warnf("The database cannot be used; %s answered 503: %s", path(uri), rootMessage(e));
+            return Response.fromResponse(responses.build(ProblemType.SERVICE_UNAVAILABLE,
+                            "The service's database cannot be reached right now; nothing was read or written. Try again shortly.",
+                            path(uri), null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
         return responses.build(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred. Quote reference " + reference + " when reporting it.", path(uri), null);
+    }
+
+    /**
+     * The parser's own words without its advice on how to configure it ("enable
+     * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`", "since Feature 'ALLOW_COMMENTS' not enabled"):
+     * that is for whoever runs the parser, not for a client, and names its classes.
+     */
+    static String withoutParserSettings(String message) {
+        if (message == null) {
+            return "it cannot be parsed";
+        }
+        int cut = message.length();
+        for (String marker : new String[]{"enable `", "(not recognized as one since", "Feature", "`", "com.fasterxml", "java."}) {
+            int at = message.indexOf(marker);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String kept = message.substring(0, cut).replaceAll("[\\s:;,(]+$", "");
+        return kept.isEmpty() ? "it cannot be parsed" : kept;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private Response mismatch(JsonMappingException e, String message, UriInfo uri) {

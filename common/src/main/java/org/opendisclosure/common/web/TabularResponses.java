@@ -19,9 +19,11 @@ public class TabularResponses {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private final Representations representations;
+    private final PublicUris publicUris;
 
-    public TabularResponses(Representations representations) {
+    public TabularResponses(Representations representations, PublicUris publicUris) {
         this.representations = representations;
+        this.publicUris = publicUris;
     }
 
     public <T> Response page(HttpHeaders headers, UriInfo uri, TabularFormat format, Page<T> page, Class<T> rowType,
@@ -63,7 +65,7 @@ public class TabularResponses {
         return page(headers, uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
     }
 
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    private String link(UriInfo uri, long page, String rel) {
+        return "<" + publicUris.requestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }
