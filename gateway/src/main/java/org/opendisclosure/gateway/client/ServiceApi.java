@@ -1,6 +1,5 @@
 package org.opendisclosure.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -37,7 +36,7 @@ interface ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response write(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
                    @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
-                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId, byte[] document);
 
     @GET
     @Path("api/v1/fiscal-years/{year}/{list}")
@@ -59,7 +58,7 @@ interface ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response check(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
                    @PathParam("year") int year, @QueryParam("tolerance") String tolerance,
-                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId, byte[] document);
 
     @GET
     @Path("q/health/ready")

@@ -11,7 +11,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.web.CsvWriter;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
@@ -38,10 +38,12 @@ public class DisclosureListResource {
 
     private final DisclosureList list;
     private final Representations representations;
+    private final PublicUris publicUris;
 
-    public DisclosureListResource(DisclosureList list, Representations representations) {
+    public DisclosureListResource(DisclosureList list, Representations representations, PublicUris publicUris) {
         this.list = list;
         this.representations = representations;
+        this.publicUris = publicUris;
     }
 
     /** The JSON answer: a page of rows with its totals, and the services that could not be read. */
@@ -70,7 +72,7 @@ public class DisclosureListResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Response list(@BeanParam YearAddress address, @BeanParam ListQuery query,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
+                         @Context HttpHeaders headers) {
         TabularFormat chosen = query.format();
         int year = address.year();
         PageRequest request = query.page();
@@ -88,7 +90,7 @@ public class DisclosureListResource {
                     MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")));
         }
         builder.header(TabularResponses.TOTAL_COUNT, rowPage.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        List<String> links = links(uri, rowPage);
+        List<String> links = links(rowPage);
         if (!links.isEmpty()) {
             builder.header("Link", String.join(", ", links));
         }
@@ -115,20 +117,20 @@ public class DisclosureListResource {
                 String.join(",", unavailable.stream().map(DisclosureList.Unavailable::service).toList())).build();
     }
 
-    private static List<String> links(UriInfo uri, Page<?> page) {
+    private List<String> links(Page<?> page) {
         List<String> links = new ArrayList<>();
         if (page.page() > 1) {
-            links.add(link(uri, 1, "first"));
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
+            links.add(link(1, "first"));
+            links.add(link(Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
         }
         if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
-            links.add(link(uri, page.totalPages(), "last"));
+            links.add(link(page.page() + 1, "next"));
+            links.add(link(page.totalPages(), "last"));
         }
         return links;
     }
 
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    private String link(long page, String rel) {
+        return "<" + publicUris.requestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }

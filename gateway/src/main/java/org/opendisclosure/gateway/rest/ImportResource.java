@@ -13,7 +13,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -34,6 +33,7 @@ import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.DisclosureWriter;
 import org.opendisclosure.gateway.service.DocumentImport;
@@ -188,7 +188,7 @@ public class ImportResource {
                 changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
         return Response.status(changed ? 201 : 200)
                 .entity(representations.json(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .location(URI.create(report.disclosure()))
+                .location(PublicUris.get().resolve(report.disclosure()))
                 .build();
     }
 
