@@ -8,6 +8,8 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +27,10 @@ import org.opendisclosure.common.problem.ProblemType;
  * Netty answers a request line or header block over its own limits with a bare status before
  * any handler runs, and Quarkus offers no hook for that answer. So Netty's limits are set well
  * above ours (META-INF/microprofile-config.properties) and ours are enforced here, first of all:
- * only a request beyond Netty's still gets its bare 414 or 431.
+ * only a request beyond Netty's still gets its bare 414 or 431. Likewise Quarkus answers a URI that
+ * does not parse with an empty 400 before any handler, unless started with
+ * {@code -Dvertx.disableURIValidation=true} (the suite's launchers and tests are): the same check is
+ * made here, first, as a problem.
  */
 @ApplicationScoped
 public class HttpFailures {
@@ -56,6 +61,12 @@ public class HttpFailures {
 
     private void limits(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        if (!wellFormed(request.uri())) {
+            end(rc, 400, ProblemType.INVALID_INPUT, "The request URI is not well-formed: a character outside what a URI allows "
+                    + "is not percent-encoded, or a % is not followed by two hex digits",
+                    List.of(new Problem.FieldError("uri", "not a well-formed URI")));
+            return;
+        }
         if (request.uri().length() > maxUriLength) {
             end(rc, 414, ProblemType.URI_TOO_LONG, "The request URI has " + request.uri().length() + " characters; at most "
                     + maxUriLength + " are accepted", List.of(new Problem.FieldError("uri", "longer than " + maxUriLength + " characters")));
@@ -72,6 +83,23 @@ public class HttpFailures {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * The check Quarkus makes before any handler (and answers with an empty 400) unless the JVM runs
+     * with {@code -Dvertx.disableURIValidation=true}, as the suite's launchers start it: made here
+     * instead, first of all, so that the answer is a problem.
+     */
+    private static boolean wellFormed(String uri) {
+        if (uri == null) {
+            return false;
+        }
+        try {
+            new URI(uri);
+            return true;
+        } catch (URISyntaxException e) {
+            return false;
+        }
     }
 
     private void failed(RoutingContext rc) {
