@@ -48,6 +48,19 @@ class CanonicalParametersTest {
     }
 
     @Test
+    void anImportForADepartmentSpelledAnotherWayIsRefusedNamingIt() throws Exception {
+        String document;
+        try (var in = CanonicalParametersTest.class.getResourceAsStream("/fixtures/fuping-organization-department-2020.txt")) {
+            document = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        for (String[] query : new String[][]{{"department", " 130624-203"}, {"department", "130624-203 "}, {"division", "130624 "}}) {
+            given().contentType("text/plain; charset=UTF-8").body(document).queryParam(query[0], query[1]).queryParam("dryRun", "true")
+                    .post("/api/v1/imports").then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(query[0]));
+        }
+    }
+
+    @Test
     void aYearSpelledAnyOtherWayIsRefusedNamingIt() {
         for (String other : new String[]{"02020", " 2020", "2020 ", "+2020"}) {
             given().get("/api/v1/disclosures/{id}/{year}", "130624-203", other).then().statusCode(400)
