@@ -25,6 +25,7 @@ import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.web.PageParams;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.procurement.model.OcdsReleasePackage;
 import org.opendisclosure.procurement.model.ProcurementDocument;
@@ -132,7 +133,8 @@ public class ProcurementResource extends PartResource<ProcurementDocument, Procu
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response ocds(@BeanParam PartAddress address, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return representations.ok(headers, service.ocds(address.key(), uri.getAbsolutePath().toString()));
+        // Published at the configured public address, not at the Host the client sent.
+        return representations.ok(headers, service.ocds(address.key(), PublicUris.get().absolutePath().toString()));
     }
 
     @GET
