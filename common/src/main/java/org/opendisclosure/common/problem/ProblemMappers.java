@@ -30,6 +30,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.opendisclosure.common.web.HttpLimits;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -43,9 +44,11 @@ public class ProblemMappers {
     static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
+    private final long maxBodySize;
 
-    public ProblemMappers(ProblemResponses responses) {
+    public ProblemMappers(ProblemResponses responses, HttpLimits limits) {
         this.responses = responses;
+        this.maxBodySize = limits.maxBodySize().asLongValue();
     }
 
     @ServerExceptionMapper
@@ -163,6 +166,11 @@ public class ProblemMappers {
         int status = e.getResponse().getStatus();
         if (status >= 500) {
             return unexpected(e, uri);
+        }
+        if (status == 413) {
+            // The form and multipart reader's limit (quarkus.http.limits.max-body-size, the same as the suite's).
+            return responses.build(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than the " + maxBodySize + " bytes accepted",
+                    path(uri), List.of(new Problem.FieldError("body", "larger than " + maxBodySize + " bytes")));
         }
         ProblemType type = ProblemType.forStatus(status);
         return responses.build(status, type, type.title(), path(uri), null);

@@ -1,10 +1,11 @@
 package org.opendisclosure.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.impl.RoutingContextInternal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
@@ -15,24 +16,19 @@ import org.opendisclosure.common.problem.ProblemType;
 /**
  * Holds a request body to {@code suite.http.max-body-size} with the suite's problem+json rather
  * than the HTTP layer's bare 413. A declared length over it is turned away before anything is
- * read. A body without one (chunked) is read here up to the limit and no further: Quarkus's own
- * {@code quarkus.http.limits.max-body-size} (set to the same value) would only cut such a body
- * once the endpoint streams it, with an empty 413. Forms and multipart bodies are left to the
- * form reader, which applies that same limit and answers through the exception mappers.
+ * read. A body without one (chunked) is read here, up to the limit and no further, and handed to
+ * the endpoint whole: Quarkus's own {@code quarkus.http.limits.max-body-size} (set to the same
+ * value) would cut such a body only once the endpoint streams it, with an empty 413.
  */
 @ApplicationScoped
 public class BodySizeLimit {
 
     private final long limit;
     private final ProblemResponses problems;
-    private final BodyHandler chunked;
 
     public BodySizeLimit(HttpLimits limits, ProblemResponses problems) {
         this.limit = limits.maxBodySize().asLongValue();
         this.problems = problems;
-        // Over the limit it fails the request with 413, which HttpFailures answers.
-        this.chunked = BodyHandler.create(false).setBodyLimit(limit).setHandleFileUploads(false)
-                .setMergeFormAttributes(false).setDeleteUploadedFilesOnEnd(true);
     }
 
     void register(@Observes Filters filters) {
@@ -44,30 +40,56 @@ public class BodySizeLimit {
         String declared = request.getHeader(HttpHeaders.CONTENT_LENGTH);
         long length = parse(declared);
         if (length > limit) {
-            ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-            String detail = "The body has " + length + " bytes; at most " + limit + " are accepted";
-            byte[] body = problems.bytes(new Problem(type.uri(), type.title(), type.status(), detail, request.path(),
-                    List.of(new Problem.FieldError("body", "larger than " + limit + " bytes"))));
-            rc.response().setStatusCode(413)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.CONNECTION, "close")
-                    .end(io.vertx.core.buffer.Buffer.buffer(body));
+            tooLarge(rc, "The body has " + length + " bytes; at most " + limit + " are accepted");
             return;
         }
-        if (declared == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING) && !isForm(request)) {
-            chunked.handle(rc);
+        if (declared == null && request.headers().contains(HttpHeaders.TRANSFER_ENCODING) && !request.isEnded()) {
+            readChunked(rc);
             return;
         }
         rc.next();
     }
 
-    private static boolean isForm(HttpServerRequest request) {
-        String type = request.getHeader(HttpHeaders.CONTENT_TYPE);
-        if (type == null) {
-            return false;
-        }
-        String lower = type.toLowerCase(java.util.Locale.ROOT);
-        return lower.startsWith("multipart/") || lower.startsWith("application/x-www-form-urlencoded");
+    /** The whole body, as the endpoint then reads it (Quarkus REST takes a body already read), or a 413 once it passes the limit. */
+    private void readChunked(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        Buffer body = Buffer.buffer();
+        boolean[] refused = {false};
+        request.handler(chunk -> {
+            if (refused[0]) {
+                return;
+            }
+            if (body.length() + (long) chunk.length() > limit) {
+                refused[0] = true;
+                tooLarge(rc, "The body has more than " + limit + " bytes; at most " + limit + " are accepted");
+                return;
+            }
+            body.appendBuffer(chunk);
+        });
+        request.exceptionHandler(failure -> {
+            if (!refused[0]) {
+                refused[0] = true;
+                rc.fail(400, failure);
+            }
+        });
+        request.endHandler(end -> {
+            if (!refused[0]) {
+                ((RoutingContextInternal) rc).setBody(body);
+                rc.next();
+            }
+        });
+        request.resume();
+    }
+
+    private void tooLarge(RoutingContext rc, String detail) {
+        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
+        byte[] body = problems.bytes(new Problem(type.uri(), type.title(), type.status(), detail, rc.request().path(),
+                List.of(new Problem.FieldError("body", "larger than " + limit + " bytes"))));
+        // The rest of the body is not read: the connection closes once the answer is out.
+        rc.response().setStatusCode(413)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .putHeader(HttpHeaders.CONNECTION, "close")
+                .end(Buffer.buffer(body));
     }
 
     private static long parse(String value) {

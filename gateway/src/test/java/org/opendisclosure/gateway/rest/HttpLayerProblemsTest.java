@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -70,6 +71,36 @@ class HttpLayerProblemsTest {
         // The same through the pass-through, which hands the body on as bytes.
         problem(send("PUT /api/v1/departments/130624-203/assets/2020 HTTP/1.1\r\nContent-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n", body), 413);
+    }
+
+    @Test
+    void aChunkedMultipartBodyOverTheLimitIs413() throws Exception {
+        byte[] head = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        // The part's head as one chunk, then the file's bytes in chunks past the limit (and the last chunk).
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        sent.writeBytes((Integer.toHexString(head.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        sent.writeBytes(head);
+        sent.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
+        sent.writeBytes(RawHttp.chunked(LIMIT + 100_000, 'x', 64 * 1024));
+        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\nTransfer-Encoding: chunked\r\n", sent.toByteArray()), 413);
+        assertThat(problem.path("detail").asText()).contains("4194304 bytes");
+    }
+
+    @Test
+    void aChunkedMultipartBodyWithinTheLimitIsRead() throws Exception {
+        String part = "--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.txt\"\r\n"
+                + "Content-Type: text/plain\r\n\r\n这不是部门预算\r\n--xyz--\r\n";
+        byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+        ByteArrayOutputStream sent = new ByteArrayOutputStream();
+        sent.writeBytes((Integer.toHexString(bytes.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+        sent.writeBytes(bytes);
+        sent.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+        // Read whole and parsed as the upload it is: the importer's own answer, that this is no disclosure.
+        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n"
+                + "Content-Type: multipart/form-data; boundary=xyz\r\nTransfer-Encoding: chunked\r\n", sent.toByteArray()), 422);
+        assertThat(problem.path("type").asText()).isEqualTo("urn:budget-disclosure:problem:unprocessable-document");
     }
 
     @Test
