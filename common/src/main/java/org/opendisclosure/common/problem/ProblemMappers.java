@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -32,6 +33,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.web.HttpLimits;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * The suite's single set of exception mappers: every failure leaves as problem+json, naming the
@@ -337,7 +340,16 @@ public class ProblemMappers {
         return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
     }
 
+    /**
+     * The request's path as sent (still percent-encoded), for {@code instance}: a URI reference, so a
+     * path whose trouble is a %00 or a %20 shows it as such rather than as the character.
+     */
     private static String path(UriInfo uri) {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        HttpServerRequest raw = request == null ? null : request.serverRequest().unwrap(HttpServerRequest.class);
+        if (raw != null && raw.path() != null) {
+            return raw.path();
+        }
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }

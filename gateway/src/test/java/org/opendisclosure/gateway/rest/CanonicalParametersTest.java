@@ -40,6 +40,9 @@ class CanonicalParametersTest {
                         .body("detail", containsString("with nothing around them"));
             }
         }
+        // The problem's instance is the path as sent, so the NUL shows as the %00 it was.
+        given().get("/api/v1/disclosures/{id}/2020", "130624-203\u0000").then().statusCode(400)
+                .body("instance", equalTo("/api/v1/disclosures/130624-203%00/2020"));
         given().contentType("application/json").body("{}").put("/api/v1/disclosures/{id}/2020", "130624-203 ")
                 .then().statusCode(400).body("errors[0].field", equalTo("departmentId"));
         // None of them reached a service, so none of them can have been composed and cached under its spelling.
