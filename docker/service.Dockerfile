@@ -16,7 +16,7 @@ COPY --from=build /src/${MODULE}/target/quarkus-app/ /app/
 RUN useradd --system --uid 1001 app
 USER 1001
 ENV QUARKUS_HTTP_PORT=${PORT} \
-    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError"
+    JAVA_OPTS="-XX:MaxRAMPercentage=75 -XX:+ExitOnOutOfMemoryError -Dvertx.disableURIValidation=true"
 EXPOSE ${PORT}
 HEALTHCHECK --interval=5s --timeout=3s --retries=20 CMD curl -fsS "http://localhost:${QUARKUS_HTTP_PORT}/q/health/ready" || exit 1
 ENTRYPOINT ["sh", "-c", "exec java $JAVA_OPTS -jar /app/quarkus-run.jar"]

@@ -7,13 +7,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-record RunningService(ServiceSpec spec, Process process) {
+/** @param baseUrl where it answers on this machine */
+record RunningService(ServiceSpec spec, Process process, String baseUrl) {
 
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-    String baseUrl() {
-        return "http://localhost:" + spec.port();
-    }
 
     /** Waits until the service's readiness check (which includes its database) answers UP. */
     void awaitReady(Duration timeout) throws InterruptedException {

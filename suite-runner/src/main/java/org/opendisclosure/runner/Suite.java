@@ -36,6 +36,7 @@ public final class Suite implements AutoCloseable {
 
     public static final String GATEWAY = "gateway";
     private static final Duration DEV_TOKEN_LIFETIME = Duration.ofDays(30);
+    private static final String LOOPBACK = "127.0.0.1";
 
     /** The ports of one running suite. */
     public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets) {
@@ -151,13 +152,15 @@ public final class Suite implements AutoCloseable {
         Files.createDirectories(dataDirectory.getParent());
         issuer();
         SuiteRunner.log("PostgreSQL data in " + dataDirectory);
-        postgres = EmbeddedPostgres.builder()
+        // The data is kept: every commit on disk before it is acknowledged (the embedded defaults are for tests).
+        postgres = Databases.durable(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(ports.postgres())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
+        Databases.requireDurable(postgres);
 
         for (ServiceSpec spec : specs) {
             if (spec.hasDatabase() && Databases.createIfMissing(postgres, spec.database())) {
@@ -202,9 +205,15 @@ public final class Suite implements AutoCloseable {
         started.awaitReady(Duration.ofSeconds(120));
     }
 
-    /** e.g. {@code http://localhost:8080} for {@code "gateway"}. */
+    /**
+     * e.g. {@code http://localhost:8080} for {@code "gateway"}; a service's is on 127.0.0.1, the only
+     * address it listens on.
+     */
     public String url(String service) {
-        return "http://localhost:" + spec(service).port();
+        ServiceSpec spec = spec(service);
+        String host = spec.isGateway() ? gatewayHost() : LOOPBACK;
+        boolean everyInterface = host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]");
+        return "http://" + (everyInterface ? "localhost" : host) + ":" + spec.port();
     }
 
     public String gatewayUrl() {
@@ -284,7 +293,9 @@ public final class Suite implements AutoCloseable {
     }
 
     private RunningService launch(ServiceSpec spec) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx384m", "-jar", jar(spec).toString());
+        // URI validation is common's (HttpFailures), so that a malformed one is answered with a problem.
+        ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx384m", "-Dvertx.disableURIValidation=true",
+                "-jar", jar(spec).toString());
         if (spec.hasDatabase()) {
             builder.environment().put("QUARKUS_DATASOURCE_JDBC_URL", Databases.jdbcUrl(ports.postgres(), spec.database()));
             builder.environment().put("QUARKUS_DATASOURCE_USERNAME", "postgres");
@@ -300,13 +311,19 @@ public final class Suite implements AutoCloseable {
                 TokenIssuer.publicKeyFile(keysDirectory(dataDirectory)).toUri().toString());
         builder.environment().put("MP_JWT_VERIFY_ISSUER", TokenIssuer.LOCAL_ISSUER);
         builder.environment().put("QUARKUS_HTTP_PORT", Integer.toString(spec.port()));
+        // Only the gateway is for clients: the services answer this machine alone. The gateway listens
+        // where SUITE_GATEWAY_HOST says (every interface by default).
+        builder.environment().put("QUARKUS_HTTP_HOST", spec.isGateway() ? gatewayHost() : LOOPBACK);
+        // Every link the suite writes names the gateway, at the address clients use: SUITE_PUBLIC_BASE_URL
+        // when set (it is passed on as it is), else this machine's gateway.
+        builder.environment().putIfAbsent("SUITE_PUBLIC_BASE_URL", gatewayUrl());
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Thread pump = new Thread(() -> prefixOutput(spec.name(), process), spec.name() + "-output");
         pump.setDaemon(true);
         pump.start();
         SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
-        RunningService service = new RunningService(spec, process);
+        RunningService service = new RunningService(spec, process, url(spec.name()));
         // Say at once when a service dies on its own; stop() and close() unregister or mark theirs first.
         process.onExit().thenRun(() -> {
             synchronized (this) {
@@ -360,6 +377,11 @@ public final class Suite implements AutoCloseable {
         } catch (IOException ignored) {
             // the process ended
         }
+    }
+
+    private static String gatewayHost() {
+        String host = System.getenv("SUITE_GATEWAY_HOST");
+        return host == null || host.isBlank() ? "0.0.0.0" : host.trim();
     }
 
     private static String javaExecutable() {

@@ -93,13 +93,15 @@ class OrganizationResourceTest {
     }
 
     @Test
-    void behindTheGatewayLinksNameTheGateway() {
+    void linksNameTheGatewaysConfiguredAddressWhateverForwardedHeadersSay() {
         String id = TestData.freshDepartmentId("130604");
+        // suite.public-base-url (the gateway's address; http://localhost:8080 unless configured), not what a client claims.
         given().contentType("application/json").header("X-Forwarded-Host", "budget.example.gov.cn:8443")
-                .header("X-Forwarded-Proto", "https").body(TestData.write(TestData.sample("department")))
+                .header("X-Forwarded-Proto", "https").header("Host", "attacker.example")
+                .body(TestData.write(TestData.sample("department")))
                 .put(TestData.ORGANIZATION, id, 2020)
                 .then().statusCode(201)
-                .header("Location", equalTo("https://budget.example.gov.cn:8443/api/v1/departments/" + id + "/organization/2020"));
+                .header("Location", equalTo("http://localhost:8080/api/v1/departments/" + id + "/organization/2020"));
     }
 
     @Test

@@ -12,10 +12,12 @@ public final class FiscalYear {
     }
 
     public static int parse(String field, String raw) {
-        if (raw == null || !raw.trim().matches("\\d{1,9}")) {
-            throw ProblemException.invalid(field, "must be a year between " + MIN + " and " + MAX + ", was \"" + raw + "\"");
+        // Four digits and nothing else: " 2020" or "02020" would be a second spelling of the same year.
+        if (raw == null || !raw.matches("[1-9]\\d{3}")) {
+            throw ProblemException.invalid(field, "must be a year between " + MIN + " and " + MAX + ", written with four digits, was "
+                    + Printable.quoted(raw));
         }
-        int year = Integer.parseInt(raw.trim());
+        int year = Integer.parseInt(raw);
         if (year < MIN || year > MAX) {
             throw ProblemException.invalid(field, "must be a year between " + MIN + " and " + MAX + ", was " + year);
         }

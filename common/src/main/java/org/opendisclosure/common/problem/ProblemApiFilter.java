@@ -2,6 +2,7 @@ package org.opendisclosure.common.problem;
 
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
@@ -20,6 +21,8 @@ import org.opendisclosure.common.web.TabularListApi;
  * the tabular lists ({@link TabularListApi}).
  */
 public class ProblemApiFilter implements OASFilter {
+
+    static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
     private static final Map<String, String[]> RESPONSES = Map.of(
             "BadRequest", new String[]{"400", "Invalid input; errors names each offending field or parameter"},
@@ -78,9 +81,35 @@ public class ProblemApiFilter implements OASFilter {
                 .description("Writes only; reads are open. A JWT from the suite's issuer whose scope claim names what it may "
                         + "write: write:* (every department), write:130624 (the departments of the divisions whose code starts "
                         + "with those 2, 4, 6, 9 or 12 digits) or write:130624-203 (one department). 写入需要令牌；读取无需。"));
+        components.addResponse(SERVICE_UNAVAILABLE, OASFactory.createAPIResponse()
+                .description("The service's database cannot be reached right now; nothing was read or written. Try again after Retry-After seconds")
+                .addHeader("Retry-After", OASFactory.createHeader()
+                        .schema(OASFactory.createSchema().addType(SchemaType.INTEGER).description("Seconds to wait before trying again")))
+                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, OASFactory.createMediaType()
+                        .schema(OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+        if (hasDatabase()) {
+            // Any operation of a service with a database can meet it down (ProblemMappers answers 503 then).
+            if (openAPI.getPaths() != null && openAPI.getPaths().getPathItems() != null) {
+                openAPI.getPaths().getPathItems().forEach((path, item) -> {
+                    if (path.startsWith("/api/")) {
+                        item.getOperations().values().forEach(operation -> {
+                            if (operation.getResponses() != null && !operation.getResponses().hasAPIResponse("503")) {
+                                operation.getResponses().addAPIResponse("503", OASFactory.createAPIResponse()
+                                        .ref("#/components/responses/" + SERVICE_UNAVAILABLE));
+                            }
+                        });
+                    }
+                });
+            }
+        }
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag")
                 .addHeader("ETag", OASFactory.createHeader().schema(string("The current entity tag"))));
+    }
+
+    /** Whether this module keeps its data in a database of its own (the services do, the gateway does not). */
+    private static boolean hasDatabase() {
+        return ConfigProvider.getConfig().getOptionalValue("quarkus.datasource.db-kind", String.class).isPresent();
     }
 
     private static Schema string(String description) {

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.PropertyBindingException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -20,6 +21,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.temporal.Temporal;
@@ -29,7 +31,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
+import org.opendisclosure.common.web.HttpLimits;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.CurrentRequestManager;
+import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 
 /**
  * The suite's single set of exception mappers: every failure leaves as problem+json, naming the
@@ -38,11 +43,15 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    /** Long enough for a restarting database, short enough that a client does not give up on it. */
+    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
+    private final long maxBodySize;
 
-    public ProblemMappers(ProblemResponses responses) {
+    public ProblemMappers(ProblemResponses responses, HttpLimits limits) {
         this.responses = responses;
+        this.maxBodySize = limits.maxBodySize().asLongValue();
     }
 
     @ServerExceptionMapper
@@ -72,7 +81,7 @@ public class ProblemMappers {
     public Response malformedJson(JsonParseException e, UriInfo uri) {
         JsonLocation at = e.getLocation();
         String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-        String detail = "The body is not well-formed JSON" + where + ": " + e.getOriginalMessage();
+        String detail = "The body is not well-formed JSON" + where + ": " + withoutParserSettings(e.getOriginalMessage());
         return responses.build(ProblemType.INVALID_INPUT, detail, path(uri),
                 List.of(new Problem.FieldError("body", "not well-formed JSON" + where)));
     }
@@ -161,16 +170,74 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
+        if (status == 413) {
+            // The form and multipart reader's limit (quarkus.http.limits.max-body-size, the same as the suite's).
+            return responses.build(ProblemType.PAYLOAD_TOO_LARGE, "The body is larger than the " + maxBodySize + " bytes accepted",
+                    path(uri), List.of(new Problem.FieldError("body", "larger than " + maxBodySize + " bytes")));
+        }
         ProblemType type = ProblemType.forStatus(status);
         return responses.build(status, type, type.title(), path(uri), null);
     }
 
+    /**
+     * A body that ends before it is complete (a multipart body without its closing boundary, a
+     * connection dropped mid-upload) is the request's fault; the services do no other I/O a
+     * request could reach.
+     */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        if (Unavailability.ofDatabase(e)) {
+            return unexpected(e, uri);
+        }
+        LOG.debugf(e, "Unreadable body on %s", path(uri));
+        return responses.build(ProblemType.INVALID_INPUT,
+                "The body could not be read: it ended before it was complete or is not well-formed "
+                        + "(a multipart body must end with its closing boundary)", path(uri),
+                List.of(new Problem.FieldError("body", "incomplete or not well-formed")));
+    }
+
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (Unavailability.ofDatabase(e)) {
+            // Said once per outage would be nicer; a line per refused request still names the cause without a stack.
+            LOG.warnf("The database cannot be used; %s answered 503: %s", path(uri), rootMessage(e));
+            return Response.fromResponse(responses.build(ProblemType.SERVICE_UNAVAILABLE,
+                            "The service's database cannot be reached right now; nothing was read or written. Try again shortly.",
+                            path(uri), null))
+                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));
         return responses.build(ProblemType.INTERNAL_ERROR,
                 "An unexpected error occurred. Quote reference " + reference + " when reporting it.", path(uri), null);
+    }
+
+    /**
+     * The parser's own words without its advice on how to configure it ("enable
+     * `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS`", "since Feature 'ALLOW_COMMENTS' not enabled"):
+     * that is for whoever runs the parser, not for a client, and names its classes.
+     */
+    static String withoutParserSettings(String message) {
+        if (message == null) {
+            return "it cannot be parsed";
+        }
+        int cut = message.length();
+        for (String marker : new String[]{"enable `", "(not recognized as one since", "Feature", "`", "com.fasterxml", "java."}) {
+            int at = message.indexOf(marker);
+            if (at >= 0) {
+                cut = Math.min(cut, at);
+            }
+        }
+        String kept = message.substring(0, cut).replaceAll("[\\s:;,(]+$", "");
+        return kept.isEmpty() ? "it cannot be parsed" : kept;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        for (int depth = 0; root.getCause() != null && depth < 32; depth++) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     private Response mismatch(JsonMappingException e, String message, UriInfo uri) {
@@ -273,7 +340,16 @@ public class ProblemMappers {
         return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
     }
 
+    /**
+     * The request's path as sent (still percent-encoded), for {@code instance}: a URI reference, so a
+     * path whose trouble is a %00 or a %20 shows it as such rather than as the character.
+     */
     private static String path(UriInfo uri) {
+        ResteasyReactiveRequestContext request = CurrentRequestManager.get();
+        HttpServerRequest raw = request == null ? null : request.serverRequest().unwrap(HttpServerRequest.class);
+        if (raw != null && raw.path() != null) {
+            return raw.path();
+        }
         return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
     }
 }

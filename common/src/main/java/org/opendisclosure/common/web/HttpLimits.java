@@ -10,4 +10,12 @@ public interface HttpLimits {
     /** Largest request body accepted; larger ones get 413 before anything is read. */
     @WithDefault("1M")
     MemorySize maxBodySize();
+
+    /** Longest request URI (path and query) accepted; a longer one gets 414. */
+    @WithDefault("8192")
+    int maxUriLength();
+
+    /** Largest header block accepted (names and values as sent); a larger one gets 431. */
+    @WithDefault("20K")
+    MemorySize maxHeaderSize();
 }

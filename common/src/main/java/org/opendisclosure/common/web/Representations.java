@@ -23,8 +23,10 @@ import org.opendisclosure.common.revision.Written;
 public class Representations {
 
     private final ObjectMapper objectMapper;
+    private final PublicUris publicUris;
 
-    public Representations(ObjectMapper objectMapper) {
+    public Representations(ObjectMapper objectMapper, PublicUris publicUris) {
+        this.publicUris = publicUris;
         this.objectMapper = objectMapper;
     }
 
@@ -54,7 +56,7 @@ public class Representations {
      */
     public Response written(UriInfo uri, Written<?> written) {
         Response.ResponseBuilder builder = written.created()
-                ? written(Response.Status.CREATED, written.view()).location(uri.getRequestUri())
+                ? written(Response.Status.CREATED, written.view()).location(publicUris.absolutePath())
                 : written(Response.Status.OK, written.view());
         return builder.header(REVISION_CREATED, written.revised()).build();
     }

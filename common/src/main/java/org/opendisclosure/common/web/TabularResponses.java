@@ -20,9 +20,11 @@ public class TabularResponses {
     public static final String TOTAL_COUNT = "X-Total-Count";
 
     private final Representations representations;
+    private final PublicUris publicUris;
 
-    public TabularResponses(Representations representations) {
+    public TabularResponses(Representations representations, PublicUris publicUris) {
         this.representations = representations;
+        this.publicUris = publicUris;
     }
 
     public <T> Response page(HttpHeaders headers, UriInfo uri, TabularFormat format, Page<T> page, Class<T> rowType,
@@ -40,7 +42,7 @@ public class TabularResponses {
                 ? representations.conditional(headers, csv.get(), CsvWriter.MEDIA_TYPE)
                 : representations.conditional(headers, representations.json(json.get()),
                         jakarta.ws.rs.core.MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
-        Response.ResponseBuilder builder = paged(Response.fromResponse(response), uri, page);
+        Response.ResponseBuilder builder = paged(Response.fromResponse(response), page);
         if (format == TabularFormat.CSV) {
             builder.header("Content-Disposition", "inline; filename=\"" + csvFileName + "-page" + page.page() + ".csv\"");
         }
@@ -61,18 +63,19 @@ public class TabularResponses {
 
     /**
      * What every answer with a page of a list carries, whatever its body: X-Total-Count, Vary:
-     * Accept, and a Link header to the first, previous, next and last pages where there are any.
+     * Accept, and a Link header to the first, previous, next and last pages where there are any,
+     * under the public base URL, never the Host a client sent.
      */
-    public static Response.ResponseBuilder paged(Response.ResponseBuilder builder, UriInfo uri, Page<?> page) {
+    public Response.ResponseBuilder paged(Response.ResponseBuilder builder, Page<?> page) {
         builder.header(TOTAL_COUNT, page.totalItems()).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         List<String> links = new ArrayList<>();
         if (page.page() > 1) {
-            links.add(link(uri, 1, "first"));
-            links.add(link(uri, Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
+            links.add(link(1, "first"));
+            links.add(link(Math.min(page.page() - 1, Math.max(page.totalPages(), 1)), "prev"));
         }
         if (page.page() < page.totalPages()) {
-            links.add(link(uri, page.page() + 1, "next"));
-            links.add(link(uri, page.totalPages(), "last"));
+            links.add(link(page.page() + 1, "next"));
+            links.add(link(page.totalPages(), "last"));
         }
         if (!links.isEmpty()) {
             builder.header("Link", String.join(", ", links));
@@ -80,7 +83,7 @@ public class TabularResponses {
         return builder;
     }
 
-    private static String link(UriInfo uri, long page, String rel) {
-        return "<" + uri.getRequestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
+    private String link(long page, String rel) {
+        return "<" + publicUris.requestUriBuilder().replaceQueryParam("page", page).build() + ">; rel=\"" + rel + "\"";
     }
 }

@@ -72,7 +72,12 @@ class FindingsTest {
     void toleranceParameterIsADecimalFromZero() {
         assertThat(Tolerance.parse(null)).isEqualByComparingTo("0");
         assertThat(Tolerance.parse(" 0.05 ")).isEqualByComparingTo("0.05");
-        for (String bad : new String[]{"-1", "abc", "1e9"}) {
+        assertThat(Tolerance.parse("0.40").toString()).isEqualTo("0.40");
+        assertThat(Tolerance.parse("1e2").toString()).isEqualTo("100");
+        assertThat(Tolerance.parse("0.0000010").toString()).isEqualTo("0.0000010");
+        // In range but finer than any amount, or too long to be read at all: refused before any digit is expanded.
+        for (String bad : new String[]{"-1", "abc", "1e9", "1e-10000", "1e-9999", "0.0000001", "1e10000", "-1e10000",
+                "1e999999999999", "0." + "0".repeat(40) + "1"}) {
             assertThatThrownBy(() -> Tolerance.parse(bad)).isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("tolerance"));
         }

@@ -19,11 +19,18 @@ class IdentifiersTest {
 
     @Test
     void malformedDepartmentIdsNameTheField() {
-        for (String bad : new String[]{"203", "13062-203", "130624-", "130624-20 3", "130624_203", "1306241-203"}) {
+        for (String bad : new String[]{"203", "13062-203", "130624-", "130624-20 3", "130624_203", "1306241-203",
+                " 130624-203", "130624-203 ", "130624-203\u0000", "\t130624-203", "130624-203\n", "１３０６２４-203"}) {
             assertThatThrownBy(() -> DepartmentId.parse("departmentId", bad))
                     .isInstanceOf(ProblemException.class)
                     .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("departmentId"));
         }
+    }
+
+    @Test
+    void aNonCanonicalIdIsShownEscapedInTheMessage() {
+        assertThatThrownBy(() -> DepartmentId.parse("departmentId", "130624-203\u0000"))
+                .hasMessageContaining("\"130624-203\\u0000\"");
     }
 
     @Test
@@ -34,5 +41,9 @@ class IdentifiersTest {
         assertThatThrownBy(() -> FiscalYear.parse("year", "2101")).hasMessageContaining("2101");
         assertThatThrownBy(() -> FiscalYear.parse("year", "二〇二〇")).hasMessageContaining("year");
         assertThatThrownBy(() -> FiscalYear.parse("year", "99999999999")).hasMessageContaining("year");
+        for (String otherSpelling : new String[]{" 2020", "2020 ", "02020", "2020\u0000", "+2020"}) {
+            assertThatThrownBy(() -> FiscalYear.parse("year", otherSpelling)).isInstanceOf(ProblemException.class)
+                    .hasMessageContaining("four digits");
+        }
     }
 }

@@ -21,8 +21,10 @@ import org.opendisclosure.gateway.parts.Downstream;
 
 /**
  * A request passed on to a service as it came: method, raw path and query, headers (but those
- * of the connection), body. The answer is the service's whatever its status; only a service
- * that cannot be reached or does not answer within {@code gateway.pass-through.timeout} fails.
+ * of the connection, and any X-Forwarded-* a client made up), body. The answer is the service's
+ * whatever its status; only a service that cannot be reached or does not answer within
+ * {@code gateway.pass-through.timeout} fails. The services write their links from their own
+ * configured public address (the gateway's), so nothing about the client's Host is passed on.
  */
 @ApplicationScoped
 public class Forwarding {
@@ -43,12 +45,10 @@ public class Forwarding {
     }
 
     /**
-     * @param pathAndQuery  the raw (still encoded) path and query of the request
-     * @param forwardedHost the authority the client asked for: the service writes its links from it
+     * @param pathAndQuery the raw (still encoded) path and query of the request
      */
     public CompletionStage<Response> forward(Downstream downstream, String method, String pathAndQuery,
-                                             MultivaluedMap<String, String> headers, byte[] body,
-                                             String forwardedHost, String forwardedProto) {
+                                             MultivaluedMap<String, String> headers, byte[] body) {
         String origin = config.url(downstream).toString().replaceFirst("/+$", "");
         Invocation.Builder request = client.target(URI.create(origin + pathAndQuery)).request();
         String contentType = null;
@@ -56,12 +56,11 @@ public class Forwarding {
             String name = header.getKey().toLowerCase(Locale.ROOT);
             if (name.equals("content-type")) {
                 contentType = header.getValue().isEmpty() ? null : header.getValue().get(0);
-            } else if (!HOP_BY_HOP.contains(name) && !name.startsWith("x-forwarded-") && !name.equals("x-request-id")) {
+            } else if (!HOP_BY_HOP.contains(name) && !name.startsWith("x-forwarded-") && !name.equals("forwarded")
+                    && !name.equals("x-request-id")) {
                 header.getValue().forEach(value -> request.header(header.getKey(), value));
             }
         }
-        request.header("X-Forwarded-Host", forwardedHost);
-        request.header("X-Forwarded-Proto", forwardedProto);
         String requestId = RequestIdFilter.current();
         if (requestId != null) {
             request.header(RequestIdFilter.HEADER, requestId);

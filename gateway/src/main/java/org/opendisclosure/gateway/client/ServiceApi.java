@@ -1,6 +1,5 @@
 package org.opendisclosure.gateway.client;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,7 +39,7 @@ interface ServiceApi {
                    @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
                    @HeaderParam(RequestIdFilter.HEADER) String requestId,
                    @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
-                   @HeaderParam("X-Source-Document") String sourceDocument, JsonNode document);
+                   @HeaderParam("X-Source-Document") String sourceDocument, byte[] document);
 
     @GET
     @Path("api/v1/fiscal-years/{year}/{list}")
@@ -62,7 +61,7 @@ interface ServiceApi {
     @Consumes(MediaType.APPLICATION_JSON)
     Response check(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
                    @PathParam("year") int year, @QueryParam("tolerance") String tolerance,
-                   @HeaderParam(RequestIdFilter.HEADER) String requestId, JsonNode document);
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId, byte[] document);
 
     @GET
     @Path("q/health/ready")

@@ -30,8 +30,9 @@ import org.opendisclosure.gateway.parts.Part;
  * {@code org.opendisclosure.gateway.client.ServiceClient/document/Timeout/value=3000} (SmallRye
  * reads them by the class that declares the method, so a key applies to every service).
  */
-@Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class)
-@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2)
+@Retry(maxRetries = 1, delay = 50, retryOn = DownstreamFailure.class, abortOn = UnsendableRequest.class)
+// Only what says the service is failing counts; a request the gateway could not send is the client's doing.
+@CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5000, successThreshold = 2, skipOn = UnsendableRequest.class)
 public abstract class ServiceClient {
 
     /*
@@ -87,8 +88,9 @@ public abstract class ServiceClient {
     @Retry(maxRetries = 0)
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
                            WriteCaller caller) {
+        byte[] encoded = encoded(body);
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
-                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), body)) {
+                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), encoded)) {
             int status = response.getStatus();
             if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
                 throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
@@ -124,8 +126,9 @@ public abstract class ServiceClient {
     /** The findings of a document the service has not stored (an import's dry run). */
     @Timeout(3000)
     public Fetched check(Part.Document document, String departmentId, int year, BigDecimal tolerance, JsonNode body) {
+        byte[] encoded = encoded(body);
         return read(" to a consistency check", api.check(departmentId, document.segment(), year, tolerance.toPlainString(),
-                RequestIdFilter.current(), body));
+                RequestIdFilter.current(), encoded));
     }
 
     /** Whether the service says it is ready, for the gateway's own readiness check. */
@@ -168,6 +171,19 @@ public abstract class ServiceClient {
                 throw new DownstreamFailure(downstream.service() + " answered with something that is not JSON");
             }
             return Fetched.available(downstream.service(), body);
+        }
+    }
+
+    /**
+     * The document as the service will read it, written here rather than by the REST client so that
+     * one the gateway cannot write (a number JSON allows but no writer prints in full, such as
+     * 1e10000) fails as the client's request, not as a failure of the service.
+     */
+    private byte[] encoded(JsonNode body) {
+        try {
+            return objectMapper.writeValueAsBytes(body);
+        } catch (JsonProcessingException e) {
+            throw new UnsendableRequest("the document cannot be passed on to " + downstream.service() + " as JSON");
         }
     }
 

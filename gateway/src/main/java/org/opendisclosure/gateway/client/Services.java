@@ -1,15 +1,11 @@
 package org.opendisclosure.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.util.EnumMap;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -29,16 +25,14 @@ public class Services {
     private static final Logger LOG = Logger.getLogger(Services.class);
 
     private final Map<Downstream, ServiceClient> clients = new EnumMap<>(Downstream.class);
-    private final ObjectMapper objectMapper;
 
-    public Services(Instance<ServiceClient> beans, ObjectMapper objectMapper) {
+    public Services(Instance<ServiceClient> beans) {
         beans.forEach(bean -> clients.put(bean.downstream(), bean));
         for (Downstream downstream : Downstream.values()) {
             if (!clients.containsKey(downstream)) {
                 throw new IllegalStateException("no client for " + downstream.service());
             }
         }
-        this.objectMapper = objectMapper;
     }
 
     public Fetched document(Part.Document document, String departmentId, int year) {
@@ -88,26 +82,6 @@ public class Services {
         }
     }
 
-    /** The OpenAPI document served at {@code origin} (the gateway's own), or null. */
-    public JsonNode openApi(URI origin) {
-        ServiceApi api = QuarkusRestClientBuilder.newBuilder().baseUri(origin)
-                .connectTimeout(1000, TimeUnit.MILLISECONDS).readTimeout(3000, TimeUnit.MILLISECONDS)
-                .disableDefaultMapper(true).build(ServiceApi.class);
-        try {
-            return ServiceClient.openApi(api, objectMapper);
-        } catch (RuntimeException e) {
-            return null;
-        } finally {
-            if (api instanceof AutoCloseable closeable) {
-                try {
-                    closeable.close();
-                } catch (Exception ignored) {
-                    // nothing held that matters
-                }
-            }
-        }
-    }
-
     private Fetched fetch(Downstream downstream, Function<ServiceClient, Fetched> call) {
         try {
             return call.apply(clients.get(downstream));
@@ -127,7 +101,7 @@ public class Services {
         if (failure instanceof CircuitBreakerOpenException) {
             return service + " is failing; not asked again for a few seconds";
         }
-        if (failure instanceof DownstreamFailure) {
+        if (failure instanceof DownstreamFailure || failure instanceof UnsendableRequest) {
             return failure.getMessage();
         }
         return service + " cannot be reached";

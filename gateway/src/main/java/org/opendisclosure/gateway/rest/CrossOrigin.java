@@ -23,6 +23,8 @@ import org.opendisclosure.gateway.config.GatewayConfig;
 public class CrossOrigin {
 
     private static final Set<HttpMethod> READS = Set.of(HttpMethod.GET, HttpMethod.HEAD);
+    /** An HTTP method is a token (RFC 9110); anything else would make no method at all. */
+    private static final java.util.regex.Pattern METHOD_TOKEN = java.util.regex.Pattern.compile("[A-Za-z]{1,20}");
     private static final String EXPOSED = "ETag, Location, Link, X-Total-Count, X-Disclosure-Complete, Retry-After, X-Request-Id";
 
     private final List<String> writeOrigins;
@@ -46,7 +48,12 @@ public class CrossOrigin {
         HttpServerResponse response = rc.response();
         String requested = rc.request().getHeader(HttpHeaders.ACCESS_CONTROL_REQUEST_METHOD);
         if (rc.request().method() == HttpMethod.OPTIONS && requested != null) {
-            HttpMethod method = HttpMethod.valueOf(requested.toUpperCase());
+            if (!METHOD_TOKEN.matcher(requested).matches()) {
+                refuse(rc, 400, ProblemType.INVALID_INPUT, "Access-Control-Request-Method must name one HTTP method, such as PUT",
+                        List.of(new Problem.FieldError("Access-Control-Request-Method", "not an HTTP method")));
+                return;
+            }
+            HttpMethod method = HttpMethod.valueOf(requested.toUpperCase(java.util.Locale.ROOT));
             if (READS.contains(method)) {
                 response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                         .putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_METHODS, "GET, HEAD")
@@ -67,17 +74,20 @@ public class CrossOrigin {
             return;
         }
         if (!writeOrigins.contains(origin)) {
-            ProblemType type = ProblemType.FORBIDDEN;
-            response.setStatusCode(type.status())
-                    .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .end(io.vertx.core.buffer.Buffer.buffer(problems.bytes(new Problem(type.uri(), type.title(), type.status(),
-                            "Web pages from " + origin + " may read this API but not write to it", rc.request().path(),
-                            List.of(new Problem.FieldError("Origin", "not allowed to write: " + origin))))));
+            refuse(rc, 403, ProblemType.FORBIDDEN, "Web pages from " + origin + " may read this API but not write to it",
+                    List.of(new Problem.FieldError("Origin", "not allowed to write: " + origin)));
             return;
         }
         response.putHeader(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, origin)
                 .putHeader(HttpHeaders.VARY, "Origin")
                 .putHeader(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, EXPOSED);
         rc.next();
+    }
+
+    private void refuse(RoutingContext rc, int status, ProblemType type, String detail, List<Problem.FieldError> errors) {
+        rc.response().setStatusCode(status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
+                .end(io.vertx.core.buffer.Buffer.buffer(problems.bytes(new Problem(type.uri(), type.title(), status, detail,
+                        rc.request().path(), errors))));
     }
 }

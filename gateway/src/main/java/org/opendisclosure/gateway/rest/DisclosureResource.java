@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -33,6 +32,7 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.common.web.DepartmentYearAddress;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.WriteCaller;
@@ -157,7 +157,7 @@ public class DisclosureResource {
             return problems.partiallyWritten(report, "disclosure", instance);
         }
         return Response.ok(representations.json(report), JSON_UTF8)
-                .location(URI.create(report.disclosure()))
+                .location(PublicUris.get().resolve(report.disclosure()))
                 .build();
     }
 }

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
@@ -42,6 +41,7 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.DisclosureWriter;
@@ -206,7 +206,7 @@ public class ImportResource {
                 changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
         return Response.status(changed ? 201 : 200)
                 .entity(representations.json(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
-                .location(URI.create(report.disclosure()))
+                .location(PublicUris.get().resolve(report.disclosure()))
                 .build();
     }
 

@@ -13,14 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
+import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.logging.Logger;
+import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.gateway.client.Forwarding;
@@ -55,60 +57,72 @@ public class PassThrough {
     @GET
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> get(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return pass("GET", uri, headers, null);
+    public Uni<Response> get(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return pass("GET", request, headers, null);
     }
 
     @HEAD
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> head(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return pass("HEAD", uri, headers, null);
+    public Uni<Response> head(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return pass("HEAD", request, headers, null);
     }
 
     @PUT
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> put(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return pass("PUT", uri, headers, body);
+    public Uni<Response> put(@Context HttpServerRequest request, @Context HttpHeaders headers, byte[] body) {
+        return pass("PUT", request, headers, body);
     }
 
     @POST
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> post(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return pass("POST", uri, headers, body);
+    public Uni<Response> post(@Context HttpServerRequest request, @Context HttpHeaders headers, byte[] body) {
+        return pass("POST", request, headers, body);
     }
 
     @PATCH
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> patch(@Context UriInfo uri, @Context HttpHeaders headers, byte[] body) {
-        return pass("PATCH", uri, headers, body);
+    public Uni<Response> patch(@Context HttpServerRequest request, @Context HttpHeaders headers, byte[] body) {
+        return pass("PATCH", request, headers, body);
     }
 
     @DELETE
     @Path(ROUTED)
     @Operation(hidden = true)
-    public Uni<Response> delete(@Context UriInfo uri, @Context HttpHeaders headers) {
-        return pass("DELETE", uri, headers, null);
+    public Uni<Response> delete(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        return pass("DELETE", request, headers, null);
     }
 
-    private Uni<Response> pass(String method, UriInfo uri, HttpHeaders headers, byte[] body) {
-        URI requested = uri.getRequestUri();
-        String path = requested.getRawPath();
+    private Uni<Response> pass(String method, HttpServerRequest request, HttpHeaders headers, byte[] body) {
+        // The path as sent, dot segments resolved (so ../ cannot step out of the routed paths), still encoded;
+        // not UriInfo's request URI, which is built with the client's Host.
+        String path = normalized(request.path());
         Optional<Downstream> downstream = table.route(path);
         if (downstream.isEmpty()) {
             throw new jakarta.ws.rs.NotFoundException();
         }
         Downstream service = downstream.get();
-        String pathAndQuery = requested.getRawQuery() == null ? path : path + "?" + requested.getRawQuery();
-        String host = headers.getHeaderString(HttpHeaders.HOST);
-        String forwardedHost = host != null ? host : requested.getRawAuthority();
+        String query = request.query();
+        String pathAndQuery = query == null || query.isEmpty() ? path : path + "?" + query;
         return Uni.createFrom().completionStage(() -> forwarding.forward(service, method, pathAndQuery, headers.getRequestHeaders(),
-                        body, forwardedHost, requested.getScheme()))
+                        body))
                 .map(answer -> answered(method, path, service, answer))
                 .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure));
+    }
+
+    private static String normalized(String rawPath) {
+        try {
+            String path = new URI(rawPath).normalize().getRawPath();
+            if (path == null || !path.startsWith("/")) {
+                throw new URISyntaxException(rawPath, "not an absolute path");
+            }
+            return path;
+        } catch (URISyntaxException e) {
+            throw ProblemException.invalid("path", "is not a well-formed path");
+        }
     }
 
     private Response answered(String method, String path, Downstream service, Response answer) {
@@ -116,7 +130,9 @@ public class PassThrough {
             byte[] bytes = answer.hasEntity() ? answer.readEntity(byte[].class) : null;
             Response.ResponseBuilder response = Response.status(answer.getStatus());
             answer.getStringHeaders().forEach((name, values) -> {
-                if (!Forwarding.HOP_BY_HOP.contains(name.toLowerCase(Locale.ROOT))) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                // The request id is on the answer already (the same one, passed on): once is enough.
+                if (!Forwarding.HOP_BY_HOP.contains(lower) && !lower.equals("x-request-id")) {
                     values.forEach(value -> response.header(name, value));
                 }
             });

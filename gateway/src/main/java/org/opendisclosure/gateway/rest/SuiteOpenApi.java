@@ -11,8 +11,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
-import java.net.URI;
+import io.quarkus.smallrye.openapi.runtime.OpenApiConstants;
+import io.quarkus.smallrye.openapi.runtime.OpenApiDocumentService;
+import io.smallrye.openapi.runtime.io.Format;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Iterator;
@@ -38,6 +40,7 @@ public class SuiteOpenApi {
     private static final Duration KEEP = Duration.ofSeconds(60);
 
     private final Services services;
+    private final OpenApiDocumentService ownDocument;
     private final ObjectMapper objectMapper;
     private final Representations representations;
     private volatile Merged merged;
@@ -45,8 +48,10 @@ public class SuiteOpenApi {
     private record Merged(ObjectNode document, Instant at) {
     }
 
-    public SuiteOpenApi(Services services, ObjectMapper objectMapper, Representations representations) {
+    public SuiteOpenApi(Services services, OpenApiDocumentService ownDocument, ObjectMapper objectMapper,
+                        Representations representations) {
         this.services = services;
+        this.ownDocument = ownDocument;
         this.objectMapper = objectMapper;
         this.representations = representations;
     }
@@ -59,19 +64,23 @@ public class SuiteOpenApi {
     @APIResponse(responseCode = "200", description = "An OpenAPI 3.1 document",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.OBJECT)))
     @APIResponse(responseCode = "304", ref = "NotModified")
-    public Response document(@Context UriInfo uri, @Context HttpHeaders headers) {
+    public Response document(@Context HttpHeaders headers) {
         Merged current = merged;
         if (current == null || current.at().plus(KEEP).isBefore(Instant.now())) {
-            current = new Merged(merge(uri.getBaseUri().resolve("/")), Instant.now());
+            current = new Merged(merge(), Instant.now());
             merged = current;
         }
         return representations.ok(headers, current.document());
     }
 
-    private ObjectNode merge(URI own) {
-        ObjectNode result = (ObjectNode) services.openApi(own);
-        if (result == null) {
-            throw new IllegalStateException("the gateway's own OpenAPI document could not be read");
+    private ObjectNode merge() {
+        // The gateway's own document from memory, never over HTTP: asked at the request's Host, a client
+        // would choose where the gateway fetches from.
+        ObjectNode result;
+        try {
+            result = (ObjectNode) objectMapper.readTree(ownDocument.getDocument(OpenApiConstants.DEFAULT_DOCUMENT_NAME, Format.JSON));
+        } catch (IOException | ClassCastException e) {
+            throw new IllegalStateException("the gateway's own OpenAPI document could not be read", e);
         }
         ((ObjectNode) result.with("info")).put("title", "Departmental budget disclosure suite (部门预算信息公开)")
                 .put("description", "Everything reachable through the gateway: the composed disclosure and the endpoints of "

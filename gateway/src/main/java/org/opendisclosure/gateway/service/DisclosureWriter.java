@@ -118,6 +118,7 @@ public class DisclosureWriter {
 
     private static Map<Document, JsonNode> documents(JsonNode body) {
         ObjectNode disclosure = requireKeys(body);
+        Figures.requireWritable(disclosure);
         Map<Document, JsonNode> documents = new EnumMap<>(Document.class);
         for (Document document : Document.values()) {
             documents.put(document, document.of(disclosure));

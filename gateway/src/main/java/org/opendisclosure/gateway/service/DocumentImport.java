@@ -98,7 +98,8 @@ public class DocumentImport {
     private static String departmentId(Target target, ParsedDisclosure parsed) {
         String code = parsed.departmentCode();
         if (target.department() != null && !target.department().isBlank()) {
-            DepartmentId id = DepartmentId.parse("department", target.department().trim());
+            // As given: an id is taken in its one spelling only, here as in every path.
+            DepartmentId id = DepartmentId.parse("department", target.department());
             if (code != null && !code.equals(id.code())) {
                 throw ProblemException.invalid("department", "is " + id + ", but the document is of department code " + code
                         + " (" + parsed.departmentName() + ")");
@@ -112,8 +113,8 @@ public class DocumentImport {
         }
         if (code == null) {
             throw ProblemException.invalid("department", "required: the document names no department code "
-                    + "(no 政府采购 table header or project code to read it from); give ?department=" + target.division().trim() + "-…");
+                    + "(no 政府采购 table header or project code to read it from); give ?department=" + target.division() + "-…");
         }
-        return DepartmentId.parse("division", target.division().trim() + "-" + code).toString();
+        return DepartmentId.parse("division", target.division() + "-" + code).toString();
     }
 }

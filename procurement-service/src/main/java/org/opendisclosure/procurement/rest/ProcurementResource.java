@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.procurement.model.OcdsReleasePackage;
 import org.opendisclosure.procurement.model.ProcurementDocument;
@@ -53,6 +54,7 @@ public class ProcurementResource extends PartResource<ProcurementDocument, Procu
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     public Response ocds(@BeanParam PartAddress address, @Context HttpHeaders headers, @Context UriInfo uri) {
-        return representations.ok(headers, service.ocds(address.key(), uri.getAbsolutePath().toString()));
+        // Published at the configured public address, not at the Host the client sent.
+        return representations.ok(headers, service.ocds(address.key(), PublicUris.get().absolutePath().toString()));
     }
 }
