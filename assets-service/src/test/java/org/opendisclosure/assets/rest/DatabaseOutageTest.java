@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.OpenApiContract;
 import org.opendisclosure.testing.StoppablePostgresResource;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * The service's database stops and comes back: meanwhile a request that needs it is told so at
@@ -33,7 +34,7 @@ class DatabaseOutageTest {
 
     @BeforeEach
     void noContractFilter() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
     }
 
     @Test

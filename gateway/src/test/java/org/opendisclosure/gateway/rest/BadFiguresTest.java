@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.ExactJson;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * Numbers JSON allows but no figure of a disclosure can be (1e10000 has ten thousand digits when
@@ -47,7 +48,7 @@ class BadFiguresTest {
 
     @BeforeEach
     void servicesKeepRevisions() {
-        RestAssured.replaceFiltersWith(java.util.List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         if (stubbedOn != StubbedServices.server) {
             StubbedServices.server.stubFor(any(urlPathMatching(DEPARTMENTS))
                     .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));

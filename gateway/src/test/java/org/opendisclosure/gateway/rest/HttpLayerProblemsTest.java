@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.ExactJson;
 import org.opendisclosure.testing.RawHttp;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * What the HTTP layer refuses before any endpoint runs is a problem+json too, with a detail a
@@ -27,12 +28,15 @@ import org.opendisclosure.testing.RawHttp;
 @WithTestResource(StubbedServices.class)
 class HttpLayerProblemsTest {
 
+    /** Raw requests carry no default token: each write here brings its own. */
+    private static final String WRITER = "Authorization: " + TestTokens.bearer(TestTokens.WRITER, "write:*") + "\r\n";
+
     /** The gateway's suite.http.max-body-size. */
     private static final int LIMIT = 4 * 1024 * 1024;
 
     @BeforeEach
     void noContractFilter() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
     }
 
     private static RawHttp.Answer send(String head, byte[] body) throws Exception {
@@ -65,11 +69,11 @@ class HttpLayerProblemsTest {
     @Test
     void aChunkedBodyOverTheLimitIs413() throws Exception {
         byte[] body = RawHttp.chunked(LIMIT + 100_000, ' ', 64 * 1024);
-        JsonNode problem = problem(send("PUT /api/v1/disclosures/130624-203/2020 HTTP/1.1\r\nContent-Type: application/json\r\n"
+        JsonNode problem = problem(send("PUT /api/v1/disclosures/130624-203/2020 HTTP/1.1\r\n" + WRITER + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n", body), 413);
         assertThat(problem.path("type").asText()).isEqualTo("urn:budget-disclosure:problem:payload-too-large");
         // The same through the pass-through, which hands the body on as bytes.
-        problem(send("PUT /api/v1/departments/130624-203/assets/2020 HTTP/1.1\r\nContent-Type: application/json\r\n"
+        problem(send("PUT /api/v1/departments/130624-203/assets/2020 HTTP/1.1\r\n" + WRITER + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n", body), 413);
     }
 
@@ -83,7 +87,7 @@ class HttpLayerProblemsTest {
         sent.writeBytes(head);
         sent.writeBytes("\r\n".getBytes(StandardCharsets.US_ASCII));
         sent.writeBytes(RawHttp.chunked(LIMIT + 100_000, 'x', 64 * 1024));
-        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n"
+        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n" + WRITER
                 + "Content-Type: multipart/form-data; boundary=xyz\r\nTransfer-Encoding: chunked\r\n", sent.toByteArray()), 413);
         assertThat(problem.path("detail").asText()).contains("4194304 bytes");
     }
@@ -98,7 +102,7 @@ class HttpLayerProblemsTest {
         sent.writeBytes(bytes);
         sent.writeBytes("\r\n0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
         // Read whole and parsed as the upload it is: the importer's own answer, that this is no disclosure.
-        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n"
+        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n" + WRITER
                 + "Content-Type: multipart/form-data; boundary=xyz\r\nTransfer-Encoding: chunked\r\n", sent.toByteArray()), 422);
         assertThat(problem.path("type").asText()).isEqualTo("urn:budget-disclosure:problem:unprocessable-document");
     }
@@ -106,7 +110,7 @@ class HttpLayerProblemsTest {
     @Test
     void aChunkedBodyWithinTheLimitIsRead() throws Exception {
         byte[] body = RawHttp.chunked(10, ' ', 4);
-        JsonNode problem = problem(send("PUT /api/v1/disclosures/130624-203/2020 HTTP/1.1\r\nContent-Type: application/json\r\n"
+        JsonNode problem = problem(send("PUT /api/v1/disclosures/130624-203/2020 HTTP/1.1\r\n" + WRITER + "Content-Type: application/json\r\n"
                 + "Transfer-Encoding: chunked\r\n", body), 400);
         // Read, and found to be no disclosure: the endpoint's own answer, not the HTTP layer's.
         assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("body");
@@ -128,7 +132,7 @@ class HttpLayerProblemsTest {
     void aMultipartBodyWithoutItsClosingBoundaryIs400() throws Exception {
         byte[] body = ("--xyz\r\nContent-Disposition: form-data; name=\"file\"; filename=\"d.txt\"\r\n"
                 + "Content-Type: text/plain\r\n\r\n一、部门职责").getBytes(StandardCharsets.UTF_8);
-        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n"
+        JsonNode problem = problem(send("POST /api/v1/imports?division=130624&dryRun=true HTTP/1.1\r\n" + WRITER
                 + "Content-Type: multipart/form-data; boundary=xyz\r\nContent-Length: " + body.length + "\r\n", body), 400);
         assertThat(problem.path("errors").path(0).path("field").asText()).isEqualTo("body");
         assertThat(problem.path("detail").asText()).contains("closing boundary");

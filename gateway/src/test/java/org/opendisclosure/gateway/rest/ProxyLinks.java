@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.RestAssured;
 import java.util.List;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * A year's list of disclosures stubbed with two departments, and the link to the second page of
@@ -32,7 +33,7 @@ final class ProxyLinks {
     }
 
     static String nextLink(int year) {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         stubYear(year);
         return given().header("X-Forwarded-Host", "portal.example.gov.cn").header("X-Forwarded-Proto", "https")
                 .queryParam("size", "1").get("/api/v1/fiscal-years/{year}/disclosures", year)

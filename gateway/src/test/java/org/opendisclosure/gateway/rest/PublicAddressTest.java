@@ -27,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.ExactJson;
 import org.opendisclosure.testing.RawHttp;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * The Host a client sends chooses nothing: links name the configured public address, and the
@@ -51,7 +52,7 @@ class PublicAddressTest {
 
     @BeforeEach
     void stubs() {
-        RestAssured.replaceFiltersWith(List.of());
+        RestAssured.replaceFiltersWith(TestTokens.writer());
         if (stubbedOn != StubbedServices.server) {
             StubbedServices.server.stubFor(any(urlPathMatching("/api/v1/departments/139904-[^/]+(/(organization|budgets|performance|procurement|assets)/\\d{4})?"))
                     .willReturn(aResponse().withTransformers(RevisionedDocuments.NAME)));
