@@ -9,7 +9,6 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -122,14 +121,7 @@ public final class Suite implements AutoCloseable {
             return devToken;
         }
         String token = issuer().issue("local-developer", DEV_TOKEN_LIFETIME, List.of("write:*"));
-        Path file = devTokenFile();
-        Files.deleteIfExists(file);
-        try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (UnsupportedOperationException e) {
-            Files.createFile(file);
-        }
-        Files.writeString(file, token + "\n", StandardCharsets.US_ASCII);
+        TokenIssuer.writeSecret(devTokenFile(), token + "\n");
         devToken = token;
         return token;
     }

@@ -76,7 +76,7 @@ public final class TokenIssuer {
         if (!Files.isRegularFile(privateFile) || !Files.isRegularFile(publicFile)) {
             Files.createDirectories(directory);
             TokenIssuer created = generate();
-            writePrivate(privateFile, pem("PRIVATE KEY", created.privateKey.getEncoded()));
+            writeSecret(privateFile, pem("PRIVATE KEY", created.privateKey.getEncoded()));
             Files.writeString(publicFile, created.publicKeyPem(), StandardCharsets.US_ASCII);
             return created;
         }
@@ -148,14 +148,18 @@ public final class TokenIssuer {
         }
     }
 
-    private static void writePrivate(Path file, String pem) throws IOException {
+    /**
+     * Replaces {@code file} with {@code text}, readable by its owner only where the file system
+     * can say so: for what signs tokens, and for the tokens themselves.
+     */
+    public static void writeSecret(Path file, String text) throws IOException {
         Files.deleteIfExists(file);
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (UnsupportedOperationException e) {
             Files.createFile(file);
         }
-        Files.writeString(file, pem, StandardCharsets.US_ASCII);
+        Files.writeString(file, text, StandardCharsets.US_ASCII);
     }
 
     private static String pem(String type, byte[] der) {
