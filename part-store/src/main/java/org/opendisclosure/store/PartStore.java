@@ -132,6 +132,11 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         return view(key, revision);
     }
 
+    /** The document of the key's current revision, for rules that compare one key with another (e.g. the year before). */
+    protected Optional<D> currentDocument(PartKey key) {
+        return findHead(key, false).map(head -> document(currentRevision(head)));
+    }
+
     /** The key's revisions, newest first. */
     public Page<RevisionInfo> revisions(PartKey key, PageRequest page) {
         H head = require(key);

@@ -20,6 +20,7 @@ import org.opendisclosure.budget.repository.BudgetRevisionEntity;
 import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRepository;
 import org.opendisclosure.budget.service.checks.BudgetRules;
+import org.opendisclosure.budget.service.checks.YearOnYearRules;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
@@ -77,6 +78,8 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
     @Override
     protected void check(PartKey key, BudgetDocument document, Findings findings) {
         BudgetRules.check(document, findings);
+        currentDocument(new PartKey(key.department(), key.fiscalYear() - 1))
+                .ifPresent(previous -> YearOnYearRules.check(document, previous, findings));
     }
 
     public Page<BudgetYear> years(DepartmentId id, PageRequest page) {

@@ -199,7 +199,8 @@ class BudgetFindingsTest {
         ValidatableResponse response = given().get("/api/v1/rules").then().statusCode(200).contentType("application/json")
                 .body("rules.id", containsInAnyOrder("summary.revenue-total", "summary.expenditure-total",
                         "summary.basic-total", "summary.balance", "summary.change-total", "operating-expenses.total",
-                        "three-public.total", "three-public.change", "three-public.reason"))
+                        "three-public.total", "three-public.change", "three-public.reason",
+                        "summary.change-against-previous-year", "three-public.previous-year"))
                 .body("rules.descriptionZh", everyItem(not(emptyOrNullString())))
                 .body("rules.descriptionEn", everyItem(not(emptyOrNullString())))
                 .body("rules.find { it.id == 'summary.expenditure-total' }.descriptionZh", equalTo("支出合计 = 基本支出 + 项目支出 + 其他支出"))

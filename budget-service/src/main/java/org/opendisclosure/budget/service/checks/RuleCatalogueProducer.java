@@ -3,6 +3,7 @@ package org.opendisclosure.budget.service.checks;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import java.util.stream.Stream;
 import org.opendisclosure.common.consistency.RuleCatalogue;
 
 /** What common's GET /api/v1/rules serves for this service. */
@@ -12,6 +13,7 @@ class RuleCatalogueProducer {
     @Produces
     @Singleton
     RuleCatalogue catalogue() {
-        return new RuleCatalogue(BudgetRules.CATALOGUE);
+        // The year-on-year findings come after those of the document itself.
+        return new RuleCatalogue(Stream.concat(BudgetRules.CATALOGUE.stream(), YearOnYearRules.CATALOGUE.stream()).toList());
     }
 }
