@@ -56,7 +56,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return responses.build(e.type(), e.getMessage(), path(uri), e.errors());
+        Response problem = responses.build(e.type(), e.getMessage(), path(uri), e.errors());
+        // Whatever is unavailable now is expected back: a client is told when to ask again.
+        return e.type() == ProblemType.SERVICE_UNAVAILABLE
+                ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
+                : problem;
     }
 
     // Quarkus registers its own mapper for this exact subclass; naming it here makes ours win.

@@ -41,6 +41,13 @@ interface ServiceApi {
                    @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
                    @HeaderParam("X-Source-Document") String sourceDocument, byte[] document);
 
+    /** The years a department has the document, where its service lists them (budget-service does for its budgets). */
+    @GET
+    @Path("api/v1/departments/{departmentId}/{segment}")
+    Response years(@PathParam("departmentId") String departmentId, @PathParam("segment") String segment,
+                   @QueryParam("page") int page, @QueryParam("size") int size,
+                   @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
     @GET
     @Path("api/v1/fiscal-years/{year}/{list}")
     Response yearList(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,

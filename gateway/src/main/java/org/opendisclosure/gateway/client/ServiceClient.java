@@ -78,6 +78,12 @@ public abstract class ServiceClient {
         return read("", api.yearList(year, list, page, size, RequestIdFilter.current()));
     }
 
+    /** One page of the years a department has the document (a page of {fiscalYear, …} items). */
+    @Timeout(LIST_TIMEOUT_MS)
+    public Fetched years(Part.Document document, String departmentId, int page, int size) {
+        return read("", api.years(departmentId, document.segment(), page, size, RequestIdFilter.current()));
+    }
+
     /**
      * Stores a document (or, for a dry run, answers as storing it would). Not retried: a write that
      * failed may still be running, and the client can send the disclosure again.

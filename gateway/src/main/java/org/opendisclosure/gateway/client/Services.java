@@ -39,6 +39,10 @@ public class Services {
         return fetch(document.downstream(), client -> client.document(document, departmentId, year));
     }
 
+    public Fetched years(Part.Document document, String departmentId, int page, int size) {
+        return fetch(document.downstream(), client -> client.years(document, departmentId, page, size));
+    }
+
     public Fetched yearList(Downstream downstream, String list, int year, int page, int size) {
         return fetch(downstream, client -> client.yearList(list, year, page, size));
     }
