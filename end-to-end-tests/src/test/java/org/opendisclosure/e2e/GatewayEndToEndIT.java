@@ -511,6 +511,49 @@ class GatewayEndToEndIT {
         assertThat(get(assets).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    @Order(17)
+    void aLaterYearsStatedChangeIsCheckedAgainstTheStoredYearAndTheSeriesShowsBothYears() throws Exception {
+        // The 2021 disclosure of step 15 is the 2020 one again: the same expenditure, stating a change of 1549.15.
+        HttpResponse<String> answer = get("/api/v1/disclosures/" + DEPARTMENT + "/" + (YEAR + 1) + "/findings");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode change = null;
+        for (JsonNode finding : ExactJson.parse(answer.body()).get("findings")) {
+            if (finding.get("rule").asText().equals("summary.change-against-previous-year")
+                    && finding.at("/location/path").asText().equals("changeFromLastYear.total.amount")) {
+                change = finding;
+            }
+        }
+        assertThat(change).as(answer.body()).isNotNull();
+        assertThat(change.at("/figures/changeFromLastYear.total.amount").decimalValue()).isEqualTo(new BigDecimal("1549.15"));
+        assertThat(change.at("/figures/expenditure.total").decimalValue()).isEqualTo(new BigDecimal("8529.41"));
+        assertThat(change.at("/figures/previousYear.expenditure.total").decimalValue()).isEqualTo(new BigDecimal("8529.41"));
+        assertThat(change.get("expected").asText()).isEqualTo("0.00");
+
+        HttpResponse<String> series = get("/api/v1/departments/" + DEPARTMENT + "/series");
+        assertThat(series.statusCode()).as(series.body()).isEqualTo(200);
+        JsonNode body = ExactJson.parse(series.body());
+        List<Integer> years = new ArrayList<>();
+        body.get("years").forEach(year -> years.add(year.intValue()));
+        assertThat(years).contains(YEAR, YEAR + 1);
+        for (JsonNode figure : body.get("figures")) {
+            if (figure.get("figure").asText().equals("summary.expenditure.total")) {
+                JsonNode following = null;
+                for (JsonNode value : figure.get("values")) {
+                    if (value.get("fiscalYear").intValue() == YEAR + 1) {
+                        following = value;
+                    }
+                }
+                assertThat(following).isNotNull();
+                assertThat(following.get("value").decimalValue()).isEqualTo(new BigDecimal("8529.41"));
+                assertThat(following.get("change").decimalValue()).isEqualByComparingTo(BigDecimal.ZERO);
+                assertThat(following.get("statedChange").decimalValue()).isEqualTo(new BigDecimal("1549.15"));
+                return;
+            }
+        }
+        throw new AssertionError("the series has no summary.expenditure.total: " + series.body());
+    }
+
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
         return putDisclosure(DISCLOSURE, document);
     }
