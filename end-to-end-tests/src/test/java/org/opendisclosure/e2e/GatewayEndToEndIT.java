@@ -554,6 +554,36 @@ class GatewayEndToEndIT {
         throw new AssertionError("the series has no summary.expenditure.total: " + series.body());
     }
 
+    @Test
+    @Order(18)
+    void theYearsExportIsAZipWhoseDataPackageDescribesEveryCsvInIt() throws Exception {
+        HttpResponse<byte[]> answer = HTTP.send(HttpRequest.newBuilder(URI.create(suite.gatewayUrl()
+                        + "/api/v1/fiscal-years/" + YEAR + "/export")).timeout(Duration.ofSeconds(60)).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(answer.statusCode()).as(new String(answer.body(), StandardCharsets.UTF_8)).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValue("application/zip");
+        java.util.Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(answer.body()))) {
+            for (java.util.zip.ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                entries.put(entry.getName(), zip.readAllBytes());
+            }
+        }
+        JsonNode dataPackage = ExactJson.parse(new String(entries.get("datapackage.json"), StandardCharsets.UTF_8));
+        List<String> described = new ArrayList<>();
+        for (JsonNode resource : dataPackage.get("resources")) {
+            String path = resource.get("path").asText();
+            described.add(path);
+            String csv = new String(entries.get(path), StandardCharsets.UTF_8);
+            List<String> fields = new ArrayList<>();
+            resource.at("/schema/fields").forEach(field -> fields.add(field.get("name").asText()));
+            if (!csv.isEmpty()) {
+                assertThat(String.join(",", fields)).as(path).isEqualTo(csv.lines().findFirst().orElseThrow().replace("\"", ""));
+            }
+        }
+        assertThat(described).containsExactlyInAnyOrderElementsOf(entries.keySet().stream().filter(name -> name.endsWith(".csv")).toList());
+        assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).contains(DEPARTMENT + ",");
+    }
+
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
         return putDisclosure(DISCLOSURE, document);
     }

@@ -54,6 +54,12 @@ interface ServiceApi {
                       @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
 
     @GET
+    @Path("api/v1/fiscal-years/{year}/{list}")
+    @Produces("text/csv")
+    Response yearListCsv(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,
+                         @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @GET
     @Path("api/v1/rules")
     Response rules(@HeaderParam(RequestIdFilter.HEADER) String requestId);
 

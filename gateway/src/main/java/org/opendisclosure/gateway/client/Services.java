@@ -47,6 +47,17 @@ public class Services {
         return fetch(downstream, client -> client.yearList(list, year, page, size));
     }
 
+    /** @throws DownstreamFailure when the service cannot give it: a download cannot leave out part of a list */
+    public CsvPage yearListCsv(Downstream downstream, String list, int year, int page, int size) {
+        try {
+            return clients.get(downstream).yearListCsv(list, year, page, size);
+        } catch (DownstreamFailure e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new DownstreamFailure(reason(downstream, e));
+        }
+    }
+
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
                            WriteCaller caller) {
         ServiceClient client = clients.get(document.downstream());

@@ -1,0 +1,136 @@
+package org.opendisclosure.gateway.rest;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.ExactJson;
+import org.opendisclosure.testing.OpenApiContract;
+
+/** A fiscal year as one zip of whole lists, described by its datapackage.json. */
+@QuarkusTest
+@WithTestResource(StubbedServices.class)
+class YearExportResourceTest {
+
+    private static final String EXPORT = "/api/v1/fiscal-years/{year}/export";
+    private static final List<String> LISTS = List.of("budgets", "performance", "projects", "procurement", "procurement-lines",
+            "procurement-totals", "assets");
+    private static final String BUDGETS_HEADER = "departmentId,fiscalYear,revisedAt,expenditureTotal";
+
+    @BeforeEach
+    void contract() {
+        RestAssured.replaceFiltersWith(OpenApiContract.filter());
+    }
+
+    private static void page(int year, String list, int page, long total, String csv) {
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/fiscal-years/" + year + "/" + list))
+                .withQueryParam("page", equalTo(String.valueOf(page)))
+                .withHeader("Accept", equalTo("text/csv"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv; charset=UTF-8")
+                        .withHeader("X-Total-Count", String.valueOf(total)).withBody(csv)));
+    }
+
+    /** budgets in two pages (1,500 rows announced, so the second page is asked for), the other lists empty. */
+    private static void year(int year) {
+        page(year, "budgets", 1, 1500, BUDGETS_HEADER + "\n130624-203," + year + ",2026-01-02T03:04:05Z,8529.41\n"
+                + "130624-204," + year + ",2026-01-02T03:04:05Z,12.5\n");
+        page(year, "budgets", 2, 1500, BUDGETS_HEADER + "\n130625-001," + year + ",2026-01-02T03:04:05Z,0.05\n");
+        for (String list : LISTS.subList(1, LISTS.size())) {
+            page(year, list, 1, 0, "");
+        }
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"openapi":"3.1.0","paths":{"/api/v1/fiscal-years/{year}/budgets":{"get":{"responses":{"200":{"content":
+                          {"application/json":{"schema":{"$ref":"#/components/schemas/BudgetOverviewPage"}}}}}}}},
+                         "components":{"schemas":{
+                          "BudgetOverviewPage":{"type":"object","properties":{"items":{"type":"array",
+                            "items":{"$ref":"#/components/schemas/BudgetOverviewRow"}}}},
+                          "BudgetOverviewRow":{"type":"object","properties":{"departmentId":{"type":"string"},
+                            "fiscalYear":{"type":"integer","format":"int32"},"revisedAt":{"type":"string","format":"date-time"},
+                            "expenditureTotal":{"type":"number","description":"支出预算合计"}}}}}}""")));
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), in.readAllBytes());
+            }
+        }
+        return entries;
+    }
+
+    @Test
+    void theYearIsOneZipOfWholeListsThatItsDataPackageDescribes() throws IOException {
+        year(2020);
+        Response answer = given().get(EXPORT, 2020);
+        answer.then().statusCode(200).contentType("application/zip")
+                .header("Content-Disposition", "attachment; filename=\"disclosures-2020.zip\"");
+        String etag = answer.header("ETag");
+        assertThat(etag).startsWith("\"");
+
+        Map<String, byte[]> entries = unzip(answer.asByteArray());
+        List<String> expected = new ArrayList<>(LISTS.stream().map(list -> list + ".csv").toList());
+        expected.add("datapackage.json");
+        expected.add("README.md");
+        assertThat(entries.keySet()).containsExactlyElementsOf(expected);
+        assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).isEqualTo(BUDGETS_HEADER
+                + "\n130624-203,2020,2026-01-02T03:04:05Z,8529.41\n130624-204,2020,2026-01-02T03:04:05Z,12.5\n"
+                + "130625-001,2020,2026-01-02T03:04:05Z,0.05\n");
+
+        JsonNode dataPackage = ExactJson.parse(new String(entries.get("datapackage.json"), StandardCharsets.UTF_8));
+        assertThat(dataPackage.get("profile").asText()).isEqualTo("tabular-data-package");
+        assertThat(dataPackage.at("/fiscalPeriod/start").asText()).isEqualTo("2020-01-01");
+        List<String> described = new ArrayList<>();
+        for (JsonNode resource : dataPackage.get("resources")) {
+            described.add(resource.get("path").asText());
+            assertThat(entries).containsKey(resource.get("path").asText());
+        }
+        assertThat(described).containsExactlyElementsOf(expected.subList(0, LISTS.size()));
+        JsonNode budgets = dataPackage.at("/resources/0/schema/fields");
+        List<String> fields = new ArrayList<>();
+        budgets.forEach(field -> fields.add(field.get("name").asText() + ":" + field.get("type").asText()));
+        assertThat(fields).containsExactly("departmentId:string", "fiscalYear:integer", "revisedAt:datetime",
+                "expenditureTotal:number");
+        assertThat(budgets.get(3).get("description").asText()).isEqualTo("支出预算合计");
+
+        given().header("If-None-Match", etag).get(EXPORT, 2020).then().statusCode(304);
+        // The same data is the same bytes.
+        assertThat(given().get(EXPORT, 2020).header("ETag")).isEqualTo(etag);
+    }
+
+    @Test
+    void aServiceThatCannotGiveItsListIsA503NotAPartialFile() {
+        year(2019);
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/fiscal-years/2019/procurement-lines"))
+                .willReturn(aResponse().withStatus(500)));
+        given().get(EXPORT, 2019).then().statusCode(503).contentType("application/problem+json")
+                .header("Retry-After", org.hamcrest.Matchers.equalTo("5"))
+                .body("detail", org.hamcrest.Matchers.containsString("procurement-lines"));
+    }
+
+    @Test
+    void aYearThatIsNotAYearIsABadRequest() {
+        given().get(EXPORT, "twenty").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("year"));
+    }
+}
