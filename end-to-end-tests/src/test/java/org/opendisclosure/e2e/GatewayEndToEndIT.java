@@ -15,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.opendisclosure.battery.BadInput;
+import org.opendisclosure.battery.Figures;
 import org.opendisclosure.runner.Suite;
 import org.opendisclosure.testing.ExactJson;
 
@@ -582,6 +586,29 @@ class GatewayEndToEndIT {
         }
         assertThat(described).containsExactlyInAnyOrderElementsOf(entries.keySet().stream().filter(name -> name.endsWith(".csv")).toList());
         assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).contains(DEPARTMENT + ",");
+    }
+
+    @Test
+    @Order(19)
+    void badInputGeneratedFromTheServedOpenApiDocumentsIsAlwaysAProblemAndNeverStored() throws Exception {
+        Map<String, String> services = new LinkedHashMap<>();
+        for (String service : suite.services()) {
+            if (!service.equals(Suite.GATEWAY)) {
+                services.put(service, suite.url(service));
+            }
+        }
+        BadInput battery = new BadInput(BadInput.sources(suite.gatewayUrl(), services), suite.devToken());
+
+        Figures figures = battery.run();
+
+        assertThat(battery.distinctRequests()).as(figures.report()).isGreaterThanOrEqualTo(500);
+        assertThat(battery.operationsNotTried()).as(figures.report()).isEmpty();
+        assertThat(battery.operations()).isGreaterThanOrEqualTo(90);
+        assertThat(figures.serverErrors).as(figures.report()).isZero();
+        assertThat(figures.withoutProblem).as(figures.report()).isZero();
+        // Every write without a valid token refused: nothing acknowledged, the reference disclosure unchanged.
+        assertThat(figures.acknowledged).as(figures.report()).isZero();
+        assertThat(figures.lost).as(figures.report()).isZero();
     }
 
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {

@@ -31,8 +31,14 @@ public final class Params {
         return raw.trim();
     }
 
-    /** A revision number, from 1. */
+    /**
+     * A revision number, from 1, in its one spelling: like a department's id, {@code " 1"}, {@code "1%00"}
+     * or {@code "01"} is no other name for revision 1.
+     */
     public static int revision(String raw) {
+        if (raw == null || !raw.matches("[1-9][0-9]{0,9}")) {
+            throw ProblemException.invalid("revision", "must be a revision number from 1, digits only, was \"" + raw + "\"");
+        }
         return PageRequest.parseInt("revision", raw, -1, 1, Integer.MAX_VALUE);
     }
 

@@ -32,6 +32,16 @@ class ParsingTest {
     }
 
     @Test
+    void aRevisionNumberHasOneSpellingOnly() {
+        assertThat(Params.revision("1")).isEqualTo(1);
+        assertThat(Params.revision("2147483647")).isEqualTo(Integer.MAX_VALUE);
+        for (String other : new String[] {" 1", "1 ", "1\u0000", "\t1", "01", "+1", "0", "-1", "", "2147483648", "1e3"}) {
+            assertThatThrownBy(() -> Params.revision(other)).isInstanceOf(ProblemException.class)
+                    .satisfies(e -> assertThat(((ProblemException) e).errors().get(0).field()).isEqualTo("revision"));
+        }
+    }
+
+    @Test
     void divisionPrefixesAreDigitsOnly() {
         assertThat(Params.divisionPrefix(" 1306 ")).isEqualTo("1306");
         assertThat(Params.divisionPrefix("")).isNull();
