@@ -179,7 +179,7 @@ public class DisclosureResource {
         if (ifMatch == null || ifMatch.isBlank()) {
             return;
         }
-        ComposedDisclosure now = composer.compose(departmentId, year);
+        ComposedDisclosure now = composer.composeFresh(departmentId, year);
         if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag())) {
             String message = now.found()
                     ? "is not the disclosure's current ETag \"" + now.etag().getValue() + "\"; read it again and reapply the change"

@@ -194,6 +194,30 @@ class DisclosureWriteTest {
     }
 
     @Test
+    void ifMatchIsComparedWithTheDisclosureAsItIsNowNotTheCachedCopy() {
+        String id = newDepartment();
+        ObjectNode disclosure = fixture();
+        send(id, disclosure).statusCode(200);
+        String cached = given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).extract().header("ETag");
+
+        // Another writer stores part 一 at its service directly: the gateway's copy (cached for an hour here) is stale.
+        ObjectNode renamed = (ObjectNode) disclosure.get("organization").deepCopy();
+        renamed.put("name", "中共阜平县委组织部（直接写入）");
+        given().noFilters().baseUri(StubbedServices.server.baseUrl()).port(StubbedServices.server.port())
+                .contentType("application/json").body(ExactJson.write(renamed))
+                .put(path(id, "organization")).then().statusCode(200);
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).header("ETag", cached);
+        int writes = realWrites(id);
+
+        given().header("If-Match", cached).contentType("application/json").body(ExactJson.write(disclosure))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("If-Match"));
+        assertThat(realWrites(id)).isEqualTo(writes);
+        assertThat(RevisionedDocuments.revisions(path(id, "organization"))).hasSize(2);
+    }
+
+    @Test
     void invalidPartsOfSeveralServicesAreReportedTogetherAndNothingIsWritten() {
         String id = newDepartment();
         invalid(path(id, "organization"), "name", "must not be blank");
