@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.ConditionalRequests;
 import org.opendisclosure.common.web.DepartmentYearAddress;
@@ -135,6 +137,9 @@ public class DisclosureResource {
             headers = @Header(name = "Location", description = "The composed disclosure", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WriteReport.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "412", description = "If-Match names no ETag of the disclosure as composed now (or * and "
+            + "nothing is published); nothing written",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
@@ -144,9 +149,14 @@ public class DisclosureResource {
     public Response put(@BeanParam DepartmentYearAddress address,
                         @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                                 schema = @Schema(ref = PartSchemas.DOCUMENT))) JsonNode body,
+                        @Parameter(description = "The ETag of the composed disclosure the body was made from (* for any "
+                                + "published one): the write is refused with 412 if the disclosure has changed since. "
+                                + "Without it the write is unconditional.")
+                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         String departmentId = address.id().toString();
         int year = address.year();
+        requireCurrent(departmentId, year, ifMatch);
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
         DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers));
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
@@ -159,5 +169,23 @@ public class DisclosureResource {
         return Response.ok(representations.json(report), JSON_UTF8)
                 .location(PublicUris.get().resolve(report.disclosure()))
                 .build();
+    }
+
+    /**
+     * Composed afresh, never from the cache: a copy up to max-age old could still carry the ETag a
+     * writer in between has just made stale.
+     */
+    private void requireCurrent(String departmentId, int year, String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank()) {
+            return;
+        }
+        ComposedDisclosure now = composer.composeFresh(departmentId, year);
+        if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag())) {
+            String message = now.found()
+                    ? "is not the disclosure's current ETag \"" + now.etag().getValue() + "\"; read it again and reapply the change"
+                    : "no disclosure is published for department " + departmentId + " in " + year;
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match: " + message + "; nothing was written",
+                    List.of(new Problem.FieldError(HttpHeaders.IF_MATCH, message)));
+        }
     }
 }

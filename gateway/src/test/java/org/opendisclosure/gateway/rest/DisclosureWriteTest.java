@@ -159,6 +159,65 @@ class DisclosureWriteTest {
     }
 
     @Test
+    void ifMatchWritesOnlyOverTheDisclosureItWasMadeFrom() {
+        String id = newDepartment();
+        ObjectNode disclosure = fixture();
+        given().header("If-Match", "*").contentType("application/json").body(ExactJson.write(disclosure))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("If-Match"))
+                .body("detail", containsString("nothing was written"));
+        assertThat(realWrites(id)).isZero();
+
+        send(id, disclosure).statusCode(200);
+        String read = given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).extract().header("ETag");
+
+        ObjectNode renamed = disclosure.deepCopy();
+        ((ObjectNode) renamed.get("organization")).put("name", "中共阜平县委组织部（更名）");
+        given().header("If-Match", read).contentType("application/json").body(ExactJson.write(renamed))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
+                .body("parts[0].status", equalTo("revised"));
+        int writes = realWrites(id);
+
+        // A second writer that read the same disclosure is refused, though the gateway still holds no newer copy.
+        given().header("If-Match", read).contentType("application/json").body(ExactJson.write(disclosure))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("If-Match"))
+                .body("errors[0].message", containsString("current ETag"));
+        assertThat(realWrites(id)).isEqualTo(writes);
+        assertThat(RevisionedDocuments.revisions(path(id, "organization"))).hasSize(2);
+
+        given().header("If-Match", "*").contentType("application/json").body(ExactJson.write(renamed))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
+                .body("parts.status", everyItem(equalTo("unchanged")));
+    }
+
+    @Test
+    void ifMatchIsComparedWithTheDisclosureAsItIsNowNotTheCachedCopy() {
+        String id = newDepartment();
+        ObjectNode disclosure = fixture();
+        send(id, disclosure).statusCode(200);
+        String cached = given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).extract().header("ETag");
+
+        // Another writer stores part 一 at its service directly: the gateway's copy (cached for an hour here) is stale.
+        ObjectNode renamed = (ObjectNode) disclosure.get("organization").deepCopy();
+        renamed.put("name", "中共阜平县委组织部（直接写入）");
+        given().noFilters().baseUri(StubbedServices.server.baseUrl()).port(StubbedServices.server.port())
+                .contentType("application/json").body(ExactJson.write(renamed))
+                .put(path(id, "organization")).then().statusCode(200);
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).header("ETag", cached);
+        int writes = realWrites(id);
+
+        given().header("If-Match", cached).contentType("application/json").body(ExactJson.write(disclosure))
+                .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("errors.field", contains("If-Match"));
+        assertThat(realWrites(id)).isEqualTo(writes);
+        assertThat(RevisionedDocuments.revisions(path(id, "organization"))).hasSize(2);
+    }
+
+    @Test
     void invalidPartsOfSeveralServicesAreReportedTogetherAndNothingIsWritten() {
         String id = newDepartment();
         invalid(path(id, "organization"), "name", "must not be blank");
@@ -359,7 +418,9 @@ class DisclosureWriteTest {
         RestAssured.replaceFiltersWith(TestTokens.writer());
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.responses.keySet()",
-                        containsInAnyOrder("200", "400", "401", "403", "413", "415", "503"))
+                        containsInAnyOrder("200", "400", "401", "403", "412", "413", "415", "503"))
+                .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.parameters.findAll { it.in == 'header' }.name",
+                        contains("If-Match"))
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.security[0].bearer", empty())
                 .body("components.securitySchemes.bearer.scheme", equalTo("bearer"))
                 .body("components.schemas.DisclosureDocument.required", containsInAnyOrder(ALL_KEYS.toArray()));
