@@ -1,6 +1,7 @@
 package org.opendisclosure.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -33,6 +34,18 @@ public interface GatewayConfig {
     Cache cache();
 
     Cors cors();
+
+    FindingsSummary findingsSummary();
+
+    interface FindingsSummary {
+        /** How many year summaries may be computed at once; a request beyond them is a 503 at once, not a queue. */
+        @WithDefault("2")
+        int concurrent();
+
+        /** How long one may take before it is given up as a 503, rather than holding threads without bound. */
+        @WithDefault("PT30S")
+        Duration deadline();
+    }
 
     interface Cors {
         /**

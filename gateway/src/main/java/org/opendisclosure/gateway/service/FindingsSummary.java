@@ -10,9 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.time.Duration;
 import org.eclipse.microprofile.context.ManagedExecutor;
+import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.gateway.client.RequestIds;
+import org.opendisclosure.gateway.config.GatewayConfig;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
@@ -29,10 +34,15 @@ public class FindingsSummary {
     private final DisclosureChecks checks;
     private final ManagedExecutor executor;
 
-    public FindingsSummary(DisclosureList list, DisclosureChecks checks, ManagedExecutor executor) {
+    private final Semaphore computing;
+    private final Duration deadline;
+
+    public FindingsSummary(DisclosureList list, DisclosureChecks checks, ManagedExecutor executor, GatewayConfig config) {
         this.list = list;
         this.checks = checks;
         this.executor = executor;
+        this.computing = new Semaphore(config.findingsSummary().concurrent());
+        this.deadline = config.findingsSummary().deadline();
     }
 
     @JsonPropertyOrder({"departmentId", "departmentName", "fiscalYear", "checked", "error", "warning", "info", "total"})
@@ -81,14 +91,24 @@ public class FindingsSummary {
     }
 
     /** Every department's counts of the year, in the given order. */
+    /** @throws ProblemException 503 (with Retry-After) when too many are being computed, or this one passes its deadline */
     public Listing byDepartment(int year, BigDecimal tolerance, Comparator<Row> order) {
-        Listing listing = byDepartment(year, tolerance);
+        if (!computing.tryAcquire()) {
+            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,
+                    "The findings of a whole year are being computed for other requests; try again shortly");
+        }
+        Listing listing;
+        try {
+            listing = byDepartment(year, tolerance, System.nanoTime() + deadline.toNanos());
+        } finally {
+            computing.release();
+        }
         List<Row> rows = new ArrayList<>(listing.rows());
         rows.sort(order);
         return new Listing(rows, listing.unavailableServices());
     }
 
-    private Listing byDepartment(int year, BigDecimal tolerance) {
+    private Listing byDepartment(int year, BigDecimal tolerance, long until) {
         DisclosureList.Listing departments = list.list(year);
         List<Row> rows = new ArrayList<>(departments.rows().size());
         List<DisclosureList.Row> all = departments.rows();
@@ -98,6 +118,11 @@ public class FindingsSummary {
                 batch.add(executor.supplyAsync(RequestIds.carried(() -> row(department, year, tolerance))));
             }
             batch.forEach(row -> rows.add(row.join()));
+            if (System.nanoTime() - until > 0) {
+                throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, "The findings of " + year + " took longer than "
+                        + deadline.toSeconds() + " s to compute (" + rows.size() + " of " + all.size()
+                        + " departments checked) and were given up; try again later");
+            }
         }
         return new Listing(rows, departments.unavailableServices());
     }
