@@ -44,7 +44,6 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     /** Long enough for a restarting database, short enough that a client does not give up on it. */
-    static final String RETRY_AFTER_SECONDS = "5";
 
     private final ProblemResponses responses;
     private final long maxBodySize;
@@ -56,11 +55,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        Response problem = responses.build(e.type(), e.getMessage(), path(uri), e.errors());
-        // Whatever is unavailable now is expected back: a client is told when to ask again.
-        return e.type() == ProblemType.SERVICE_UNAVAILABLE
-                ? Response.fromResponse(problem).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build()
-                : problem;
+        return responses.build(e.type(), e.getMessage(), path(uri), e.errors());
     }
 
     // Quarkus registers its own mapper for this exact subclass; naming it here makes ours win.
@@ -205,10 +200,9 @@ public class ProblemMappers {
         if (Unavailability.ofDatabase(e)) {
             // Said once per outage would be nicer; a line per refused request still names the cause without a stack.
             LOG.warnf("The database cannot be used; %s answered 503: %s", path(uri), rootMessage(e));
-            return Response.fromResponse(responses.build(ProblemType.SERVICE_UNAVAILABLE,
-                            "The service's database cannot be reached right now; nothing was read or written. Try again shortly.",
-                            path(uri), null))
-                    .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS).build();
+            return responses.build(ProblemType.SERVICE_UNAVAILABLE,
+                    "The service's database cannot be reached right now; nothing was read or written. Try again shortly.",
+                    path(uri), null);
         }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s", reference, path(uri));

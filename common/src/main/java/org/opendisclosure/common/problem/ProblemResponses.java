@@ -3,6 +3,7 @@ package org.opendisclosure.common.problem;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
@@ -12,6 +13,9 @@ import java.util.List;
  */
 @ApplicationScoped
 public class ProblemResponses {
+
+    /** When a client is told to ask again after a 503: whatever is unavailable is expected back shortly. */
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
 
@@ -24,10 +28,13 @@ public class ProblemResponses {
     }
 
     public Response build(int status, ProblemType type, String detail, String instance, List<Problem.FieldError> errors) {
-        return Response.status(status)
+        Response.ResponseBuilder response = Response.status(status)
                 .type(Problem.MEDIA_TYPE)
-                .entity(bytes(new Problem(type.uri(), type.title(), status, detail, instance, errors)))
-                .build();
+                .entity(bytes(new Problem(type.uri(), type.title(), status, detail, instance, errors)));
+        if (status == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     public byte[] bytes(Problem problem) {

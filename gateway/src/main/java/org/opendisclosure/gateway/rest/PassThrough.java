@@ -169,8 +169,7 @@ public class PassThrough {
 
     private Response unavailable(String method, String path, Downstream service, Throwable failure) {
         LOG.warnf("Passing %s %s to %s failed: %s", method, path, service.service(), failure.toString());
-        return Response.fromResponse(problems.build(ProblemType.SERVICE_UNAVAILABLE,
-                        service.service() + " cannot answer right now; the rest of the suite can: try again shortly", path, null))
-                .header(HttpHeaders.RETRY_AFTER, "5").build();
+        return problems.build(ProblemType.SERVICE_UNAVAILABLE,
+                service.service() + " cannot answer right now; the rest of the suite can: try again shortly", path, null);
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.opendisclosure.common.problem.Problem;
+import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.service.WriteReport;
@@ -26,7 +27,6 @@ class WriteProblems {
     static final String UNREADABLE_TYPE = "urn:budget-disclosure:problem:unprocessable-document";
     private static final int MAX_FOUND = 120;
     // Long enough for a circuit opened by a failing service to let it be tried again.
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final ObjectMapper objectMapper;
     private final Representations representations;
@@ -83,7 +83,7 @@ class WriteProblems {
     private Response unavailable(ObjectNode problem) {
         return Response.status(503)
                 .type(Problem.MEDIA_TYPE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS)
                 .entity(representations.json(problem))
                 .build();
     }
