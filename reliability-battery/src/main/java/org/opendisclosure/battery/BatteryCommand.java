@@ -34,7 +34,8 @@ public final class BatteryCommand implements Callable<Integer> {
     @Option(names = "--assets", defaultValue = "http://127.0.0.1:8084")
     String assets;
 
-    @Option(names = "--token", description = "a write token (default: env SUITE_TOKEN, else .data/dev-token)")
+    @Option(names = "--token", defaultValue = "${env:SUITE_TOKEN}",
+            description = "a write token (default: env SUITE_TOKEN, else .data/dev-token)")
     String token;
 
     public static void main(String[] args) {
@@ -61,12 +62,8 @@ public final class BatteryCommand implements Callable<Integer> {
     }
 
     private String token() throws java.io.IOException {
-        if (token != null) {
-            return token;
-        }
-        String fromEnvironment = System.getenv("SUITE_TOKEN");
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
-            return fromEnvironment.trim();
+        if (token != null && !token.isBlank()) {
+            return token.trim();
         }
         Path local = Path.of(".data", "dev-token");
         return Files.isRegularFile(local) ? Files.readString(local).trim() : null;

@@ -17,7 +17,7 @@ import org.opendisclosure.gateway.parts.Part;
  * The services as the rest of the gateway uses them: each call goes to the bean of the service
  * that owns what is asked for, and whatever went wrong after its policy gave up is an answer
  * too, unavailable (or, for a write, failed) with the reason in words a client can act on.
- * Never throws.
+ * Never throws, but for {@link #yearListCsv}: a download cannot leave out a page it could not read.
  */
 @ApplicationScoped
 public class Services {
@@ -51,8 +51,6 @@ public class Services {
     public CsvPage yearListCsv(Downstream downstream, String list, int year, int page, int size) {
         try {
             return clients.get(downstream).yearListCsv(list, year, page, size);
-        } catch (DownstreamFailure e) {
-            throw e;
         } catch (RuntimeException e) {
             throw new DownstreamFailure(reason(downstream, e));
         }

@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.service;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -11,7 +12,6 @@ import java.util.Map;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
-import java.time.Duration;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
@@ -90,8 +90,11 @@ public class FindingsSummary {
         }
     }
 
-    /** Every department's counts of the year, in the given order. */
-    /** @throws ProblemException 503 (with Retry-After) when too many are being computed, or this one passes its deadline */
+    /**
+     * Every department's counts of the year, in the given order.
+     *
+     * @throws ProblemException 503 (with Retry-After) when too many are being computed, or this one passes its deadline
+     */
     public Listing byDepartment(int year, BigDecimal tolerance, Comparator<Row> order) {
         if (!computing.tryAcquire()) {
             throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE,

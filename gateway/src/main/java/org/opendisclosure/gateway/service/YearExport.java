@@ -99,13 +99,13 @@ public class YearExport {
             }
             String etag = "\"" + HexFormat.of().formatHex(sha256.digest()) + "\"";
             return new Built(file, etag, Files.size(file));
-        } catch (DownstreamFailure e) {
-            Files.deleteIfExists(file);
-            throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, e.getMessage()
-                    + "; the export of " + year + " cannot be built whole right now: try again shortly");
         } catch (IOException | RuntimeException e) {
             if (file != null) {
                 Files.deleteIfExists(file);
+            }
+            if (e instanceof DownstreamFailure failure) {
+                throw new ProblemException(ProblemType.SERVICE_UNAVAILABLE, failure.getMessage()
+                        + "; the export of " + year + " cannot be built whole right now: try again shortly");
             }
             throw e;
         } finally {
