@@ -1,6 +1,7 @@
 package org.opendisclosure.testing;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -102,5 +103,10 @@ public abstract class UntrustedInputContract {
         }
         // Still one department, one revision: none of the other spellings was taken for it.
         given().get(path() + "/revisions", id, 2020).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void everyMethodAPathDoesNotTakeIsA405NamingTheOnesItDoes() {
+        assertThat(DeclaredMethods.assertUndeclaredMethodsAre405("/q/openapi")).isPositive();
     }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -29,6 +30,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.web.HttpLimits;
@@ -43,13 +45,15 @@ import org.jboss.resteasy.reactive.server.core.ResteasyReactiveRequestContext;
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
-    /** Long enough for a restarting database, short enough that a client does not give up on it. */
 
     private final ProblemResponses responses;
     private final long maxBodySize;
 
-    public ProblemMappers(ProblemResponses responses, HttpLimits limits) {
+    private final AllowedMethods allowedMethods;
+
+    public ProblemMappers(ProblemResponses responses, HttpLimits limits, AllowedMethods allowedMethods) {
         this.responses = responses;
+        this.allowedMethods = allowedMethods;
         this.maxBodySize = limits.maxBodySize().asLongValue();
     }
 
@@ -120,7 +124,12 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unknownPath(NotFoundException e, UriInfo uri) {
+    public Response unknownPath(NotFoundException e, ContainerRequestContext request) {
+        UriInfo uri = request.getUriInfo();
+        Set<String> allowed = allowedMethods.of(uri.getRequestUri().getRawPath());
+        if (!allowed.isEmpty() && !allowed.contains(request.getMethod())) {
+            return notAllowed(uri, allowed);
+        }
         return responses.build(ProblemType.NOT_FOUND, "There is no resource at " + path(uri), path(uri), null);
     }
 
@@ -136,10 +145,13 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response methodNotAllowed(NotAllowedException e, UriInfo uri) {
-        Response built = responses.build(ProblemType.METHOD_NOT_ALLOWED,
-                "This method is not allowed on " + path(uri), path(uri), null);
-        String allow = e.getResponse().getHeaderString(HttpHeaders.ALLOW);
-        return allow == null ? built : Response.fromResponse(built).header(HttpHeaders.ALLOW, allow).build();
+        return notAllowed(uri, allowedMethods.of(uri.getRequestUri().getRawPath()));
+    }
+
+    private Response notAllowed(UriInfo uri, Set<String> allowed) {
+        String detail = "This method is not allowed on " + path(uri) + (allowed.isEmpty() ? "" : "; it allows " + String.join(", ", allowed));
+        Response built = responses.build(ProblemType.METHOD_NOT_ALLOWED, detail, path(uri), null);
+        return allowed.isEmpty() ? built : Response.fromResponse(built).header(HttpHeaders.ALLOW, String.join(", ", allowed)).build();
     }
 
     @ServerExceptionMapper
