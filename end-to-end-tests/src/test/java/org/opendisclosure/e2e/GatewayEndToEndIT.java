@@ -606,6 +606,8 @@ class GatewayEndToEndIT {
         assertThat(battery.operations()).isGreaterThanOrEqualTo(90);
         assertThat(figures.serverErrors).as(figures.report()).isZero();
         assertThat(figures.withoutProblem).as(figures.report()).isZero();
+        // 405 with Allow where a method is not declared, never 404 or a bare 405.
+        assertThat(figures.wrongStatus).as(figures.report()).isZero();
         // Every write without a valid token refused: nothing acknowledged, the reference disclosure unchanged.
         assertThat(figures.acknowledged).as(figures.report()).isZero();
         assertThat(figures.lost).as(figures.report()).isZero();
