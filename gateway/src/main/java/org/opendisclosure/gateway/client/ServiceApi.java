@@ -26,6 +26,7 @@ import org.opendisclosure.common.web.RequestIdFilter;
 interface ServiceApi {
 
     String DOCUMENT = "api/v1/departments/{departmentId}/{segment}/{year}";
+    String DISCLOSURE_WRITE = "api/v1/departments/{departmentId}/" + Services.DISCLOSURE_WRITES + "/{year}";
 
     @GET
     @Path(DOCUMENT)
@@ -39,7 +40,20 @@ interface ServiceApi {
                    @PathParam("year") int year, @QueryParam(DryRunnable.PARAM) Boolean dryRun,
                    @HeaderParam(RequestIdFilter.HEADER) String requestId,
                    @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
-                   @HeaderParam("X-Source-Document") String sourceDocument, byte[] document);
+                   @HeaderParam("X-Source-Document") String sourceDocument,
+                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] document);
+
+    @GET
+    @Path(DISCLOSURE_WRITE)
+    Response disclosureWrite(@PathParam("departmentId") String departmentId, @PathParam("year") int year,
+                             @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    @PUT
+    @Path(DISCLOSURE_WRITE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response recordDisclosureWrite(@PathParam("departmentId") String departmentId, @PathParam("year") int year,
+                                   @HeaderParam(RequestIdFilter.HEADER) String requestId,
+                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials, byte[] change);
 
     /** The years a department has the document, where its service lists them (budget-service does for its budgets). */
     @GET

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.rest.client.reactive.QuarkusRestClientBuilder;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +118,7 @@ public abstract class ServiceClient {
                            WriteCaller caller) {
         byte[] encoded = encoded(body);
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
-                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), encoded)) {
+                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), caller.ifMatch(document), encoded)) {
             int status = response.getStatus();
             if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
                 throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
@@ -134,6 +135,30 @@ public abstract class ServiceClient {
             }
             boolean revised = "true".equalsIgnoreCase(response.getHeaderString(Representations.REVISION_CREATED));
             return PutAnswer.answered(downstream.service(), status, answer, revised);
+        }
+    }
+
+    /** The record of a department-year's last whole-disclosure write; absent when none is recorded. */
+    @Timeout(1500)
+    public Fetched disclosureWrite(String departmentId, int year) {
+        return read("", api.disclosureWrite(departmentId, year, RequestIdFilter.current()));
+    }
+
+    /**
+     * Records that a whole-disclosure write starts or completed. Not retried, as no write is.
+     *
+     * @return the service's answer: 200 recorded, 409 superseded by a later write, another 4xx refused
+     */
+    @Timeout(WRITE_TIMEOUT_MS)
+    @Retry(maxRetries = 0)
+    public int recordDisclosureWrite(String departmentId, int year, JsonNode change, WriteCaller caller) {
+        try (Response response = api.recordDisclosureWrite(departmentId, year, RequestIdFilter.current(), caller.authorization(),
+                encoded(change))) {
+            int status = response.getStatus();
+            if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
+                throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
+            }
+            return status;
         }
     }
 
@@ -197,7 +222,7 @@ public abstract class ServiceClient {
             if (body == null) {
                 throw new DownstreamFailure(downstream.service() + " answered with something that is not JSON");
             }
-            return Fetched.available(downstream.service(), body);
+            return Fetched.available(downstream.service(), body, response.getHeaderString(HttpHeaders.ETAG));
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.enterprise.inject.Instance;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -21,6 +22,9 @@ import org.opendisclosure.gateway.parts.Part;
  */
 @ApplicationScoped
 public class Services {
+
+    /** The path segment, below a department, of the record of its disclosures' last whole writes. */
+    public static final String DISCLOSURE_WRITES = "disclosure-writes";
 
     private static final Logger LOG = Logger.getLogger(Services.class);
 
@@ -63,6 +67,25 @@ public class Services {
             return client.write(document, departmentId, year, body, dryRun, caller);
         } catch (RuntimeException e) {
             return PutAnswer.failed(document.downstream().service(), reason(document.downstream(), e));
+        }
+    }
+
+    /** The record of the last whole-disclosure write, kept by the service of part 一, which every such write begins with. */
+    public Fetched disclosureWrite(String departmentId, int year) {
+        return fetch(Part.ORGANIZATION.document().downstream(), client -> client.disclosureWrite(departmentId, year));
+    }
+
+    /**
+     * @return the service's status (200 recorded, 409 superseded, another 4xx refused), or empty when
+     *         it could not be told (down, slow, erroring), with the reason logged
+     */
+    public OptionalInt recordDisclosureWrite(String departmentId, int year, JsonNode change, WriteCaller caller) {
+        Downstream downstream = Part.ORGANIZATION.document().downstream();
+        try {
+            return OptionalInt.of(clients.get(downstream).recordDisclosureWrite(departmentId, year, change, caller));
+        } catch (RuntimeException e) {
+            LOG.warnf("The whole write of department %s for %d could not be recorded: %s", departmentId, year, reason(downstream, e));
+            return OptionalInt.empty();
         }
     }
 

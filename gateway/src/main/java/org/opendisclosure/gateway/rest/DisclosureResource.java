@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -38,6 +39,7 @@ import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.WriteCaller;
+import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureCache;
 import org.opendisclosure.gateway.service.DisclosureComposer;
@@ -156,14 +158,14 @@ public class DisclosureResource {
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         String departmentId = address.id().toString();
         int year = address.year();
-        requireCurrent(departmentId, year, ifMatch);
+        WriteCaller caller = WriteCaller.of(headers).onCondition(requireCurrent(departmentId, year, ifMatch));
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers));
+        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, caller);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             return problems.notValidated(notValidated.documents(), "disclosure", instance);
         }
         WriteReport report = ((DisclosureWriter.Written) outcome).report();
-        if (!report.allStored()) {
+        if (!report.completed()) {
             return problems.partiallyWritten(report, "disclosure", instance);
         }
         return Response.ok(representations.json(report), JSON_UTF8)
@@ -174,10 +176,14 @@ public class DisclosureResource {
     /**
      * Composed afresh, never from the cache: a copy up to max-age old could still carry the ETag a
      * writer in between has just made stale.
+     *
+     * @return the ETag of each document the disclosure was composed of, for its service to check
+     *         again as it stores the new one (another writer may come between this and that); none
+     *         without If-Match
      */
-    private void requireCurrent(String departmentId, int year, String ifMatch) {
+    private Map<Part.Document, String> requireCurrent(String departmentId, int year, String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            return;
+            return Map.of();
         }
         ComposedDisclosure now = composer.composeFresh(departmentId, year);
         if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag())) {
@@ -187,5 +193,6 @@ public class DisclosureResource {
             throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match: " + message + "; nothing was written",
                     List.of(new Problem.FieldError(HttpHeaders.IF_MATCH, message)));
         }
+        return now.partEtags();
     }
 }

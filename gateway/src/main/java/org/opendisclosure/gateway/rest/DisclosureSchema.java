@@ -12,10 +12,21 @@ record DisclosureSchema(
         int fiscalYear,
         @Schema(description = "部门名称, when part 一 is available", nullable = true) String departmentName,
         @Schema(description = "e.g. 中共阜平县委组织部2020年部门预算信息公开", nullable = true) String title,
-        @Schema(description = "true when every part is available") boolean complete,
+        @Schema(description = "true when every part is available and the last whole write of the disclosure completed")
+        boolean complete,
+        @Schema(description = "Present when the last whole write stopped before every part was stored: the disclosure may mix "
+                + "its parts with older ones until the same disclosure is sent again") IncompleteWrite incompleteWrite,
         @Schema(description = "Numbers of the parts not published") List<Integer> absentParts,
         @Schema(description = "Numbers of the parts whose service could not answer") List<Integer> unavailableParts,
         @Schema(description = "The parts in the document's order") List<PartSchema> parts) {
+
+    @Schema(name = "IncompleteWrite", description = "A whole write of the disclosure that stopped half way")
+    record IncompleteWrite(
+            OffsetDateTime startedAt,
+            @Schema(description = "The subject of the writer's token", nullable = true) String writtenBy,
+            @Schema(description = "The part keys the write was to store") List<String> parts,
+            String detail) {
+    }
 
     @Schema(name = "DisclosurePart", description = "One part of the disclosure")
     record PartSchema(

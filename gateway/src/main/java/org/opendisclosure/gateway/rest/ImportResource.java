@@ -194,7 +194,7 @@ public class ImportResource {
             return problems.notValidated(notValidated.documents(), "document", instance);
         }
         WriteReport report = ((DisclosureWriter.Written) outcome).report();
-        if (!report.allStored()) {
+        if (!report.completed()) {
             LOG.infof("Import of department %s for %d failed: partly written: %s", read.departmentId(), year,
                     String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
                             .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList()));

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.opendisclosure.gateway.client.Services;
 import org.opendisclosure.gateway.parts.Downstream;
 import org.opendisclosure.gateway.parts.Part;
 
@@ -14,7 +15,7 @@ import org.opendisclosure.gateway.parts.Part;
  * document's path under a department ({@code /api/v1/departments/{id}/{segment}/…}) and each
  * analysts' list of a year ({@code /api/v1/fiscal-years/{year}/{list}}) go to the service that
  * owns it, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
- * service that keeps part 一.
+ * service that keeps part 一, as does the record of each disclosure's last whole write.
  */
 record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists) {
 
@@ -28,6 +29,7 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
             documents.put(document.segment(), document.downstream());
             document.yearLists().forEach(list -> yearLists.put(list, document.downstream()));
         }
+        documents.put(Services.DISCLOSURE_WRITES, Part.ORGANIZATION.downstream());
         return new PassThroughTable(Part.ORGANIZATION.downstream(), Collections.unmodifiableMap(documents),
                 Collections.unmodifiableMap(yearLists));
     }

@@ -24,5 +24,7 @@ record WriteProblemSchema(
         @Schema(description = "Partially written: the fiscal year") Integer fiscalYear,
         @Schema(description = "Partially written: where the composed disclosure is read") String disclosure,
         @Schema(description = "Partially written: what became of each document, as in a successful write's report")
-        List<WriteReport.Part> parts) {
+        List<WriteReport.Part> parts,
+        @Schema(description = "Partially written: false, the write is not recorded as completed and the disclosure reads as "
+                + "incomplete until the same disclosure is sent again") Boolean completed) {
 }

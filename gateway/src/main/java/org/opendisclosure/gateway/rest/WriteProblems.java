@@ -62,10 +62,12 @@ class WriteProblems {
                 .flatMap(p -> p.keys().stream()).toList();
         String failed = String.join("; ", report.parts().stream().filter(p -> WriteReport.FAILED.equals(p.status()))
                 .map(p -> String.join(", ", p.keys()) + ": " + p.reason()).toList());
-        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written", 503,
-                "Stored: " + (stored.isEmpty() ? "none" : String.join(", ", stored)) + ". Not stored: " + failed
-                        + ". Send the same " + what + " again to store the rest; the stored parts will be reported unchanged.",
-                instance);
+        String detail = failed.isEmpty()
+                ? "Every part is stored, but the write could not be recorded as completed, so the disclosure reads as incomplete. "
+                        + "Send the same " + what + " again; the stored parts will be reported unchanged."
+                : "Stored: " + (stored.isEmpty() ? "none" : String.join(", ", stored)) + ". Not stored: " + failed
+                        + ". Send the same " + what + " again to store the rest; the stored parts will be reported unchanged.";
+        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written", 503, detail, instance);
         problem.setAll((ObjectNode) objectMapper.valueToTree(report));
         return unavailable(problem);
     }

@@ -54,8 +54,11 @@ public class DisclosureComposer {
         for (Part.Document document : Part.Document.values()) {
             asked.put(document, executor.supplyAsync(RequestIds.carried(() -> services.document(document, departmentId, year))));
         }
+        CompletableFuture<Fetched> lastWrite = executor.supplyAsync(RequestIds.carried(
+                () -> services.disclosureWrite(departmentId, year)));
         Map<Part.Document, Fetched> fetched = new EnumMap<>(Part.Document.class);
         asked.forEach((document, answer) -> fetched.put(document, answer.join()));
+        JsonNode unfinished = unfinished(lastWrite.join());
 
         ObjectNode root = objectMapper.createObjectNode();
         root.put("departmentId", departmentId);
@@ -64,8 +67,11 @@ public class DisclosureComposer {
         String name = department.status() == Fetched.Status.AVAILABLE ? department.body().path("name").asText(null) : null;
         root.put("departmentName", name);
         root.put("title", name == null ? null : name + year + "年部门预算信息公开");
-        boolean complete = fetched.values().stream().allMatch(f -> f.status() == Fetched.Status.AVAILABLE);
+        boolean complete = unfinished == null && fetched.values().stream().allMatch(f -> f.status() == Fetched.Status.AVAILABLE);
         root.put("complete", complete);
+        if (unfinished != null) {
+            root.set("incompleteWrite", unfinished);
+        }
         ArrayNode missing = root.putArray("absentParts");
         ArrayNode unavailable = root.putArray("unavailableParts");
         ArrayNode array = root.putArray("parts");
@@ -85,8 +91,28 @@ public class DisclosureComposer {
             }
         });
         boolean found = fetched.values().stream().anyMatch(f -> f.status() != Fetched.Status.ABSENT);
+        Map<Part.Document, String> etags = new EnumMap<>(Part.Document.class);
+        fetched.forEach((document, answer) -> {
+            if (answer.etag() != null) {
+                etags.put(document, answer.etag());
+            }
+        });
         byte[] json = json(root);
-        return new ComposedDisclosure(json, Representations.etagOf(json), found, complete);
+        return new ComposedDisclosure(json, Representations.etagOf(json), found, complete, etags);
+    }
+
+    /** The last whole write when it stopped before every part was stored (what a reader is told of it); else null. */
+    private JsonNode unfinished(Fetched lastWrite) {
+        if (lastWrite.status() != Fetched.Status.AVAILABLE || !"started".equals(lastWrite.body().path("state").asText())) {
+            return null;
+        }
+        ObjectNode write = objectMapper.createObjectNode();
+        write.set("startedAt", lastWrite.body().get("startedAt"));
+        write.set("writtenBy", lastWrite.body().get("writtenBy"));
+        write.set("parts", lastWrite.body().get("parts"));
+        write.put("detail", "The last whole write of this disclosure stopped before every part was stored: it may mix parts "
+                + "of that write with older ones until the same disclosure is sent again");
+        return write;
     }
 
     private ObjectNode toJson(Part part, Fetched fetched) {

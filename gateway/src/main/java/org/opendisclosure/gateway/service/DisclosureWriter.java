@@ -1,14 +1,18 @@
 package org.opendisclosure.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -73,7 +77,10 @@ public class DisclosureWriter {
             return new NotValidated(unvalidated);
         }
 
+        UUID writeId = UUID.randomUUID();
+        begin(departmentId, year, writeId, caller);
         Map<Document, WriteReport.Part> parts = new EnumMap<>(Document.class);
+        boolean completed = false;
         try {
             Document first = Part.ORGANIZATION.document();
             PutAnswer department = put(first, departmentId, year, documents.get(first), false, caller);
@@ -99,11 +106,41 @@ public class DisclosureWriter {
             // These do not depend on the department: stored whatever became of it.
             all(departmentId, year, documents, independent, false, caller)
                     .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
+            boolean allStored = parts.values().stream().noneMatch(part -> WriteReport.FAILED.equals(part.status()));
+            completed = allStored && finish(departmentId, year, writeId, caller);
         } finally {
             forgetComposed(departmentId, year);
         }
         return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
-                List.copyOf(parts.values())));
+                List.copyOf(parts.values()), completed));
+    }
+
+    /**
+     * Records that the write starts, before any part is stored: should it stop half way, the
+     * disclosure says so on read. Not recorded, not written.
+     */
+    private void begin(String departmentId, int year, UUID writeId, WriteCaller caller) {
+        ObjectNode change = JsonNodeFactory.instance.objectNode().put("writeId", writeId.toString()).put("state", "started");
+        KEYS.forEach(change.putArray("parts")::add);
+        OptionalInt status = services.recordDisclosureWrite(departmentId, year, change, caller);
+        if (status.isPresent() && status.getAsInt() == 200) {
+            return;
+        }
+        String service = Part.ORGANIZATION.document().downstream().service();
+        ProblemType type = status.isEmpty() ? ProblemType.SERVICE_UNAVAILABLE : switch (status.getAsInt()) {
+            case 401 -> ProblemType.UNAUTHORIZED;
+            case 403 -> ProblemType.FORBIDDEN;
+            default -> ProblemType.SERVICE_UNAVAILABLE;
+        };
+        throw new ProblemException(type, "The write could not be recorded as started by " + service
+                + (status.isEmpty() ? " (unavailable)" : " (HTTP " + status.getAsInt() + ")") + "; nothing was written", null);
+    }
+
+    /** Whether the write is now recorded as completed (or was overtaken by a later one, whose record it is now). */
+    private boolean finish(String departmentId, int year, UUID writeId, WriteCaller caller) {
+        ObjectNode change = JsonNodeFactory.instance.objectNode().put("writeId", writeId.toString()).put("state", "completed");
+        OptionalInt status = services.recordDisclosureWrite(departmentId, year, change, caller);
+        return status.isPresent() && (status.getAsInt() == 200 || status.getAsInt() == 409);
     }
 
     /**
@@ -137,6 +174,11 @@ public class DisclosureWriter {
             String service = document.downstream().service();
             if (!answer.answered()) {
                 unvalidated.add(new WriteReport.Unvalidated(document.keys(), service, answer.failure()));
+            } else if (answer.status() == 412) {
+                String message = String.join(", ", document.keys()) + " changed since the disclosure's ETag was current; "
+                        + "read it again and reapply the change";
+                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match: " + message + "; nothing was written",
+                        List.of(new Problem.FieldError(HttpHeaders.IF_MATCH, message)));
             } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
                 errors.addAll(fieldErrors(document, answer));
             } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {

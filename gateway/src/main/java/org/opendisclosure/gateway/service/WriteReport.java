@@ -6,13 +6,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What became of each document of a disclosure sent to the gateway. */
 @Schema(name = "DisclosureWriteReport", description = "What a whole-disclosure write stored, document by document",
-        requiredProperties = {"departmentId", "fiscalYear", "disclosure", "parts"})
+        requiredProperties = {"departmentId", "fiscalYear", "disclosure", "parts", "completed"})
 public record WriteReport(
         @Schema(description = "e.g. 130624-203") String departmentId,
         int fiscalYear,
         @Schema(description = "Where the composed disclosure is read, e.g. /api/v1/disclosures/130624-203/2020") String disclosure,
         @Schema(description = "The documents in the order they are written, part 一's first")
-        List<Part> parts) {
+        List<Part> parts,
+        @Schema(description = "true when every document is stored and the write is recorded as completed; false: the "
+                + "disclosure reads as incomplete (incompleteWrite) until the same disclosure is sent again")
+        boolean completed) {
 
     public static final String CREATED = "created";
     public static final String REVISED = "revised";

@@ -115,7 +115,8 @@ class DisclosureWriteTest {
     }
 
     private static int realWrites(String id) {
-        return StubbedServices.server.findAll(putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?"))
+        return StubbedServices.server.findAll(putRequestedFor(urlPathMatching("/api/v1/departments/" + id
+                        + "/(organization|budgets|performance|procurement|assets)/.*"))
                 .withQueryParam("dryRun", absent())).size();
     }
 
@@ -178,6 +179,11 @@ class DisclosureWriteTest {
                 .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
                 .body("parts[0].status", equalTo("revised"));
         int writes = realWrites(id);
+        // Each part's service checks the ETag it had when the disclosure was read, as it stores the new one.
+        for (String resource : List.of("organization", "budgets", "performance", "procurement", "assets")) {
+            StubbedServices.server.verify(putRequestedFor(urlPathEqualTo(path(id, resource))).withQueryParam("dryRun", absent())
+                    .withHeader("If-Match", com.github.tomakehurst.wiremock.client.WireMock.equalTo("\"r1\"")));
+        }
 
         // A second writer that read the same disclosure is refused, though the gateway still holds no newer copy.
         given().header("If-Match", read).contentType("application/json").body(ExactJson.write(disclosure))
@@ -191,6 +197,67 @@ class DisclosureWriteTest {
         given().header("If-Match", "*").contentType("application/json").body(ExactJson.write(renamed))
                 .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
                 .body("parts.status", everyItem(equalTo("unchanged")));
+    }
+
+    @Test
+    void aPartChangedSinceTheDisclosureWasComposedFailsItsPreconditionAndNothingIsWritten() {
+        String id = newDepartment();
+        ObjectNode disclosure = fixture();
+        send(id, disclosure).statusCode(200);
+        String read = given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200).extract().header("ETag");
+        int writes = realWrites(id);
+        // Another writer stores assets between the gateway's check and the services' (their answer to its If-Match).
+        StubMapping changed = StubbedServices.server.stubFor(put(urlPathEqualTo(path(id, "assets")))
+                .willReturn(aResponse().withStatus(412).withHeader("Content-Type", "application/problem+json")
+                        .withBody("{\"status\":412,\"title\":\"Precondition failed\"}")));
+        try {
+            given().header("If-Match", read).contentType("application/json").body(ExactJson.write(disclosure))
+                    .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(412)
+                    .contentType("application/problem+json")
+                    .body("errors.field", contains("If-Match"))
+                    .body("errors[0].message", containsString("assets changed"))
+                    .body("detail", containsString("nothing was written"));
+        } finally {
+            StubbedServices.server.removeStub(changed);
+        }
+        assertThat(realWrites(id)).isEqualTo(writes);
+        given().get("/api/v1/disclosures/{id}/2020", id).then().body("complete", equalTo(true));
+    }
+
+    @Test
+    void aWriteThatCannotBeRecordedAsStartedWritesNothing() {
+        String id = newDepartment();
+        StubMapping down = StubbedServices.server.stubFor(put(urlPathEqualTo("/api/v1/departments/" + id + "/disclosure-writes/2020"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        try {
+            send(id, fixture()).statusCode(503).contentType("application/problem+json")
+                    .header("Retry-After", "5")
+                    .body("detail", containsString("nothing was written"));
+        } finally {
+            StubbedServices.server.removeStub(down);
+        }
+        assertThat(realWrites(id)).isZero();
+    }
+
+    @Test
+    void aWriteWhoseCompletionCannotBeRecordedReadsAsIncompleteUntilSentAgain() {
+        String id = newDepartment();
+        StubMapping refusing = StubbedServices.server.stubFor(put(urlPathEqualTo("/api/v1/departments/" + id + "/disclosure-writes/2020"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing("\"completed\""))
+                .willReturn(aResponse().withStatus(500)));
+        try {
+            send(id, fixture()).statusCode(503).contentType("application/problem+json")
+                    .body("type", equalTo("urn:budget-disclosure:problem:partially-written"))
+                    .body("detail", containsString("Every part is stored"))
+                    .body("completed", equalTo(false))
+                    .body("parts.status", everyItem(equalTo("created")));
+        } finally {
+            StubbedServices.server.removeStub(refusing);
+        }
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
+                .body("complete", equalTo(false)).body("incompleteWrite.parts", equalTo(ALL_KEYS));
+        send(id, fixture()).statusCode(200).body("completed", equalTo(true)).body("parts.status", everyItem(equalTo("unchanged")));
+        given().get("/api/v1/disclosures/{id}/2020", id).then().body("complete", equalTo(true)).body("incompleteWrite", nullValue());
     }
 
     @Test
@@ -288,11 +355,19 @@ class DisclosureWriteTest {
         // A write is not retried: one that failed may still be running; sending the disclosure again is the client's to do.
         StubbedServices.server.verify(1, putRequestedFor(urlPathEqualTo(path(id, "procurement"))).withQueryParam("dryRun", absent()));
         assertThat(RevisionedDocuments.revisions(path(id, "procurement"))).isEmpty();
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
+                .body("complete", equalTo(false))
+                .body("incompleteWrite.parts", equalTo(ALL_KEYS))
+                .body("incompleteWrite.writtenBy", equalTo(TestTokens.WRITER));
 
         StubbedServices.server.removeStub(failing);
         send(id, disclosure).statusCode(200)
+                .body("completed", equalTo(true))
                 .body("parts.status", contains("unchanged", "unchanged", "unchanged", "created", "unchanged"))
                 .body("parts.revision", everyItem(equalTo(1)));
+        given().get("/api/v1/disclosures/{id}/2020", id).then().statusCode(200)
+                .body("complete", equalTo(true))
+                .body("incompleteWrite", nullValue());
         assertSameDigits(RevisionedDocuments.revisions(path(id, "procurement")).get(0), ExactJson.resource(SAMPLE + "procurement.json"));
         for (String resource : List.of("organization", "budgets", "performance", "assets")) {
             assertThat(RevisionedDocuments.revisions(path(id, resource))).as(resource).hasSize(1);
@@ -408,8 +483,9 @@ class DisclosureWriteTest {
         String county = TestTokens.bearer("county-system", "write:139901");
         given().header("Authorization", county).contentType("application/json").body(body)
                 .put("/api/v1/disclosures/{id}/2020", id).then().statusCode(200);
-        // Dry runs and writes alike carry the caller's own token: each service decides for itself.
-        StubbedServices.server.verify(10, putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?"))
+        // Dry runs, writes and the record of the write (started, completed) alike carry the caller's own token: each
+        // service decides for itself.
+        StubbedServices.server.verify(12, putRequestedFor(urlPathMatching("/api/v1/departments/" + id + "(/.*)?"))
                 .withHeader("Authorization", com.github.tomakehurst.wiremock.client.WireMock.equalTo(county)));
     }
 

@@ -15,13 +15,15 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opendisclosure.testing.ExactJson;
+import org.opendisclosure.testing.TestTokens;
 
 /**
  * The four services' documents as they keep them, for stubs that name this transformer: a PUT
  * stores a new revision unless the document equals the current one (201 the first time, then 200,
  * with X-Revision-Created), a dry run answers the same and stores nothing, a budget needs its
- * department (made by the department's first part 一, of any year), and a GET answers the
- * current revision. Lets tests watch what the gateway does
+ * department (made by the department's first part 一, of any year), a GET answers the
+ * current revision, with an ETag a PUT's If-Match is checked against; and budget-service's
+ * record of each disclosure's last whole write. Lets tests watch what the gateway does
  * across several writes without scripting each answer.
  */
 public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
@@ -30,7 +32,10 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
 
     private static final Pattern BUDGET = Pattern.compile("^(/api/v1/departments/[^/]+)/budgets/\\d{4}$");
 
+    private static final Pattern WHOLE_WRITE = Pattern.compile("^/api/v1/departments/[^/]+/disclosure-writes/\\d{4}$");
+
     private static final Map<String, List<JsonNode>> REVISIONS = new ConcurrentHashMap<>();
+    private static final Map<String, JsonNode> LAST_WRITES = new ConcurrentHashMap<>();
     private static final List<String> WRITES = new ArrayList<>();
 
     /** The documents stored at a path, oldest first (empty when none). */
@@ -56,9 +61,17 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
     @Override
     public synchronized ResponseDefinition transform(ServeEvent event) {
         String path = event.getRequest().getUrl().replaceFirst("\\?.*$", "");
+        if (WHOLE_WRITE.matcher(path).matches()) {
+            return wholeWrite(path, event);
+        }
         List<JsonNode> stored = REVISIONS.computeIfAbsent(path, p -> new ArrayList<>());
         if (RequestMethod.GET.equals(event.getRequest().getMethod())) {
-            return stored.isEmpty() ? problem(404, "Nothing at " + path) : json(200, representation(stored)).build();
+            return stored.isEmpty() ? problem(404, "Nothing at " + path)
+                    : json(200, representation(stored)).withHeader("ETag", etag(stored)).build();
+        }
+        String ifMatch = event.getRequest().getHeader("If-Match");
+        if (ifMatch != null && (stored.isEmpty() || !ifMatch.equals(etag(stored)))) {
+            return problem(412, "If-Match " + ifMatch + " is not the current ETag of " + path);
         }
         Matcher budget = BUDGET.matcher(path);
         if (budget.matches() && !departmentExists(budget.group(1))) {
@@ -79,7 +92,7 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
             WRITES.add(path);
         }
         ResponseDefinitionBuilder answer = json(created ? 201 : 200, representation(after))
-                .withHeader("X-Revision-Created", String.valueOf(revised));
+                .withHeader("X-Revision-Created", String.valueOf(revised)).withHeader("ETag", etag(after));
         if (created) {
             answer.withHeader("Location", path);
         }
@@ -87,6 +100,37 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
             answer.withHeader("X-Dry-Run", "true");
         }
         return answer.build();
+    }
+
+    /** As budget-service keeps it: started replaces the record, completed completes it for the write that started it. */
+    private static ResponseDefinition wholeWrite(String path, ServeEvent event) {
+        JsonNode record = LAST_WRITES.get(path);
+        if (RequestMethod.GET.equals(event.getRequest().getMethod())) {
+            return record == null ? problem(404, "No whole write at " + path) : json(200, record).build();
+        }
+        JsonNode change = ExactJson.parse(event.getRequest().getBodyAsString());
+        if ("started".equals(change.path("state").asText())) {
+            ObjectNode started = ExactJson.MAPPER.createObjectNode();
+            started.set("writeId", change.get("writeId"));
+            started.put("state", "started").put("startedAt", "2026-01-01T00:00:00Z").put("writtenBy", TestTokens.WRITER);
+            started.set("parts", change.get("parts"));
+            LAST_WRITES.put(path, started);
+            return json(200, started).build();
+        }
+        if (record == null) {
+            return problem(404, "No whole write at " + path);
+        }
+        if (!record.get("writeId").equals(change.get("writeId"))) {
+            return problem(409, "Another write started since");
+        }
+        ObjectNode completed = record.deepCopy();
+        completed.put("state", "completed").put("completedAt", "2026-01-01T00:00:01Z");
+        LAST_WRITES.put(path, completed);
+        return json(200, completed).build();
+    }
+
+    private static String etag(List<JsonNode> revisions) {
+        return "\"r" + revisions.size() + "\"";
     }
 
     private static boolean departmentExists(String department) {

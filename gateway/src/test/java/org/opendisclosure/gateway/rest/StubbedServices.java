@@ -1,6 +1,7 @@
 package org.opendisclosure.gateway.rest;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
@@ -17,6 +18,9 @@ public class StubbedServices implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(WireMockConfiguration.options().dynamicPort().gzipDisabled(true)
                 .extensions(new RevisionedDocuments()));
         server.start();
+        // Every whole write records itself with budget-service first: kept as it would keep it, for every test's departments.
+        server.stubFor(WireMock.any(WireMock.urlPathMatching("/api/v1/departments/[^/]+/disclosure-writes/\\d{4}")).atPriority(10)
+                .willReturn(WireMock.aResponse().withTransformers(RevisionedDocuments.NAME)));
         String url = server.baseUrl();
         return Map.of(
                 "gateway.services.budget", url,
