@@ -18,4 +18,11 @@ public interface HttpLimits {
     /** Largest header block accepted (names and values as sent); a larger one gets 431. */
     @WithDefault("20K")
     MemorySize maxHeaderSize();
+
+    /**
+     * Requests answered at once before more are turned away with 503 and Retry-After; well above
+     * what the worker and connection pools serve, so it bounds a burst, not ordinary load.
+     */
+    @WithDefault("256")
+    int maxConcurrentRequests();
 }
