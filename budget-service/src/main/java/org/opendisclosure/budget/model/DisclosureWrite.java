@@ -23,4 +23,10 @@ public record DisclosureWrite(
 
     public static final String STARTED = "started";
     public static final String COMPLETED = "completed";
+    /**
+     * How long a started write keeps an exclusive one from starting: longer than a whole write
+     * takes (the gateway gives each service seconds), short enough that a write whose gateway
+     * died does not block the department-year for long.
+     */
+    public static final int LEASE_SECONDS = 60;
 }

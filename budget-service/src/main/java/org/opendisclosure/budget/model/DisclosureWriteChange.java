@@ -15,5 +15,12 @@ public record DisclosureWriteChange(
         @Schema(enumeration = {DisclosureWrite.STARTED, DisclosureWrite.COMPLETED}) String state,
         @Size(max = 20, message = "at most 20 parts")
         @Schema(description = "When it starts: the part keys it stores, e.g. organization, summary")
-        List<@NotNull @Pattern(regexp = "[a-zA-Z]{1,40}", message = "must be a part key (letters only)") String> parts) {
+        List<@NotNull @Pattern(regexp = "[a-zA-Z]{1,40}", message = "must be a part key (letters only)") String> parts,
+        @Schema(description = "When it starts: true to start only if no other write is under way (started less than "
+                + DisclosureWrite.LEASE_SECONDS + " s ago and not completed); 409 otherwise")
+        Boolean exclusive) {
+
+    public boolean isExclusive() {
+        return Boolean.TRUE.equals(exclusive);
+    }
 }

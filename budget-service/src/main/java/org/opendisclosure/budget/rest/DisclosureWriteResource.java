@@ -58,8 +58,8 @@ public class DisclosureWriteResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putDisclosureWrite", summary = "Start or complete the record of a whole-disclosure write",
             description = "state started (with the part keys it stores) replaces the record, whatever became of the last "
-                    + "write; state completed completes it, only for the writeId that started it (409 when another write "
-                    + "started since).")
+                    + "write, or with exclusive only once no other write is under way (409 otherwise); state completed "
+                    + "completes it, only for the writeId that started it (409 when another write started since).")
     @APIResponse(responseCode = "200", description = "The record as it now stands",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosureWrite.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
@@ -74,6 +74,7 @@ public class DisclosureWriteResource {
         if (parts == null || parts.isEmpty()) {
             throw ProblemException.invalid("parts", "required when a write starts: the part keys it stores");
         }
-        return writes.start(address.id(), address.year(), change.writeId(), parts, WriteAccess.subject(identity));
+        return writes.start(address.id(), address.year(), change.writeId(), parts, WriteAccess.subject(identity),
+                change.isExclusive());
     }
 }

@@ -39,17 +39,30 @@ public class DisclosureWrites {
                 "No whole-disclosure write of department " + department + " for " + year + " is recorded"));
     }
 
-    /** Starts the record of a write, in place of the last one, whatever became of it. */
-    public DisclosureWrite start(DepartmentId department, int year, UUID writeId, List<String> parts, String writtenBy) {
-        entityManager.createNativeQuery("""
+    /**
+     * Starts the record of a write, in place of the last one: whatever became of that one or,
+     * when exclusive, only if it completed or its lease ran out (409 otherwise), so that two
+     * writers on the same condition cannot both go on.
+     */
+    public DisclosureWrite start(DepartmentId department, int year, UUID writeId, List<String> parts, String writtenBy,
+                                 boolean exclusive) {
+        int started = entityManager.createNativeQuery("""
                         insert into disclosure_write (department_id, fiscal_year, write_id, parts, written_by, started_at, completed_at)
-                        values (?1, ?2, ?3, ?4, ?5, now(), null)
+                        values (?1, ?2, ?3, ?4, ?5, clock_timestamp(), null)
                         on conflict (department_id, fiscal_year) do update
                         set write_id = excluded.write_id, parts = excluded.parts, written_by = excluded.written_by,
-                            started_at = excluded.started_at, completed_at = null""")
+                            started_at = excluded.started_at, completed_at = null
+                        where not ?6 or disclosure_write.completed_at is not null
+                           or disclosure_write.started_at < clock_timestamp() - make_interval(secs => ?7)""")
                 .setParameter(1, department.toString()).setParameter(2, (short) year).setParameter(3, writeId)
                 .setParameter(4, parts.toArray(String[]::new)).setParameter(5, writtenBy)
+                .setParameter(6, exclusive).setParameter(7, DisclosureWrite.LEASE_SECONDS)
                 .executeUpdate();
+        if (started == 0) {
+            DisclosureWrite other = get(department, year);
+            throw ProblemException.conflict("Another whole write of department " + department + " for " + year + " ("
+                    + other.writeId() + ", started " + other.startedAt() + ") is under way; try again once it completed");
+        }
         LOG.infof("Whole write %s of department %s for %d started by %s: %s", writeId, department, year, writtenBy, parts);
         return get(department, year);
     }

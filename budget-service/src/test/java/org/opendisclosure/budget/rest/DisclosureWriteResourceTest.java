@@ -2,6 +2,7 @@ package org.opendisclosure.budget.rest;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -57,6 +58,28 @@ class DisclosureWriteResourceTest {
         given().contentType("application/json").body(change(first, "completed", null)).put(WRITES, id, 2021)
                 .then().statusCode(409).contentType("application/problem+json");
         given().get(WRITES, id, 2021).then().body("state", equalTo("started")).body("writeId", equalTo(second.toString()));
+    }
+
+    @Test
+    void anExclusiveWriteWaitsForTheOneUnderWay() {
+        String id = TestData.freshDepartmentId("130681");
+        UUID first = UUID.randomUUID();
+        given().contentType("application/json").body(exclusive(first)).put(WRITES, id, 2021).then().statusCode(200);
+        UUID second = UUID.randomUUID();
+        given().contentType("application/json").body(exclusive(second)).put(WRITES, id, 2021)
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString(first.toString()));
+        given().contentType("application/json").body(change(first, "completed", null)).put(WRITES, id, 2021).then().statusCode(200);
+        given().contentType("application/json").body(exclusive(second)).put(WRITES, id, 2021)
+                .then().statusCode(200).body("writeId", equalTo(second.toString()));
+        // One that does not ask for it takes the record whatever is under way.
+        UUID third = UUID.randomUUID();
+        given().contentType("application/json").body(change(third, "started", "[\"summary\"]")).put(WRITES, id, 2021)
+                .then().statusCode(200).body("writeId", equalTo(third.toString()));
+    }
+
+    private static String exclusive(UUID writeId) {
+        return "{\"writeId\":\"" + writeId + "\",\"state\":\"started\",\"parts\":[\"summary\"],\"exclusive\":true}";
     }
 
     @Test

@@ -118,7 +118,8 @@ public abstract class ServiceClient {
                            WriteCaller caller) {
         byte[] encoded = encoded(body);
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
-                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(), caller.ifMatch(document), encoded)) {
+                RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(),
+                dryRun ? null : caller.ifMatch(document), encoded)) {
             int status = response.getStatus();
             if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
                 throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);

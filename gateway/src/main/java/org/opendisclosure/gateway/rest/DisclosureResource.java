@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -158,9 +159,9 @@ public class DisclosureResource {
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         String departmentId = address.id().toString();
         int year = address.year();
-        WriteCaller caller = WriteCaller.of(headers).onCondition(requireCurrent(departmentId, year, ifMatch));
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
-        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, caller);
+        DisclosureWriter.Outcome outcome = writer.write(departmentId, year, body, WriteCaller.of(headers),
+                ifMatch == null || ifMatch.isBlank() ? null : writeId -> requireCurrent(departmentId, year, ifMatch, writeId));
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
             return problems.notValidated(notValidated.documents(), "disclosure", instance);
         }
@@ -178,14 +179,10 @@ public class DisclosureResource {
      * writer in between has just made stale.
      *
      * @return the ETag of each document the disclosure was composed of, for its service to check
-     *         again as it stores the new one (another writer may come between this and that); none
-     *         without If-Match
+     *         again as it stores the new one (a writer of one part may come between this and that)
      */
-    private Map<Part.Document, String> requireCurrent(String departmentId, int year, String ifMatch) {
-        if (ifMatch == null || ifMatch.isBlank()) {
-            return Map.of();
-        }
-        ComposedDisclosure now = composer.composeFresh(departmentId, year);
+    private Map<Part.Document, String> requireCurrent(String departmentId, int year, String ifMatch, UUID writeId) {
+        ComposedDisclosure now = composer.composeFresh(departmentId, year, writeId);
         if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag())) {
             String message = now.found()
                     ? "is not the disclosure's current ETag \"" + now.etag().getValue() + "\"; read it again and reapply the change"

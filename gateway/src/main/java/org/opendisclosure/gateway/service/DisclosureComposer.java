@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
@@ -49,6 +50,14 @@ public class DisclosureComposer {
 
     /** Asks the services now, whatever is cached (see {@link DisclosureRefresh}). */
     public ComposedDisclosure composeFresh(String departmentId, int year) {
+        return composeFresh(departmentId, year, null);
+    }
+
+    /**
+     * As {@link #composeFresh(String, int)}, but as it was before the whole write {@code underWay}
+     * started: its own record is not a reason to call the disclosure incomplete (null: none).
+     */
+    public ComposedDisclosure composeFresh(String departmentId, int year, UUID underWay) {
         // Each document once, all at once: a slow service costs its own timeout, not the sum of all.
         Map<Part.Document, CompletableFuture<Fetched>> asked = new EnumMap<>(Part.Document.class);
         for (Part.Document document : Part.Document.values()) {
@@ -58,7 +67,7 @@ public class DisclosureComposer {
                 () -> services.disclosureWrite(departmentId, year)));
         Map<Part.Document, Fetched> fetched = new EnumMap<>(Part.Document.class);
         asked.forEach((document, answer) -> fetched.put(document, answer.join()));
-        JsonNode unfinished = unfinished(lastWrite.join());
+        JsonNode unfinished = unfinished(lastWrite.join(), underWay);
 
         ObjectNode root = objectMapper.createObjectNode();
         root.put("departmentId", departmentId);
@@ -102,8 +111,9 @@ public class DisclosureComposer {
     }
 
     /** The last whole write when it stopped before every part was stored (what a reader is told of it); else null. */
-    private JsonNode unfinished(Fetched lastWrite) {
-        if (lastWrite.status() != Fetched.Status.AVAILABLE || !"started".equals(lastWrite.body().path("state").asText())) {
+    private JsonNode unfinished(Fetched lastWrite, UUID underWay) {
+        if (lastWrite.status() != Fetched.Status.AVAILABLE || !"started".equals(lastWrite.body().path("state").asText())
+                || (underWay != null && underWay.toString().equals(lastWrite.body().path("writeId").asText()))) {
             return null;
         }
         ObjectNode write = objectMapper.createObjectNode();

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.Problem;
@@ -71,6 +72,21 @@ public class DisclosureWriter {
      * @param caller           who writes, as every service is told
      */
     public Outcome write(String departmentId, int year, JsonNode body, WriteCaller caller) {
+        return write(departmentId, year, body, caller, null);
+    }
+
+    /**
+     * A write on condition: once this write holds the department-year (no other whole write can
+     * start until it completes), {@code precondition} checks the disclosure is still the one the
+     * client read and gives the ETag of each of its documents, which their services check again
+     * as they store the new ones.
+     *
+     * @param precondition given this write's id (whose own record it must look past), throws the
+     *                     client's 412 when the disclosure changed; null: unconditional
+     * @throws ProblemException (412) as the precondition does, or when another whole write is under way
+     */
+    public Outcome write(String departmentId, int year, JsonNode body, WriteCaller caller,
+                         Function<UUID, Map<Document, String>> precondition) {
         Map<Document, JsonNode> documents = documents(body);
         List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents, caller);
         if (!unvalidated.isEmpty()) {
@@ -78,7 +94,16 @@ public class DisclosureWriter {
         }
 
         UUID writeId = UUID.randomUUID();
-        begin(departmentId, year, writeId, caller);
+        begin(departmentId, year, writeId, caller, precondition != null);
+        if (precondition != null) {
+            try {
+                caller = caller.onCondition(precondition.apply(writeId));
+            } catch (RuntimeException e) {
+                // Nothing was written: the record may say so at once rather than block the next write for its lease.
+                finish(departmentId, year, writeId, caller);
+                throw e;
+            }
+        }
         Map<Document, WriteReport.Part> parts = new EnumMap<>(Document.class);
         boolean completed = false;
         try {
@@ -119,12 +144,19 @@ public class DisclosureWriter {
      * Records that the write starts, before any part is stored: should it stop half way, the
      * disclosure says so on read. Not recorded, not written.
      */
-    private void begin(String departmentId, int year, UUID writeId, WriteCaller caller) {
-        ObjectNode change = JsonNodeFactory.instance.objectNode().put("writeId", writeId.toString()).put("state", "started");
+    private void begin(String departmentId, int year, UUID writeId, WriteCaller caller, boolean exclusive) {
+        ObjectNode change = JsonNodeFactory.instance.objectNode().put("writeId", writeId.toString()).put("state", "started")
+                .put("exclusive", exclusive);
         KEYS.forEach(change.putArray("parts")::add);
         OptionalInt status = services.recordDisclosureWrite(departmentId, year, change, caller);
         if (status.isPresent() && status.getAsInt() == 200) {
             return;
+        }
+        if (exclusive && status.isPresent() && status.getAsInt() == 409) {
+            String message = "another write of this disclosure is under way, so it cannot be the one read; read it again once "
+                    + "that write is done and reapply the change";
+            throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match: " + message + "; nothing was written",
+                    List.of(new Problem.FieldError(HttpHeaders.IF_MATCH, message)));
         }
         String service = Part.ORGANIZATION.document().downstream().service();
         ProblemType type = status.isEmpty() ? ProblemType.SERVICE_UNAVAILABLE : switch (status.getAsInt()) {
@@ -174,11 +206,6 @@ public class DisclosureWriter {
             String service = document.downstream().service();
             if (!answer.answered()) {
                 unvalidated.add(new WriteReport.Unvalidated(document.keys(), service, answer.failure()));
-            } else if (answer.status() == 412) {
-                String message = String.join(", ", document.keys()) + " changed since the disclosure's ETag was current; "
-                        + "read it again and reapply the change";
-                throw new ProblemException(ProblemType.PRECONDITION_FAILED, "If-Match: " + message + "; nothing was written",
-                        List.of(new Problem.FieldError(HttpHeaders.IF_MATCH, message)));
             } else if (DOCUMENT_REFUSALS.contains(answer.status())) {
                 errors.addAll(fieldErrors(document, answer));
             } else if (!answer.stored() && !awaitsItsDepartment(document, answer, department)) {

@@ -23,7 +23,8 @@ import org.opendisclosure.testing.TestTokens;
  * with X-Revision-Created), a dry run answers the same and stores nothing, a budget needs its
  * department (made by the department's first part 一, of any year), a GET answers the
  * current revision, with an ETag a PUT's If-Match is checked against; and budget-service's
- * record of each disclosure's last whole write. Lets tests watch what the gateway does
+ * record of each disclosure's last whole write (an exclusive start refused while another is started,
+ * however long ago). Lets tests watch what the gateway does
  * across several writes without scripting each answer.
  */
 public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
@@ -110,6 +111,9 @@ public class RevisionedDocuments implements ResponseDefinitionTransformerV2 {
         }
         JsonNode change = ExactJson.parse(event.getRequest().getBodyAsString());
         if ("started".equals(change.path("state").asText())) {
+            if (change.path("exclusive").asBoolean() && record != null && "started".equals(record.path("state").asText())) {
+                return problem(409, "Another write is under way");
+            }
             ObjectNode started = ExactJson.MAPPER.createObjectNode();
             started.set("writeId", change.get("writeId"));
             started.put("state", "started").put("startedAt", "2026-01-01T00:00:00Z").put("writtenBy", TestTokens.WRITER);
