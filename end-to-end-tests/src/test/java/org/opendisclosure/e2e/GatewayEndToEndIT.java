@@ -28,6 +28,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.battery.BadInput;
 import org.opendisclosure.battery.Figures;
+import org.opendisclosure.battery.IfMatchRace;
 import org.opendisclosure.runner.Suite;
 import org.opendisclosure.testing.ExactJson;
 
@@ -603,6 +604,19 @@ class GatewayEndToEndIT {
         // Every write without a valid token refused: nothing acknowledged, the reference disclosure unchanged.
         assertThat(figures.acknowledged).as(figures.report()).isZero();
         assertThat(figures.lost).as(figures.report()).isZero();
+    }
+
+    @Test
+    @Order(20)
+    void twoWritersWithTheSameIfMatchNeverBothWinAndTheWinnersWriteIsWhatReadsBack() throws Exception {
+        Figures figures = new IfMatchRace(suite.gatewayUrl(), suite.devToken(), 10).run();
+
+        assertThat(figures.acknowledged).as(figures.report()).isEqualTo(10);
+        assertThat(figures.problem4xx).as(figures.report()).isEqualTo(10);
+        assertThat(figures.lost).as(figures.report()).isZero();
+        assertThat(figures.serverErrors).as(figures.report()).isZero();
+        assertThat(figures.withoutProblem).as(figures.report()).isZero();
+        assertThat(figures.wrongStatus).as(figures.report()).isZero();
     }
 
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {

@@ -16,8 +16,11 @@ import picocli.CommandLine.Parameters;
                 + "request got a 5xx, a 4xx without a problem body, or an acknowledged write was lost.")
 public final class BatteryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", defaultValue = "bad-input", description = "bad-input (the only mode so far)")
+    @Parameters(index = "0", defaultValue = "bad-input", description = "bad-input or if-match")
     String mode;
+
+    @Option(names = "--rounds", defaultValue = "20", description = "if-match: rounds of two writers with the same If-Match")
+    int rounds;
 
     @Option(names = "--gateway", defaultValue = "http://127.0.0.1:8080", description = "the gateway's base URL")
     String gateway;
@@ -44,8 +47,13 @@ public final class BatteryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (mode.equals("if-match")) {
+            Figures figures = new IfMatchRace(gateway, token(), rounds).run();
+            System.out.print(figures.report());
+            return figures.failed() ? 1 : 0;
+        }
         if (!mode.equals("bad-input")) {
-            System.err.println("mode " + mode + " is not built yet; only bad-input is");
+            System.err.println("mode " + mode + " is not built yet; bad-input and if-match are");
             return 2;
         }
         Map<String, String> services = new LinkedHashMap<>();
