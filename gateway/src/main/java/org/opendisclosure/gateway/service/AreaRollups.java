@@ -8,7 +8,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -95,33 +94,23 @@ public class AreaRollups {
     public record Listing(List<AreaRow> rows, List<Integer> unavailableParts, List<DisclosureList.Unavailable> unavailableServices) {
     }
 
-    /**
-     * Each service's fields as the joined row names them: {@code departments} after the part, and
-     * procurement's stated total as the procurement total. The key fields (year, level, code) are joined on.
-     */
-    private static final Map<Downstream, Map<String, String>> FIELDS = new EnumMap<>(Map.of(
-            Downstream.BUDGET, fields("departments", "budgetDepartments", "divisionName", "divisionName",
-                    "revenueTotal", "revenueTotal", "expenditureTotal", "expenditureTotal", "basicExpenditure", "basicExpenditure",
-                    "personnelExpenditure", "personnelExpenditure", "personnelDepartments", "personnelDepartments",
-                    "publicExpenditure", "publicExpenditure", "publicDepartments", "publicDepartments",
-                    "projectExpenditure", "projectExpenditure", "otherExpenditure", "otherExpenditure",
-                    "otherDepartments", "otherDepartments", "operatingExpenses", "operatingExpenses",
-                    "threePublicPreviousYear", "threePublicPreviousYear", "threePublicTotal", "threePublicTotal"),
-            Downstream.PERFORMANCE, fields("departments", "performanceDepartments", "projectCount", "projectCount",
-                    "projectBudgetTotal", "projectBudgetTotal"),
-            Downstream.PROCUREMENT, fields("departments", "procurementDepartments", "withProcurement", "withProcurement",
-                    "statedTotal", "procurementTotal", "statedTotalDepartments", "procurementTotalDepartments"),
-            Downstream.ASSETS, fields("departments", "assetsDepartments", "totalFixedAssets", "totalFixedAssets",
-                    "buildingArea", "buildingArea", "buildingAreaDepartments", "buildingAreaDepartments",
-                    "vehicleCount", "vehicleCount", "vehicleCountDepartments", "vehicleCountDepartments",
-                    "vehicleValue", "vehicleValue", "vehicleValueDepartments", "vehicleValueDepartments")));
+    /** The figures each service's rows give, which the joined row names alike but for {@link #RENAMED}. */
+    private static final Map<Downstream, List<String>> FIGURES = new EnumMap<>(Map.of(
+            Downstream.BUDGET, List.of("divisionName", "revenueTotal", "expenditureTotal", "basicExpenditure",
+                    "personnelExpenditure", "personnelDepartments", "publicExpenditure", "publicDepartments", "projectExpenditure",
+                    "otherExpenditure", "otherDepartments", "operatingExpenses", "threePublicPreviousYear", "threePublicTotal"),
+            Downstream.PERFORMANCE, List.of("projectCount", "projectBudgetTotal"),
+            Downstream.PROCUREMENT, List.of("withProcurement", "statedTotal", "statedTotalDepartments"),
+            Downstream.ASSETS, List.of("totalFixedAssets", "buildingArea", "buildingAreaDepartments", "vehicleCount",
+                    "vehicleCountDepartments", "vehicleValue", "vehicleValueDepartments")));
 
-    private static Map<String, String> fields(String... serviceAndJoined) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int i = 0; i < serviceAndJoined.length; i += 2) {
-            fields.put(serviceAndJoined[i], serviceAndJoined[i + 1]);
-        }
-        return fields;
+    /** Beside the other parts' figures, procurement's stated total is the procurement total. */
+    private static final Map<String, String> RENAMED = Map.of("statedTotal", "procurementTotal",
+            "statedTotalDepartments", "procurementTotalDepartments");
+
+    /** A service's count of departments as the joined row names it, e.g. budgetDepartments. */
+    private static String departments(Downstream downstream) {
+        return downstream.key() + "Departments";
     }
 
     private record Key(int fiscalYear, String divisionCode) implements Comparable<Key> {
@@ -154,17 +143,17 @@ public class AreaRollups {
                 Key key = new Key(item.path("fiscalYear").asInt(), item.path("divisionCode").asText());
                 ObjectNode row = joined.computeIfAbsent(key, k -> objectMapper.createObjectNode()
                         .put("fiscalYear", k.fiscalYear()).put("level", area.level().key()).put("divisionCode", k.divisionCode()));
-                FIELDS.get(downstream).forEach((field, as) -> row.set(as, item.path(field).isMissingNode() ? null : item.get(field)));
+                row.set(departments(downstream), item.get("departments"));
+                for (String figure : FIGURES.get(downstream)) {
+                    row.set(RENAMED.getOrDefault(figure, figure), item.get(figure));
+                }
             }
         });
         List<AreaRow> rows = new ArrayList<>(joined.size());
         for (ObjectNode row : joined.values()) {
             // A service that answered and has no department in the area has none there; one that did not answer, unknown.
             for (Downstream downstream : available) {
-                String departments = FIELDS.get(downstream).get("departments");
-                if (!row.has(departments)) {
-                    row.put(departments, 0);
-                }
+                row.putIfAbsent(departments(downstream), row.numberNode(0));
             }
             rows.add(objectMapper.convertValue(row, AreaRow.class));
         }
