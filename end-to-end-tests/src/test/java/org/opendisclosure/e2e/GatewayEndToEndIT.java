@@ -614,7 +614,7 @@ class GatewayEndToEndIT {
         HttpResponse<String> csv = send(request("/api/v1/areas?level=city&division=1306&fromYear=" + YEAR + "&toYear=" + YEAR)
                 .setHeader("Accept", "text/csv").GET().build());
         assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
-        assertThat(csv.body().lines().skip(1).toList()).as(csv.body()).singleElement().asString().startsWith(YEAR + ",city,1306,");
+        assertThat(csv.body().lines().skip(1).toList()).as(csv.body()).singleElement().asString().startsWith(YEAR + ",city,1306,保定市,");
     }
 
     @Test

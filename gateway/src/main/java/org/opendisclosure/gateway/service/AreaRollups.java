@@ -33,11 +33,13 @@ public class AreaRollups {
     private final Services services;
     private final ManagedExecutor executor;
     private final ObjectMapper objectMapper;
+    private final DivisionNames divisionNames;
 
-    public AreaRollups(Services services, ManagedExecutor executor, ObjectMapper objectMapper) {
+    public AreaRollups(Services services, ManagedExecutor executor, ObjectMapper objectMapper, DivisionNames divisionNames) {
         this.services = services;
         this.executor = executor;
         this.objectMapper = objectMapper;
+        this.divisionNames = divisionNames;
     }
 
     @Schema(name = "AreaRow", description = "One area (province, city or county) in one fiscal year: the headline figures of each part summed "
@@ -56,7 +58,8 @@ public class AreaRollups {
             int fiscalYear,
             @Schema(enumeration = {"province", "city", "county"}) String level,
             @Schema(description = "行政区划代码 of the area: 2 (province), 4 (city) or 6 (county) digits", example = "130624") String divisionCode,
-            @Schema(description = "The county's name as its departments' part 一 gives it, when budget-service knows it", nullable = true)
+            @Schema(description = "A county's name as its departments' part 一 gives it (when budget-service has one there); a "
+                    + "province's or city's as GB/T 2260 gives it", nullable = true)
             String divisionName,
             @Schema(description = "Departments with a budget (parts 二 to 四) there", nullable = true) Long budgetDepartments,
             @Schema(description = "预算收入合计", nullable = true) BigDecimal revenueTotal,
@@ -154,6 +157,9 @@ public class AreaRollups {
             // A service that answered and has no department in the area has none there; one that did not answer, unknown.
             for (Downstream downstream : available) {
                 row.putIfAbsent(departments(downstream), row.numberNode(0));
+            }
+            if (!row.path("divisionName").isTextual()) {
+                divisionNames.of(row.path("divisionCode").asText()).ifPresent(name -> row.put("divisionName", name));
             }
             rows.add(objectMapper.convertValue(row, AreaRow.class));
         }

@@ -41,12 +41,16 @@ class AreasResourceTest {
 
     /** A service's roll-up as it answers the gateway's ask for the years, one page. */
     private static void stub(String list, int fromYear, int toYear, String... rows) {
+        stub(list, "county", fromYear, toYear, rows);
+    }
+
+    private static void stub(String list, String level, int fromYear, int toYear, String... rows) {
         String body = "{\"items\":[" + String.join(",", rows) + "],\"page\":1,\"size\":1000,\"totalItems\":" + rows.length
                 + ",\"totalPages\":1}";
         StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/" + list))
                 .withQueryParam("fromYear", WireMock.equalTo(String.valueOf(fromYear)))
                 .withQueryParam("toYear", WireMock.equalTo(String.valueOf(toYear)))
-                .withQueryParam("level", WireMock.equalTo("county"))
+                .withQueryParam("level", WireMock.equalTo(level))
                 .withQueryParam("page", WireMock.equalTo("1"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
     }
@@ -127,6 +131,20 @@ class AreasResourceTest {
                 .body("items.performanceDepartments", contains(0, 1))
                 .body("items.assetsDepartments", contains(1, 0))
                 .body("items.procurementDepartments", contains(0, 0));
+    }
+
+    @Test
+    void provincesAndCitiesAreNamedAsGbT2260NamesThem() {
+        stub("budgets-areas", "city", 2058, 2058, "{\"fiscalYear\":2058,\"level\":\"city\",\"divisionCode\":\"1306\","
+                + "\"divisionName\":null,\"departments\":3}");
+        stub("performance-areas", "city", 2058, 2058);
+        stub("procurement-areas", "city", 2058, 2058);
+        stub("assets-areas", "city", 2058, 2058, "{\"fiscalYear\":2058,\"level\":\"city\",\"divisionCode\":\"6501\","
+                + "\"departments\":1}");
+        given().queryParam("level", "city").get(OF_YEAR, 2058).then().statusCode(200)
+                .body("items.divisionCode", contains("1306", "6501"))
+                .body("items.divisionName", contains("保定市", "乌鲁木齐市"))
+                .body("items.level", contains("city", "city"));
     }
 
     @Test
