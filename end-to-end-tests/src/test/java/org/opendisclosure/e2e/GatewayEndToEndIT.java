@@ -583,6 +583,35 @@ class GatewayEndToEndIT {
 
     @Test
     @Order(19)
+    void theCountysRollUpOfTheYearHoldsTheDepartmentsPublishedFigures() throws Exception {
+        HttpResponse<String> budget = get("/api/v1/departments/" + DEPARTMENT + "/budgets/" + YEAR);
+        assertThat(budget.statusCode()).as(budget.body()).isEqualTo(200);
+        BigDecimal published = ExactJson.parse(budget.body()).at("/summary/expenditure/total").decimalValue();
+
+        HttpResponse<String> answer = get("/api/v1/fiscal-years/" + YEAR + "/areas?level=county&division=130624");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        JsonNode page = ExactJson.parse(answer.body());
+        assertThat(page.get("unavailableParts")).as(answer.body()).isEmpty();
+        assertThat(page.get("items")).as(answer.body()).hasSize(1);
+        JsonNode county = page.get("items").get(0);
+        assertThat(county.get("divisionCode").asText()).isEqualTo("130624");
+        assertThat(county.get("divisionName").asText()).isEqualTo("阜平县");
+        // The suite's only department of 阜平县 is the reference one: the sums are its figures, exactly as published.
+        assertThat(county.get("budgetDepartments").intValue()).isEqualTo(1);
+        assertThat(county.get("expenditureTotal").decimalValue()).isEqualTo(published);
+        assertThat(county.get("performanceDepartments").intValue()).isEqualTo(1);
+        assertThat(county.get("projectCount").intValue()).isEqualTo(37);
+        assertThat(county.get("procurementDepartments").intValue()).isEqualTo(1);
+        assertThat(county.get("assetsDepartments").intValue()).isEqualTo(1);
+
+        HttpResponse<String> csv = send(request("/api/v1/areas?level=city&division=1306&fromYear=" + YEAR + "&toYear=" + YEAR)
+                .setHeader("Accept", "text/csv").GET().build());
+        assertThat(csv.statusCode()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.body().lines().skip(1).toList()).as(csv.body()).singleElement().asString().startsWith(YEAR + ",city,1306,保定市,");
+    }
+
+    @Test
+    @Order(20)
     void badInputGeneratedFromTheServedOpenApiDocumentsIsAlwaysAProblemAndNeverStored() throws Exception {
         Map<String, String> services = new LinkedHashMap<>();
         for (String service : suite.services()) {
@@ -607,7 +636,7 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(20)
+    @Order(21)
     void twoWritersWithTheSameIfMatchNeverBothWinAndTheWinnersWriteIsWhatReadsBack() throws Exception {
         Figures figures = new IfMatchRace(suite.gatewayUrl(), suite.devToken(), 10).run();
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.YearRange;
 
 /**
  * The where clause of a list's JPQL query and the parameters it binds, built from filters that
@@ -42,6 +43,13 @@ public final class Conditions {
         Conditions conditions = of(head + ".fiscalYear = :year and " + revision + ".revision = " + head + ".currentRevision");
         conditions.parameters.put("year", (short) fiscalYear);
         return conditions;
+    }
+
+    /** The current revision of each head row of the fiscal years, as {@link #currentRevisions(String, String, int)} for one. */
+    public static Conditions currentRevisions(String revision, String head, YearRange years) {
+        return of(revision + ".revision = " + head + ".currentRevision")
+                .and(head + ".fiscalYear >= :fromYear", "fromYear", years.from() == null ? null : years.from().shortValue())
+                .and(head + ".fiscalYear <= :toYear", "toYear", years.to() == null ? null : years.to().shortValue());
     }
 
     /** {@code condition}, which names the parameter {@code :name}, when the value is given. */

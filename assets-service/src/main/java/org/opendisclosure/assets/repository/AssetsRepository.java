@@ -4,14 +4,27 @@ import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.Map;
+import org.opendisclosure.assets.model.AssetsAreaRow;
 import org.opendisclosure.assets.model.AssetsOverviewRow;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.store.AreaRollup;
 import org.opendisclosure.store.Conditions;
 
 @ApplicationScoped
 public class AssetsRepository implements PanacheRepository<AssetsEntity> {
+
+    private static final AreaRollup AREAS = new AreaRollup(
+            "from AssetsRevisionEntity r join r.head a", "r", "a", "a.divisionCode");
+
+    /** The current parts summed by area and year. */
+    public Page<AssetsAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return AREAS.page(getEntityManager(), AssetsAreaRow.class,
+                "sum(r.totalFixedAssets), sum(r.buildingArea), count(r.buildingArea), sum(r.vehicleCount), count(r.vehicleCount), sum(r.vehicleValue), count(r.vehicleValue)", years, area, page);
+    }
 
     private static final String OVERVIEW_FROM = "from AssetsRevisionEntity r join r.head a";
 

@@ -1,6 +1,7 @@
 package org.opendisclosure.assets.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendisclosure.assets.model.AssetsAreaRow;
 import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.common.web.PageSchema;
 
@@ -12,5 +13,9 @@ final class ApiSchemas {
 
     @Schema(name = "AssetsOverviewPage", description = PageSchema.DESCRIPTION)
     static final class AssetsOverviewPage extends PageSchema<AssetsOverviewRow> {
+    }
+
+    @Schema(name = "AssetsAreaPage", description = PageSchema.DESCRIPTION)
+    static final class AssetsAreaPage extends PageSchema<AssetsAreaRow> {
     }
 }

@@ -7,20 +7,23 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.opendisclosure.assets.mapping.AssetsMapper;
+import org.opendisclosure.assets.model.AssetsAreaRow;
 import org.opendisclosure.assets.model.AssetsDocument;
 import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.assets.model.AssetsView;
 import org.opendisclosure.assets.repository.AssetsEntity;
-import org.opendisclosure.assets.repository.AssetsRepository;
 import org.opendisclosure.assets.repository.AssetsRepository.OverviewFilter;
+import org.opendisclosure.assets.repository.AssetsRepository;
 import org.opendisclosure.assets.repository.AssetsRevisionEntity;
 import org.opendisclosure.assets.service.checks.AssetsRules;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.DepartmentYearStore;
 import org.opendisclosure.store.PartKey;
@@ -82,5 +85,9 @@ public class AssetsService extends DepartmentYearStore<AssetsDocument, AssetsVie
         if (!errors.isEmpty()) {
             throw ProblemException.invalid(errors);
         }
+    }
+
+    public Page<AssetsAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return assets.areas(years, area, page);
     }
 }

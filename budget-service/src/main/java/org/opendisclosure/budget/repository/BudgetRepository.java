@@ -7,10 +7,14 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.opendisclosure.budget.model.BudgetAreaRow;
 import org.opendisclosure.budget.model.BudgetOverviewRow;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.store.AreaRollup;
 import org.opendisclosure.store.Conditions;
 
 @ApplicationScoped
@@ -42,6 +46,18 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
 
     public long countOfDepartment(DepartmentEntity department) {
         return count("department", department);
+    }
+
+    private static final AreaRollup AREAS = new AreaRollup(OVERVIEW_FROM, "r", "b", "d.divisionCode");
+
+    /** The current budgets summed by area and year; a county's name is the one its own departments give (not a township's). */
+    public Page<BudgetAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return AREAS.page(getEntityManager(), BudgetAreaRow.class, "max(case when length(d.divisionCode) = " + area.level().digits()
+                        + " then d.divisionName end), sum(r.revenueTotal), sum(r.expenditureTotal), sum(r.expenditureBasic), "
+                        + "sum(r.expenditurePersonnel), count(r.expenditurePersonnel), sum(r.expenditurePublic), count(r.expenditurePublic), "
+                        + "sum(r.expenditureProject), sum(r.expenditureOther), count(r.expenditureOther), sum(r.operatingTotal), "
+                        + "sum(r.threePublicPrevious), sum(r.threePublicCurrent)",
+                years, area, page);
     }
 
     /** Current figures of every department's budget for a year: one row each, no collections loaded. */

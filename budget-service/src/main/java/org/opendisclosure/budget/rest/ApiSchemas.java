@@ -1,6 +1,7 @@
 package org.opendisclosure.budget.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.opendisclosure.budget.model.BudgetAreaRow;
 import org.opendisclosure.budget.model.BudgetOverviewRow;
 import org.opendisclosure.budget.model.BudgetYear;
 import org.opendisclosure.budget.model.DepartmentSummary;
@@ -22,5 +23,9 @@ final class ApiSchemas {
 
     @Schema(name = "BudgetOverviewPage", description = PageSchema.DESCRIPTION)
     static final class BudgetOverviewPage extends PageSchema<BudgetOverviewRow> {
+    }
+
+    @Schema(name = "BudgetAreaPage", description = PageSchema.DESCRIPTION)
+    static final class BudgetAreaPage extends PageSchema<BudgetAreaRow> {
     }
 }

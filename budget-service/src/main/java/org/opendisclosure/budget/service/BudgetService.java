@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.opendisclosure.budget.mapping.BudgetMapper;
+import org.opendisclosure.budget.model.BudgetAreaRow;
 import org.opendisclosure.budget.model.BudgetDocument;
 import org.opendisclosure.budget.model.BudgetOverviewRow;
 import org.opendisclosure.budget.model.BudgetView;
@@ -26,7 +27,9 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Page;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.PartMapping;
@@ -94,6 +97,10 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
 
     public Page<BudgetOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
         return budgets.overview(fiscalYear, divisionPrefix, sort, page);
+    }
+
+    public Page<BudgetAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return budgets.areas(years, area, page);
     }
 
     /** A category can head only one row of the “三公” table; a second one is a typing error. */

@@ -62,6 +62,17 @@ public class TabularResponses {
     }
 
     /**
+     * An analysts' list across fiscal years, as {@link #list(YearListParams, Class, String, BiFunction)}
+     * for one year: the CSV file is named {@code <name>-<range>-page<n>.csv}, e.g. {@code 2019-2021}.
+     */
+    public <T> Response list(YearRangeParams list, Class<T> rowType, String name,
+                             BiFunction<YearRange, PageRequest, Page<T>> query) {
+        TabularFormat format = list.format();
+        YearRange years = list.range();
+        return page(list.headers, list.uri, format, query.apply(years, list.request()), rowType, name + "-" + years.label());
+    }
+
+    /**
      * What every answer with a page of a list carries, whatever its body: X-Total-Count, Vary:
      * Accept, and a Link header to the first, previous, next and last pages where there are any,
      * under the public base URL, never the Host a client sent.

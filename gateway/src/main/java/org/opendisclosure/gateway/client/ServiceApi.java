@@ -73,6 +73,13 @@ interface ServiceApi {
     Response yearListCsv(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,
                          @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
 
+    /** Its parts summed by area, over the years from fromYear to toYear (a null bound is open). */
+    @GET
+    @Path("api/v1/{list}")
+    Response areas(@PathParam("list") String list, @QueryParam("level") String level, @QueryParam("division") String division,
+                   @QueryParam("fromYear") Integer fromYear, @QueryParam("toYear") Integer toYear, @QueryParam("page") int page,
+                   @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
     @GET
     @Path("api/v1/rules")
     Response rules(@HeaderParam(RequestIdFilter.HEADER) String requestId);

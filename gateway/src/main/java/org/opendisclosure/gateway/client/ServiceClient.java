@@ -12,9 +12,11 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.RequestIdFilter;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.gateway.config.GatewayConfig;
 import org.opendisclosure.gateway.parts.Downstream;
 import org.opendisclosure.gateway.parts.Part;
@@ -78,6 +80,13 @@ public abstract class ServiceClient {
     @Timeout(LIST_TIMEOUT_MS)
     public Fetched yearList(String list, int year, int page, int size) {
         return read("", api.yearList(year, list, page, size, RequestIdFilter.current()));
+    }
+
+    /** One page of the service's parts summed by area over the years. */
+    @Timeout(LIST_TIMEOUT_MS)
+    public Fetched areas(AreaQuery area, YearRange years, int page, int size) {
+        return read("", api.areas(downstream.areaList(), area.level().key(), area.divisionPrefix(), years.from(), years.to(),
+                page, size, RequestIdFilter.current()));
     }
 
     /** One page of the years a department has the document (a page of {fiscalYear, …} items). */

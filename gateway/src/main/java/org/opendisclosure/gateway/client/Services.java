@@ -11,6 +11,8 @@ import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
 import org.jboss.logging.Logger;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.gateway.parts.Downstream;
 import org.opendisclosure.gateway.parts.Part;
 
@@ -49,6 +51,10 @@ public class Services {
 
     public Fetched yearList(Downstream downstream, String list, int year, int page, int size) {
         return fetch(downstream, client -> client.yearList(list, year, page, size));
+    }
+
+    public Fetched areas(Downstream downstream, AreaQuery area, YearRange years, int page, int size) {
+        return fetch(downstream, client -> client.areas(area, years, page, size));
     }
 
     /** @throws DownstreamFailure when the service cannot give it: a download cannot leave out part of a list */

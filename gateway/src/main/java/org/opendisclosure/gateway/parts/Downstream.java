@@ -52,6 +52,14 @@ public enum Downstream {
         return parts().stream().filter(Part::checked).toList();
     }
 
+    /**
+     * The path segment of its parts summed by area: {@code /api/v1/fiscal-years/{year}/<it>} for a year,
+     * {@code /api/v1/<it>} across years. Named after its presence list, e.g. budgets-areas.
+     */
+    public String areaList() {
+        return presenceList() + "-areas";
+    }
+
     /** The path segment of its analysts' list that says which departments have its parts for a year. */
     public String presenceList() {
         return documents().stream().flatMap(document -> document.yearLists().stream()).findFirst()

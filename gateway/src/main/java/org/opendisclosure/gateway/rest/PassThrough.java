@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HEAD;
@@ -14,7 +15,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import io.vertx.core.http.HttpServerRequest;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -38,7 +38,8 @@ import org.opendisclosure.gateway.service.DisclosureCache;
 @Path("/api/v1")
 public class PassThrough {
 
-    private static final String ROUTED = "{route: (departments|fiscal-years)(/.*)?}";
+    // The services' roll-ups across years sit directly under /api/v1, each named <list>-areas (Downstream.areaList).
+    private static final String ROUTED = "{route: (departments|fiscal-years|[a-z]+-areas)(/.*)?}";
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
 
     private final PassThroughTable table = PassThroughTable.fromParts();

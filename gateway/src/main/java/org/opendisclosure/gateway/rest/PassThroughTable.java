@@ -15,9 +15,12 @@ import org.opendisclosure.gateway.parts.Part;
  * document's path under a department ({@code /api/v1/departments/{id}/{segment}/…}) and each
  * analysts' list of a year ({@code /api/v1/fiscal-years/{year}/{list}}) go to the service that
  * owns it, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
- * service that keeps part 一, as does the record of each disclosure's last whole write.
+ * service that keeps part 一, as does the record of each disclosure's last whole write. Each
+ * service's parts summed by area are one of its lists of a year, and across years directly under
+ * {@code /api/v1/{areaList}}.
  */
-record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists) {
+record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists,
+                        Map<String, Downstream> areaLists) {
 
     private static final String PREFIX = "/api/v1/";
     private static final Pattern DEPARTMENT_YEAR = Pattern.compile("^/api/v1/departments/([^/]+)(?:/[^/]+/(\\d{4}))?");
@@ -25,13 +28,18 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
     static PassThroughTable fromParts() {
         Map<String, Downstream> documents = new LinkedHashMap<>();
         Map<String, Downstream> yearLists = new LinkedHashMap<>();
+        Map<String, Downstream> areaLists = new LinkedHashMap<>();
         for (Part.Document document : Part.Document.values()) {
             documents.put(document.segment(), document.downstream());
             document.yearLists().forEach(list -> yearLists.put(list, document.downstream()));
         }
         documents.put(Services.DISCLOSURE_WRITES, Part.ORGANIZATION.downstream());
+        for (Downstream downstream : Downstream.values()) {
+            yearLists.put(downstream.areaList(), downstream);
+            areaLists.put(downstream.areaList(), downstream);
+        }
         return new PassThroughTable(Part.ORGANIZATION.downstream(), Collections.unmodifiableMap(documents),
-                Collections.unmodifiableMap(yearLists));
+                Collections.unmodifiableMap(yearLists), Collections.unmodifiableMap(areaLists));
     }
 
     /** The service of a raw request path, or empty when no service has it. */
@@ -45,6 +53,9 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         }
         if (segments[0].equals("fiscal-years") && segments.length == 3) {
             return Optional.ofNullable(yearLists.get(segments[2]));
+        }
+        if (segments.length == 1) {
+            return Optional.ofNullable(areaLists.get(segments[0]));
         }
         return Optional.empty();
     }

@@ -30,10 +30,6 @@ import org.opendisclosure.gateway.parts.Part;
 @ApplicationScoped
 public class DisclosureList {
 
-    /** The page size the services are read with: their largest. */
-    static final int SERVICE_PAGE_SIZE = 1000;
-    /** A guard against a service that keeps announcing more pages. */
-    private static final int MAX_SERVICE_PAGES = 1000;
 
     public static final String PRESENT = "present";
     public static final String ABSENT = "absent";
@@ -93,7 +89,7 @@ public class DisclosureList {
         Map<Downstream, CompletableFuture<ServiceIds>> asked = new EnumMap<>(Downstream.class);
         for (Downstream downstream : Downstream.values()) {
             asked.put(downstream, executor.supplyAsync(RequestIds.carried(() -> read(
-                    page -> services.yearList(downstream, downstream.presenceList(), year, page, SERVICE_PAGE_SIZE),
+                    page -> services.yearList(downstream, downstream.presenceList(), year, page, ServicePages.SIZE),
                     downstream == namer ? names : null))));
         }
         Map<Downstream, Set<String>> ids = new EnumMap<>(Downstream.class);
@@ -134,31 +130,17 @@ public class DisclosureList {
 
     private static ServiceIds read(IntFunction<Fetched> pages, Map<String, String> names) {
         Set<String> ids = new HashSet<>();
-        long totalPages = 1;
-        for (int page = 1; page <= totalPages && page <= MAX_SERVICE_PAGES; page++) {
-            Fetched fetched = pages.apply(page);
-            if (fetched.status() == Fetched.Status.UNAVAILABLE) {
-                return new ServiceIds(null, new Unavailable(fetched.service(), fetched.reason()));
+        Unavailable unavailable = ServicePages.read(pages, "list of the year's parts", item -> {
+            JsonNode id = item.get("departmentId");
+            if (id == null || !id.isTextual()) {
+                return;
             }
-            if (fetched.status() == Fetched.Status.ABSENT) {
-                // A year's list is never "not found" (an empty year is an empty list): this service lacks the list.
-                return new ServiceIds(null, new Unavailable(fetched.service(),
-                        fetched.service() + " has no list of the year's parts (HTTP 404)"));
+            ids.add(id.asText());
+            JsonNode name = item.get("departmentName");
+            if (names != null && name != null && name.isTextual()) {
+                names.put(id.asText(), name.asText());
             }
-            JsonNode body = fetched.body();
-            for (JsonNode item : body.path("items")) {
-                JsonNode id = item.get("departmentId");
-                if (id == null || !id.isTextual()) {
-                    continue;
-                }
-                ids.add(id.asText());
-                JsonNode name = item.get("departmentName");
-                if (names != null && name != null && name.isTextual()) {
-                    names.put(id.asText(), name.asText());
-                }
-            }
-            totalPages = body.path("totalPages").asLong(1);
-        }
-        return new ServiceIds(ids, null);
+        });
+        return unavailable == null ? new ServiceIds(ids, null) : new ServiceIds(null, unavailable);
     }
 }

@@ -25,6 +25,10 @@ class PassThroughTableTest {
         assertThat(table.route("/api/v1/fiscal-years/2020/projects")).contains(Downstream.PERFORMANCE);
         assertThat(table.route("/api/v1/fiscal-years/2020/procurement-totals")).contains(Downstream.PROCUREMENT);
         assertThat(table.route("/api/v1/fiscal-years/2020/assets")).contains(Downstream.ASSETS);
+        assertThat(table.route("/api/v1/fiscal-years/2020/budgets-areas")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/fiscal-years/2020/performance-areas")).contains(Downstream.PERFORMANCE);
+        assertThat(table.route("/api/v1/procurement-areas")).contains(Downstream.PROCUREMENT);
+        assertThat(table.route("/api/v1/assets-areas")).contains(Downstream.ASSETS);
     }
 
     @Test
@@ -33,5 +37,7 @@ class PassThroughTableTest {
         assertThat(table.route("/api/v1/fiscal-years/2020/nothing")).isEmpty();
         assertThat(table.route("/api/v1/fiscal-years/2020/assets/extra")).isEmpty();
         assertThat(table.route("/api/v1/no-such-thing")).isEmpty();
+        assertThat(table.route("/api/v1/nothing-areas")).isEmpty();
+        assertThat(table.route("/api/v1/areas")).isEmpty();
     }
 }

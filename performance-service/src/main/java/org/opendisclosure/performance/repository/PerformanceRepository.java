@@ -3,14 +3,27 @@ package org.opendisclosure.performance.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
+import org.opendisclosure.store.AreaRollup;
 import org.opendisclosure.store.Conditions;
 
 @ApplicationScoped
 public class PerformanceRepository implements PanacheRepository<PerformanceEntity> {
+
+    private static final AreaRollup AREAS = new AreaRollup(
+            "from PerformanceRevisionEntity r join r.head h left join r.projects p", "r", "h", "h.divisionCode");
+
+    /** The current parts summed by area and year. */
+    public Page<PerformanceAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return AREAS.page(getEntityManager(), PerformanceAreaRow.class,
+                "count(p), sum(p.budgetTotal)", years, area, page);
+    }
 
     static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
             // The whole id, so that -departmentId is descending all the way, not only by division.

@@ -2,6 +2,7 @@ package org.opendisclosure.performance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.common.web.PageSchema;
+import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.model.ProjectView;
@@ -22,5 +23,9 @@ final class ApiSchemas {
 
     @Schema(name = "PerformanceOverviewPage", description = PageSchema.DESCRIPTION)
     static final class PerformanceOverviewPage extends PageSchema<PerformanceOverviewRow> {
+    }
+
+    @Schema(name = "PerformanceAreaPage", description = PageSchema.DESCRIPTION)
+    static final class PerformanceAreaPage extends PageSchema<PerformanceAreaRow> {
     }
 }

@@ -14,10 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.AreaParams;
 import org.opendisclosure.common.web.DepartmentListParams;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.common.web.YearListParams;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.service.PerformanceService;
@@ -69,5 +73,19 @@ public class PerformanceAnalystsResource {
                            @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
                            @QueryParam("sort") String sort) {
         return tabular.list(list, ProjectRow.class, "projects", (year, page) -> service.search(filter.filter(list), sort, page));
+    }
+
+    @GET
+    @Path("/" + PerformanceAreasResource.LIST)
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(operationId = "listPerformanceAreasOfYear", summary = "Performance parts summed by area for a fiscal year",
+            description = "For a fiscal year, the performance parts (五): the number of project tables and the sum of their 预算数. "
+                    + AreaParams.DESCRIPTION)
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.PerformanceAreaPage.class)))
+    public Response areas(@BeanParam YearListParams list, @BeanParam AreaParams area) {
+        return tabular.list(list, PerformanceAreaRow.class, PerformanceAreasResource.LIST,
+                (year, page) -> service.areas(YearRange.of(year), area.query(), page));
     }
 }

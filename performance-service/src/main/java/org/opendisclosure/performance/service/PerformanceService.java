@@ -10,9 +10,12 @@ import java.util.Map;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.performance.mapping.PerformanceMapper;
+import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceDocument;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.PerformanceView;
@@ -24,8 +27,8 @@ import org.opendisclosure.performance.repository.PerformanceEntity;
 import org.opendisclosure.performance.repository.PerformanceRepository;
 import org.opendisclosure.performance.repository.PerformanceRevisionEntity;
 import org.opendisclosure.performance.repository.ProjectEntity;
-import org.opendisclosure.performance.repository.ProjectRepository;
 import org.opendisclosure.performance.repository.ProjectRepository.ProjectFilter;
+import org.opendisclosure.performance.repository.ProjectRepository;
 import org.opendisclosure.performance.service.checks.PerformanceRules;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.DepartmentYearStore;
@@ -100,5 +103,9 @@ public class PerformanceService
 
     public Page<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
         return parts.overview(fiscalYear, divisionPrefix, sort, page);
+    }
+
+    public Page<PerformanceAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return parts.areas(years, area, page);
     }
 }

@@ -6,17 +6,30 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.procurement.model.ProcurementAreaRow;
 import org.opendisclosure.procurement.model.ProcurementCategory;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
+import org.opendisclosure.store.AreaRollup;
 import org.opendisclosure.store.Conditions;
 
 @ApplicationScoped
 public class ProcurementRepository implements PanacheRepository<ProcurementEntity> {
+
+    private static final AreaRollup AREAS = new AreaRollup(
+            "from ProcurementRevisionEntity r join r.head p", "r", "p", "p.divisionCode");
+
+    /** The current parts summed by area and year. */
+    public Page<ProcurementAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return AREAS.page(getEntityManager(), ProcurementAreaRow.class,
+                "sum(case when r.hasProcurement then 1 else 0 end), sum(r.statedTotal), count(r.statedTotal)", years, area, page);
+    }
 
     private static final String LINES_FROM = "from ProcurementRevisionEntity r join r.head p join r.lines l";
     private static final String OVERVIEW_FROM = "from ProcurementRevisionEntity r join r.head p";

@@ -2,6 +2,7 @@ package org.opendisclosure.procurement.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.common.web.PageSchema;
+import org.opendisclosure.procurement.model.ProcurementAreaRow;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
@@ -22,5 +23,9 @@ final class ApiSchemas {
 
     @Schema(name = "ProcurementOverviewPage", description = PageSchema.DESCRIPTION)
     static final class ProcurementOverviewPage extends PageSchema<ProcurementOverviewRow> {
+    }
+
+    @Schema(name = "ProcurementAreaPage", description = PageSchema.DESCRIPTION)
+    static final class ProcurementAreaPage extends PageSchema<ProcurementAreaRow> {
     }
 }

@@ -14,10 +14,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.AreaParams;
 import org.opendisclosure.common.web.DepartmentListParams;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.common.web.YearListParams;
+import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.procurement.model.ProcurementAreaRow;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
@@ -92,5 +96,19 @@ public class ProcurementAnalystsResource {
                            @QueryParam("sort") String sort) {
         return tabular.list(list, ProcurementTotalRow.class, "procurement-totals",
                 (year, page) -> service.totals(year, filter.filter(list), GroupBy.parse(groupBy), sort, page));
+    }
+
+    @GET
+    @Path("/" + ProcurementAreasResource.LIST)
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(operationId = "listProcurementAreasOfYear", summary = "Procurement budgets summed by area for a fiscal year",
+            description = "For a fiscal year, the government procurement budgets (六): how many departments have one and the totals they state. "
+                    + AreaParams.DESCRIPTION)
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.ProcurementAreaPage.class)))
+    public Response areas(@BeanParam YearListParams list, @BeanParam AreaParams area) {
+        return tabular.list(list, ProcurementAreaRow.class, ProcurementAreasResource.LIST,
+                (year, page) -> service.areas(YearRange.of(year), area.query(), page));
     }
 }

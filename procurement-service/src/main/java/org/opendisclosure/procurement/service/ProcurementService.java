@@ -5,20 +5,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.opendisclosure.common.consistency.Findings;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.procurement.mapping.OcdsMapper;
 import org.opendisclosure.procurement.mapping.ProcurementMapper;
 import org.opendisclosure.procurement.model.OcdsReleasePackage;
+import org.opendisclosure.procurement.model.ProcurementAreaRow;
 import org.opendisclosure.procurement.model.ProcurementDocument;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
 import org.opendisclosure.procurement.model.ProcurementView;
 import org.opendisclosure.procurement.repository.ProcurementEntity;
-import org.opendisclosure.procurement.repository.ProcurementRepository;
 import org.opendisclosure.procurement.repository.ProcurementRepository.GroupBy;
 import org.opendisclosure.procurement.repository.ProcurementRepository.LineFilter;
+import org.opendisclosure.procurement.repository.ProcurementRepository;
 import org.opendisclosure.procurement.repository.ProcurementRevisionEntity;
 import org.opendisclosure.procurement.service.checks.ProcurementRules;
 import org.opendisclosure.store.ContentHash;
@@ -83,5 +86,9 @@ public class ProcurementService
     public Page<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sort, PageRequest page) {
         return Page.of(procurements.totals(fiscalYear, filter, groupBy, sort, page), page,
                 procurements.countTotals(fiscalYear, filter, groupBy));
+    }
+
+    public Page<ProcurementAreaRow> areas(YearRange years, AreaQuery area, PageRequest page) {
+        return procurements.areas(years, area, page);
     }
 }
