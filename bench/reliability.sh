@@ -7,12 +7,8 @@ cd "$(dirname "$0")/.."
 WORK=$(mktemp -d)
 # shellcheck source=bench/suite.sh
 . bench/suite.sh
-if [ ! -f reliability-battery/target/reliability-battery.jar ] \
-        || [ -n "$(find reliability-battery/src -newer reliability-battery/target/reliability-battery.jar -print -quit)" ]; then
-    ./mvnw -B -q -pl reliability-battery install -DskipTests
-fi
-port_of() { sed -n "s/^\[suite\] started $1 (pid [0-9]*) on port \([0-9]*\)$/\1/p" "$WORK/suite.log" | tail -n 1; }
-java -jar reliability-battery/target/reliability-battery.jar bad-input \
+build_battery
+java -jar "$BATTERY" bad-input \
     --gateway "http://127.0.0.1:$GATEWAY" \
     --budget "http://127.0.0.1:$(port_of budget-service)" \
     --performance "http://127.0.0.1:$(port_of performance-service)" \

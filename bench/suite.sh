@@ -88,3 +88,14 @@ log "gateway on 127.0.0.1:$GATEWAY"
 # The run's development token (it may write every department): the importer takes it from here.
 SUITE_TOKEN=$(cat "$WORK/dev-token")
 export SUITE_TOKEN
+
+# The port a service of this suite listens on (its latest start), e.g. $(port_of budget-service).
+port_of() { sed -n "s/^\[suite\] started $1 (pid [0-9]*) on port \([0-9]*\)$/\1/p" "$WORK/suite.log" | tail -n 1; }
+
+# The reliability battery's jar, built when stale.
+BATTERY=reliability-battery/target/reliability-battery.jar
+build_battery() {
+    if [ ! -f "$BATTERY" ] || [ -n "$(find reliability-battery/src -newer "$BATTERY" -print -quit)" ]; then
+        ./mvnw -B -q -pl reliability-battery package -DskipTests
+    fi
+}

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.opendisclosure.battery.BadInput;
+import org.opendisclosure.battery.Crash;
 import org.opendisclosure.battery.Figures;
 import org.opendisclosure.battery.IfMatchRace;
 import org.opendisclosure.runner.Suite;
@@ -40,7 +41,8 @@ import org.opendisclosure.testing.ExactJson;
  * same again: nothing changes; a revision: read back at once); its findings, exactly the published
  * inconsistencies; then the published document itself imported (dry run, import, the same again),
  * read back equal to the hand-made parts, summarised by year, and a folder loaded with the command
- * line. The steps build on each other, in order.
+ * line; last the reliability battery: bad input from the OpenAPI documents, then PostgreSQL killed
+ * twice during a stream of writes, which the suite restarts. The steps build on each other, in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GatewayEndToEndIT {
@@ -646,6 +648,30 @@ class GatewayEndToEndIT {
         assertThat(figures.serverErrors).as(figures.report()).isZero();
         assertThat(figures.withoutProblem).as(figures.report()).isZero();
         assertThat(figures.wrongStatus).as(figures.report()).isZero();
+    }
+
+    @Test
+    @Order(22)
+    void killingPostgreSqlDuringAStreamOfWritesLosesNoAcknowledgedRevision() throws Exception {
+        Crash crash = new Crash(suite.gatewayUrl(), suite.gatewayUrl(), suite.devToken(), dataDirectory.resolve("postgres"),
+                new Crash.Settings(4, 240, 2, Duration.ofSeconds(90)));
+
+        Figures figures = crash.run();
+
+        String report = figures.writeReport() + crash.summary();
+        assertThat(crash.kills()).as(report).isEqualTo(2);
+        assertThat(figures.acknowledged).as(report).isGreaterThanOrEqualTo(120);
+        assertThat(figures.lost).as(report).isZero();
+        assertThat(figures.reused).as(report).isZero();
+        // While PostgreSQL is down a write is told 503 (try again), never another 5xx, and always answered.
+        assertThat(figures.serverErrors).as(report).isZero();
+        assertThat(figures.noAnswer).as(report).isZero();
+        assertThat(figures.withoutProblem).as(report).isZero();
+        assertThat(figures.wrongStatus).as(report).isZero();
+        // and the reference disclosure, written before the crashes, reads complete as it was
+        HttpResponse<String> reference = get(DISCLOSURE);
+        assertThat(reference.statusCode()).as(reference.body()).isEqualTo(200);
+        assertThat(ExactJson.parse(reference.body()).get("complete").asBoolean()).as(reference.body()).isTrue();
     }
 
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {

@@ -4,13 +4,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.util.function.Supplier;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.Unavailability;
 import org.opendisclosure.common.revision.Written;
 
 /**
  * The write protocol every revisioned resource follows, inside the caller's transaction and
  * after it has locked the resource's head row: check the client's precondition against the
  * current representation; if the document is the one already current, change nothing; otherwise
- * append a revision. A lost race to create the resource is a 409, not a 500.
+ * append a revision. A lost race to create the resource is a 409, not a 500; a database that
+ * went away under the write is neither: that is a 503, and the client may send the same again.
  */
 public final class RevisionedWrite {
 
@@ -35,6 +37,9 @@ public final class RevisionedWrite {
             entityManager.flush();
             return new Written<>(written, current == null, true);
         } catch (PersistenceException e) {
+            if (Unavailability.ofDatabase(e)) {
+                throw e;
+            }
             throw ProblemException.conflict(capitalised(what) + " was written by another request at the same time; retry");
         }
     }

@@ -2,6 +2,7 @@ package org.opendisclosure.battery;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -12,11 +13,14 @@ import picocli.CommandLine.Parameters;
 
 /** The reliability battery against a running suite on loopback: prints one line of figures per mode. */
 @Command(name = "reliability-battery", mixinStandardHelpOptions = true,
-        description = "Runs the reliability battery against a running suite and prints its figures; exit status 1 when any "
-                + "request got a 5xx, a 4xx without a problem body, or an acknowledged write was lost.")
+        description = "Runs the reliability battery against a running suite on this machine and prints its figures; exit status 1 "
+                + "when any request got a 5xx (in the crash and kill-service modes: other than 503), a 4xx without a problem body, "
+                + "or an acknowledged write was lost.")
 public final class BatteryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", defaultValue = "bad-input", description = "bad-input or if-match")
+    @Parameters(index = "0", defaultValue = "bad-input", description = "bad-input (bad requests from the OpenAPI documents), "
+            + "crash (PostgreSQL killed during part writes; needs --postgres-data) or kill-service (a service killed during a "
+            + "whole-disclosure PUT; needs --pids) or if-match (two writers with the same If-Match, --rounds times)")
     String mode;
 
     @Option(names = "--rounds", defaultValue = "20", description = "if-match: rounds of two writers with the same If-Match")
@@ -41,21 +45,76 @@ public final class BatteryCommand implements Callable<Integer> {
             description = "a write token (default: env SUITE_TOKEN, else .data/dev-token)")
     String token;
 
+    @Option(names = "--postgres-data", defaultValue = ".data/postgres",
+            description = "crash: PostgreSQL's data directory, whose postmaster.pid names the process to kill (default: ${DEFAULT-VALUE})")
+    Path postgresData;
+
+    @Option(names = "--kills", defaultValue = "2", description = "crash: how many times PostgreSQL is killed (default: ${DEFAULT-VALUE})")
+    int kills;
+
+    @Option(names = "--writers", defaultValue = "4", description = "crash: concurrent writers (default: ${DEFAULT-VALUE})")
+    int writers;
+
+    @Option(names = "--writes", defaultValue = "400",
+            description = "crash: writes at least; the writers go on until the last kill is recovered from (default: ${DEFAULT-VALUE})")
+    int writes;
+
+    @Option(names = "--direct", description = "crash: write to the budget service itself instead of through the gateway")
+    boolean direct;
+
+    @Option(names = "--pids", defaultValue = ".data/pids",
+            description = "kill-service: the suite's pids file (name pid port), beside its data directory (default: ${DEFAULT-VALUE})")
+    Path pids;
+
+    @Option(names = "--service", defaultValue = "assets-service", description = "kill-service: the service killed (default: ${DEFAULT-VALUE})")
+    String service;
+
+    @Option(names = "--kill-after-ms", defaultValue = "100",
+            description = "kill-service: how long after the PUT is sent the service is killed (default: ${DEFAULT-VALUE})")
+    long killAfterMs;
+
+    @Option(names = "--deadline-seconds", defaultValue = "300",
+            description = "crash, kill-service: the longest the mode may take, recovery included (default: ${DEFAULT-VALUE})")
+    long deadlineSeconds;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new BatteryCommand()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        if (mode.equals("if-match")) {
-            Figures figures = new IfMatchRace(gateway, token(), rounds).run();
-            System.out.print(figures.report());
-            return figures.failed() ? 1 : 0;
+        Duration deadline = Duration.ofSeconds(deadlineSeconds);
+        switch (mode) {
+            case "bad-input":
+                return badInput();
+            case "crash": {
+                Crash crash = new Crash(gateway, direct ? budget : gateway, token(), postgresData,
+                        new Crash.Settings(writers, writes, kills, deadline));
+                Figures figures = crash.run();
+                System.out.print(figures.writeReport());
+                System.out.println(crash.summary());
+                return figures.failedWrites() ? 1 : 0;
+            }
+            case "kill-service": {
+                KillService kill = new KillService(gateway, token(), pids,
+                        new KillService.Settings(service, Duration.ofMillis(killAfterMs), deadline));
+                Figures figures = kill.run();
+                System.out.print(figures.writeReport());
+                System.out.println(kill.summary());
+                return kill.passed() ? 0 : 1;
+            }
+            case "if-match": {
+                Figures figures = new IfMatchRace(gateway, token(), rounds).run();
+                System.out.print(figures.report());
+                return figures.failed() || figures.wrongStatus > 0 ? 1 : 0;
+            }
+            default:
+                System.err.println("no mode " + mode + "; the modes are bad-input, crash, kill-service and if-match");
+                return 2;
         }
-        if (!mode.equals("bad-input")) {
-            System.err.println("mode " + mode + " is not built yet; bad-input and if-match are");
-            return 2;
-        }
+    }
+
+    private int badInput() throws java.io.IOException {
         Map<String, String> services = new LinkedHashMap<>();
         services.put("budget-service", budget);
         services.put("performance-service", performance);

@@ -16,6 +16,12 @@ public final class Figures {
     public int wrongStatus;
     public int acknowledged;
     public int lost;
+    /** The write modes: 503 answers, expected while what they killed is down, apart from {@link #serverErrors}. */
+    public int unavailable;
+    /** The write modes: requests that got no answer in time (a hang), or none at all. */
+    public int noAnswer;
+    /** Revision numbers acknowledged for two different writes. */
+    public int reused;
     public final List<String> serverErrorExamples = new ArrayList<>();
     public final List<String> withoutProblemExamples = new ArrayList<>();
     public final List<String> wrongStatusExamples = new ArrayList<>();
@@ -31,9 +37,24 @@ public final class Figures {
         }
     }
 
-    /** The battery fails on any 5xx, any 4xx without a problem body and any acknowledged write lost. */
+    /**
+     * The battery fails on any 5xx (in the write modes: other than 503), any 4xx without a problem
+     * body, any acknowledged write lost or its revision number reused, and any request left unanswered.
+     */
     public boolean failed() {
-        return serverErrors > 0 || withoutProblem > 0 || lost > 0;
+        return serverErrors > 0 || withoutProblem > 0 || lost > 0 || reused > 0 || noAnswer > 0;
+    }
+
+    /** The write modes also fail on any 4xx: every request they send is valid. */
+    public boolean failedWrites() {
+        return failed() || wrongStatus > 0;
+    }
+
+    /** The write modes' figures: what a killed process cost the writers. */
+    public String writeLine() {
+        return String.format("%s: tried %d, 2xx acknowledged %d, 5xx other than 503 %d, 503 %d, 4xx %d, no answer %d, "
+                        + "without problem body %d, lost %d, reused revision numbers %d",
+                mode, tried, acknowledged, serverErrors, unavailable, wrongStatus, noAnswer, withoutProblem, lost, reused);
     }
 
     public String line() {
@@ -42,7 +63,15 @@ public final class Figures {
     }
 
     public String report() {
-        StringBuilder out = new StringBuilder(line()).append('\n');
+        return report(line());
+    }
+
+    public String writeReport() {
+        return report(writeLine());
+    }
+
+    private String report(String line) {
+        StringBuilder out = new StringBuilder(line).append('\n');
         examples(out, "5xx", serverErrorExamples);
         examples(out, "without problem body", withoutProblemExamples);
         examples(out, "wrong status", wrongStatusExamples);

@@ -9,11 +9,13 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.opendisclosure.localdb.Databases;
 import org.opendisclosure.tokens.TokenIssuer;
@@ -22,7 +24,10 @@ import org.opendisclosure.tokens.TokenIssuer;
  * The whole suite as it really runs: one embedded PostgreSQL (one database per service) and every
  * packaged service as a child process, the gateway last and pointed at the others. Used by the
  * local run ({@link SuiteRunner}) and, programmatically, by the end-to-end tests and the
- * benchmark, which start it in a temporary data directory on free ports:
+ * benchmark, which start it in a temporary data directory on free ports. Once started it is
+ * supervised: a service whose process exits, or PostgreSQL when its postmaster dies, is started
+ * again on its port (PostgreSQL on its data directory, which it recovers from its WAL); stopping
+ * one with {@link #stop(String)} or the whole suite with {@link #close()} restarts nothing.
  *
  * <pre>{@code
  * try (Suite suite = Suite.start(root, dataDirectory, Suite.Ports.free())) {
@@ -36,6 +41,9 @@ public final class Suite implements AutoCloseable {
     public static final String GATEWAY = "gateway";
     private static final Duration DEV_TOKEN_LIFETIME = Duration.ofDays(30);
     private static final String LOOPBACK = "127.0.0.1";
+    private static final Duration READY_WITHIN = Duration.ofSeconds(120);
+    /** How often the supervisor looks whether PostgreSQL's postmaster is still there. */
+    private static final Duration POSTMASTER_CHECK = Duration.ofMillis(250);
 
     /** The ports of one running suite. */
     public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets) {
@@ -69,7 +77,13 @@ public final class Suite implements AutoCloseable {
     private final List<ServiceSpec> specs;
     private final Map<String, RunningService> running = new LinkedHashMap<>();
     private volatile boolean closing;
+    /** Counted down when close() begins: what waits for the suite to end, or to be told it ends, waits on it. */
+    private final CountDownLatch closeBegun = new CountDownLatch(1);
+    /** Restarts happen only once the suite is up: a failure while it starts is the start's to report. */
+    private volatile boolean supervising;
+    private Thread supervisor;
     private EmbeddedPostgres postgres;
+    private ProcessHandle postmaster;
     private TokenIssuer issuer;
     private String devToken;
 
@@ -144,24 +158,153 @@ public final class Suite implements AutoCloseable {
         Files.createDirectories(dataDirectory.getParent());
         issuer();
         SuiteRunner.log("PostgreSQL data in " + dataDirectory);
+        postgres = startPostgres();
+        postmaster = Postmaster.of(dataDirectory).orElseThrow(() -> new IllegalStateException(
+                "PostgreSQL started but " + dataDirectory.resolve("postmaster.pid") + " names no running postmaster"));
+
+        for (ServiceSpec spec : specs) {
+            if (spec.hasDatabase() && Databases.createIfMissing(postgres, spec.database())) {
+                SuiteRunner.log("created database " + spec.database());
+            }
+            launch(spec);
+        }
+        for (RunningService service : List.copyOf(running.values())) {
+            service.awaitReady(READY_WITHIN);
+        }
+        supervising = true;
+        supervisor = new Thread(this::superviseDatabase, "suite-supervisor");
+        supervisor.setDaemon(true);
+        supervisor.start();
+    }
+
+    private EmbeddedPostgres startPostgres() throws IOException {
         // The data is kept: every commit on disk before it is acknowledged (the embedded defaults are for tests).
-        postgres = Databases.durable(EmbeddedPostgres.builder())
+        EmbeddedPostgres started = Databases.durable(EmbeddedPostgres.builder())
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
                 .setRegisterShutdownHook(false)
                 .setPort(ports.postgres())
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        Databases.requireDurable(postgres);
+        Databases.requireDurable(started);
+        return started;
+    }
 
-        for (ServiceSpec spec : specs) {
-            if (spec.hasDatabase() && Databases.createIfMissing(postgres, spec.database())) {
-                SuiteRunner.log("created database " + spec.database());
+    /**
+     * Restarts PostgreSQL whenever its postmaster is gone while the suite is not closing: on the same
+     * port and data directory, where it replays its WAL as after any crash. The services' pools
+     * reconnect by themselves (part-store's validation settings); until then they answer 503.
+     */
+    private void superviseDatabase() {
+        try {
+            while (!closeBegun.await(POSTMASTER_CHECK.toMillis(), TimeUnit.MILLISECONDS)) {
+                ProcessHandle watched;
+                synchronized (this) {
+                    watched = postmaster;
+                }
+                if (watched != null && !watched.isAlive()) {
+                    restartPostgres(watched.pid());
+                }
             }
-            running.put(spec.name(), launch(spec));
+        } catch (InterruptedException closing) {
+            // close() wants the suite stopped, not supervised
         }
-        for (RunningService service : List.copyOf(running.values())) {
-            service.awaitReady(Duration.ofSeconds(120));
+    }
+
+    private void restartPostgres(long deadPid) throws InterruptedException {
+        EmbeddedPostgres dead;
+        synchronized (this) {
+            dead = postgres;
+        }
+        Postmaster.awaitDetached(dataDirectory, Duration.ofSeconds(60));
+        if (closing) {
+            return;
+        }
+        try {
+            // Only to release its lock on the data directory: its pg_ctl stop finds no server and says so.
+            dead.close();
+        } catch (IOException ignored) {
+            // nothing of it is running any more
+        }
+        EmbeddedPostgres restarted;
+        try {
+            restarted = startPostgres();
+        } catch (IOException | RuntimeException e) {
+            if (!closing) {
+                SuiteRunner.log("PostgreSQL (pid " + deadPid + ") died and could not be restarted: " + e.getMessage()
+                        + "; trying again");
+            }
+            return;
+        }
+        ProcessHandle started = Postmaster.of(dataDirectory).orElse(null);
+        synchronized (this) {
+            if (closing) {
+                closeQuietly(restarted);
+                return;
+            }
+            postgres = restarted;
+            postmaster = started;
+            writePids();
+        }
+        SuiteRunner.log("PostgreSQL (pid " + deadPid + ") died; restarted it on port " + ports.postgres() + " (pid "
+                + (started == null ? "?" : started.pid()) + ") on its data in " + dataDirectory + ", recovered from its WAL");
+    }
+
+    /**
+     * Starts a service again that exited on its own, on its port, and says so once it is ready. A
+     * service that ended on SIGINT or SIGTERM may have got it with the suite (Ctrl-C reaches the whole
+     * process group): it is restarted only if the suite is not closing soon after.
+     */
+    private void restart(RunningService dead) {
+        int status = dead.process().exitValue();
+        String name = dead.spec().name();
+        try {
+            if ((status == 130 || status == 143) && closeBegun.await(2, TimeUnit.SECONDS)) {
+                return;
+            }
+            RunningService replacement;
+            synchronized (this) {
+                if (closing || running.get(name) != dead) {
+                    return;
+                }
+                replacement = launch(dead.spec());
+            }
+            replacement.awaitReady(READY_WITHIN);
+            SuiteRunner.log(name + " (pid " + dead.process().pid() + ") exited with status " + status + "; restarted it on port "
+                    + dead.spec().port() + " (pid " + replacement.process().pid() + "), ready");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (IOException | RuntimeException e) {
+            if (!closing) {
+                SuiteRunner.log(name + " (pid " + dead.process().pid() + ") exited with status " + status
+                        + " and could not be restarted: " + e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Which process each part of the suite is, one line each ({@code name pid port}, PostgreSQL as
+     * {@code postgres}), beside the cluster as {@code pids}: for the reliability battery, which kills
+     * them. Rewritten whenever one is (re)started.
+     */
+    public Path pidsFile() {
+        return dataDirectory.resolveSibling("pids");
+    }
+
+    private synchronized void writePids() {
+        StringBuilder lines = new StringBuilder();
+        if (postmaster != null) {
+            lines.append("postgres ").append(postmaster.pid()).append(' ').append(ports.postgres()).append('\n');
+        }
+        running.values().forEach(service -> lines.append(service.spec().name()).append(' ').append(service.process().pid())
+                .append(' ').append(service.spec().port()).append('\n'));
+        Path file = pidsFile();
+        Path written = file.resolveSibling("pids.new");
+        try {
+            Files.writeString(written, lines);
+            Files.move(written, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            SuiteRunner.log("could not write " + file + ": " + e.getMessage());
         }
     }
 
@@ -192,9 +335,8 @@ public final class Suite implements AutoCloseable {
                 throw new IllegalStateException("the suite is not running");
             }
             started = launch(spec);
-            running.put(spec.name(), started);
         }
-        started.awaitReady(Duration.ofSeconds(120));
+        started.awaitReady(READY_WITHIN);
     }
 
     /**
@@ -221,41 +363,55 @@ public final class Suite implements AutoCloseable {
         return specs.stream().map(ServiceSpec::name).toList();
     }
 
-    /** Waits until every service has exited (Ctrl-C), telling how each ended. */
-    void awaitExit() throws InterruptedException {
-        List<RunningService> services;
-        synchronized (this) {
-            services = List.copyOf(running.values());
-        }
-        for (RunningService service : services) {
-            int status = service.process().waitFor();
-            SuiteRunner.log(service.spec().name() + " exited with status " + status);
-        }
+    /** Waits until the suite is told to stop (Ctrl-C): a service or PostgreSQL that dies before is restarted. */
+    void awaitClose() throws InterruptedException {
+        closeBegun.await();
     }
 
     List<RunningService> running() {
         return List.copyOf(running.values());
     }
 
-    /** Services first, so none of them sees the database vanish under a request; then PostgreSQL. Idempotent. */
+    /**
+     * Services first, so none of them sees the database vanish under a request; then PostgreSQL. Nothing
+     * is restarted from here on: a restart of PostgreSQL under way is finished first, so that what it
+     * started is stopped too. Idempotent.
+     */
     @Override
-    public synchronized void close() {
+    public void close() {
         closing = true;
-        try {
-            terminate(List.copyOf(running.values()));
-        } catch (InterruptedException e) {
-            running.values().forEach(s -> s.process().destroyForcibly());
-            Thread.currentThread().interrupt();
-        }
-        running.clear();
-        if (postgres != null) {
+        closeBegun.countDown();
+        Thread watching = supervisor;
+        if (watching != null && watching != Thread.currentThread()) {
+            watching.interrupt();
             try {
-                postgres.close();
-            } catch (IOException e) {
-                System.err.println("[suite] PostgreSQL did not stop cleanly: " + e.getMessage());
+                watching.join(TimeUnit.SECONDS.toMillis(90));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
-            postgres = null;
-            SuiteRunner.log("stopped; data kept in " + dataDirectory);
+        }
+        synchronized (this) {
+            try {
+                terminate(List.copyOf(running.values()));
+            } catch (InterruptedException e) {
+                running.values().forEach(s -> s.process().destroyForcibly());
+                Thread.currentThread().interrupt();
+            }
+            running.clear();
+            if (postgres != null) {
+                closeQuietly(postgres);
+                postgres = null;
+                postmaster = null;
+                SuiteRunner.log("stopped; data kept in " + dataDirectory);
+            }
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres server) {
+        try {
+            server.close();
+        } catch (IOException e) {
+            System.err.println("[suite] PostgreSQL did not stop cleanly: " + e.getMessage());
         }
     }
 
@@ -284,6 +440,7 @@ public final class Suite implements AutoCloseable {
         return root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    /** Starts the service's process and registers it as running; called holding the suite's lock. */
     private RunningService launch(ServiceSpec spec) throws IOException {
         // URI validation is common's (HttpFailures), so that a malformed one is answered with a problem.
         ProcessBuilder builder = new ProcessBuilder(javaExecutable(), "-Xmx384m", "-Dvertx.disableURIValidation=true",
@@ -316,13 +473,14 @@ public final class Suite implements AutoCloseable {
         pump.start();
         SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
         RunningService service = new RunningService(spec, process, url(spec.name()));
-        // Say at once when a service dies on its own; stop() and close() unregister or mark theirs first.
+        running.put(spec.name(), service);
+        writePids();
+        // stop() and close() unregister or mark theirs first: only a service that died on its own is restarted.
         process.onExit().thenRun(() -> {
-            synchronized (this) {
-                if (!closing && running.get(spec.name()) == service) {
-                    SuiteRunner.log(spec.name() + " exited unexpectedly with status " + process.exitValue()
-                            + "; the gateway marks its parts unavailable");
-                }
+            if (supervising && !closing) {
+                Thread restarting = new Thread(() -> restart(service), spec.name() + "-restart");
+                restarting.setDaemon(true);
+                restarting.start();
             }
         });
         return service;

@@ -12,7 +12,8 @@ import org.opendisclosure.tokens.WriteScope;
 /**
  * Runs the whole suite locally: one embedded PostgreSQL whose cluster lives in {@code .data/}
  * (kept across runs), one database per service, every packaged service as a child process.
- * Imports the reference document (the published disclosure in sample-data) into an empty database. Ctrl-C stops the services, then PostgreSQL.
+ * Imports the reference document (the published disclosure in sample-data) into an empty database. A service or
+ * PostgreSQL that dies while it runs is restarted ({@link Suite}); Ctrl-C stops the services, then PostgreSQL.
  * <p>
  * For scripts (the benchmark), two system properties move it out of the way of a local run:
  * {@code -Dsuite.data-dir=DIR} keeps PostgreSQL's cluster in DIR instead of {@code .data/postgres},
@@ -46,7 +47,7 @@ public final class SuiteRunner {
         }
         printUrls(suite);
         printDevToken(suite);
-        suite.awaitExit();
+        suite.awaitClose();
     }
 
     /** {@code token SCOPE…}: a token of the local issuer for those write scopes, e.g. {@code write:130624}. */

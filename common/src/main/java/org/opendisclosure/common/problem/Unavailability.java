@@ -10,14 +10,14 @@ import java.sql.SQLTransientConnectionException;
  * fault. Read from the JDBC exceptions in the chain, so it holds whatever wrapped them (Hibernate,
  * Agroal, the transaction manager) and needs no database code here.
  */
-final class Unavailability {
+public final class Unavailability {
 
     private static final int MAX_DEPTH = 32;
 
     private Unavailability() {
     }
 
-    static boolean ofDatabase(Throwable failure) {
+    public static boolean ofDatabase(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {

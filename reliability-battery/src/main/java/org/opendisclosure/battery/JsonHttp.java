@@ -1,0 +1,147 @@
+package org.opendisclosure.battery;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * JSON over HTTP as a client of the suite sends it, for the write modes: well-formed requests with
+ * the write token, and each answer counted into the mode's figures.
+ */
+final class JsonHttp {
+
+    /** Figures exactly as sent: 107.57 stays 107.57, compared by value. */
+    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
+    /** One answer; {@code status} 0 when there was none in time. */
+    record Answer(int status, String contentType, String etag, String body, String failure) {
+
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        boolean isProblem() {
+            return contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("application/problem+json") && !body.isEmpty();
+        }
+
+        JsonNode json() throws IOException {
+            return JSON.readTree(body);
+        }
+
+        @Override
+        public String toString() {
+            return status == 0 ? "no answer (" + failure + ")" : status + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
+    private final Duration timeout;
+
+    JsonHttp(String token, Duration timeout) {
+        this.token = token;
+        this.timeout = timeout;
+    }
+
+    Answer get(String url) throws InterruptedException {
+        return send(request(url).GET().build());
+    }
+
+    Answer put(String url, JsonNode body) throws InterruptedException {
+        return send(putRequest(url, body));
+    }
+
+    CompletableFuture<Answer> putAsync(String url, JsonNode body) {
+        return client.sendAsync(putRequest(url, body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+                .thenApply(JsonHttp::answer)
+                .exceptionally(failure -> new Answer(0, null, null, "", String.valueOf(failure.getMessage())));
+    }
+
+    /**
+     * Counts an answer into the figures: 2xx acknowledged, 503 apart from other 5xx, a 4xx as a wrong
+     * status (the write modes send only valid requests), an error without a problem body, no answer.
+     */
+    static void count(Figures figures, String request, Answer answer) {
+        synchronized (figures) {
+            figures.tried++;
+            if (answer.status() == 0) {
+                figures.noAnswer++;
+                Figures.example(figures.withoutProblemExamples, request + " -> " + answer);
+                return;
+            }
+            if (answer.ok()) {
+                figures.acknowledged++;
+                return;
+            }
+            if (!answer.isProblem()) {
+                figures.withoutProblem++;
+                Figures.example(figures.withoutProblemExamples, request + " -> " + answer);
+            }
+            if (answer.status() == 503) {
+                figures.unavailable++;
+            } else if (answer.status() >= 500) {
+                figures.serverErrors++;
+                Figures.example(figures.serverErrorExamples, request + " -> " + answer);
+            } else {
+                figures.wrongStatus++;
+                Figures.example(figures.wrongStatusExamples, request + " -> " + answer);
+            }
+        }
+    }
+
+    /** Same JSON, numbers compared by value (the store may write 10 for 10.00). */
+    static boolean sameContent(JsonNode expected, JsonNode actual) {
+        return expected != null && actual != null && expected.equals((a, b) ->
+                a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, actual);
+    }
+
+    private HttpRequest putRequest(String url, JsonNode body) {
+        try {
+            return request(url).header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+        } catch (IOException e) {
+            throw new IllegalStateException("a JSON tree that cannot be written", e);
+        }
+    }
+
+    private HttpRequest.Builder request(String url) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private Answer send(HttpRequest request) throws InterruptedException {
+        try {
+            return answer(client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            return new Answer(0, null, null, "", e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    private static Answer answer(HttpResponse<String> response) {
+        return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
+                response.headers().firstValue("ETag").orElse(null), response.body(), null);
+    }
+
+    /** The parts of a composed disclosure that a whole-disclosure PUT takes, by key, as they read. */
+    static ObjectNode writable(JsonNode disclosure, List<String> keys) {
+        ObjectNode document = JSON.createObjectNode();
+        for (JsonNode part : disclosure.path("parts")) {
+            String key = part.path("key").asText();
+            if (part.path("status").asText().equals("available") && (keys == null || keys.contains(key))) {
+                document.set(key, part.get("content"));
+            }
+        }
+        return document;
+    }
+}
