@@ -30,6 +30,7 @@ import org.opendisclosure.battery.BadInput;
 import org.opendisclosure.battery.Crash;
 import org.opendisclosure.battery.Figures;
 import org.opendisclosure.battery.IfMatchRace;
+import org.opendisclosure.battery.MixedLoad;
 import org.opendisclosure.runner.Suite;
 import org.opendisclosure.testing.ExactJson;
 
@@ -672,6 +673,22 @@ class GatewayEndToEndIT {
         HttpResponse<String> reference = get(DISCLOSURE);
         assertThat(reference.statusCode()).as(reference.body()).isEqualTo(200);
         assertThat(ExactJson.parse(reference.body()).get("complete").asBoolean()).as(reference.body()).isTrue();
+    }
+
+    @Test
+    @Order(23)
+    void aBoundedMixedReadLoadIsAnsweredWholeWithoutA5xx() throws Exception {
+        MixedLoad load = new MixedLoad(suite.gatewayUrl(), 8, 700);
+
+        Figures figures = load.run();
+
+        String report = figures.report() + load.latency();
+        assertThat(figures.tried).as(report).isEqualTo(700);
+        assertThat(figures.serverErrors).as(report).isZero();
+        assertThat(figures.wrongStatus).as(report).isZero();
+        assertThat(figures.noAnswer).as(report).isZero();
+        assertThat(figures.acknowledged + figures.unavailable).as(report).isEqualTo(700);
+        assertThat(figures.acknowledged).as(report).isPositive();
     }
 
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {

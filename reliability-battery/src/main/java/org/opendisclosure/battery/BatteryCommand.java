@@ -20,11 +20,18 @@ public final class BatteryCommand implements Callable<Integer> {
 
     @Parameters(index = "0", defaultValue = "bad-input", description = "bad-input (bad requests from the OpenAPI documents), "
             + "crash (PostgreSQL killed during part writes; needs --postgres-data) or kill-service (a service killed during a "
-            + "whole-disclosure PUT; needs --pids) or if-match (two writers with the same If-Match, --rounds times)")
+            + "whole-disclosure PUT; needs --pids), if-match (two writers with the same If-Match, --rounds times) or load (a bounded "
+            + "mixed read load: --requests over --clients)")
     String mode;
 
     @Option(names = "--rounds", defaultValue = "20", description = "if-match: rounds of two writers with the same If-Match")
     int rounds;
+
+    @Option(names = "--clients", defaultValue = "8", description = "load: clients reading at once")
+    int clients;
+
+    @Option(names = "--requests", defaultValue = "2000", description = "load: requests in all")
+    int requests;
 
     @Option(names = "--gateway", defaultValue = "http://127.0.0.1:8080", description = "the gateway's base URL")
     String gateway;
@@ -103,13 +110,21 @@ public final class BatteryCommand implements Callable<Integer> {
                 System.out.println(kill.summary());
                 return kill.passed() ? 0 : 1;
             }
+            case "load": {
+                MixedLoad load = new MixedLoad(gateway, clients, requests);
+                Figures figures = load.run();
+                System.out.println("load: tried " + figures.tried + ", 2xx " + figures.acknowledged + ", 503 shed " + figures.unavailable
+                        + ", 5xx " + figures.serverErrors + ", other " + figures.wrongStatus + ", unanswered " + figures.noAnswer
+                        + "; " + load.latency());
+                return figures.serverErrors > 0 || figures.wrongStatus > 0 || figures.noAnswer > 0 ? 1 : 0;
+            }
             case "if-match": {
                 Figures figures = new IfMatchRace(gateway, token(), rounds).run();
                 System.out.print(figures.report());
                 return figures.failed() || figures.wrongStatus > 0 ? 1 : 0;
             }
             default:
-                System.err.println("no mode " + mode + "; the modes are bad-input, crash, kill-service and if-match");
+                System.err.println("no mode " + mode + "; the modes are bad-input, crash, kill-service, if-match and load");
                 return 2;
         }
     }
