@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.opendisclosure.common.members.Member;
+import org.opendisclosure.common.members.MemberListParams;
 
 /**
  * Answers a paged list as JSON (the page with its totals) or CSV (the page's rows with a header
@@ -59,6 +61,18 @@ public class TabularResponses {
         TabularFormat format = list.format();
         int year = list.fiscalYear();
         return page(list.headers, list.uri, format, query.apply(year, list.request()), rowType, name + "-" + year);
+    }
+
+    /**
+     * The values of a dimension, of one fiscal year (null: of all): the format and the year are read
+     * before the query runs; the CSV file is named {@code members-<dimension>[-<year>]-page<n>.csv}.
+     */
+    public Response members(MemberListParams params, String dimension, BiFunction<Integer, PageRequest, Page<Member>> query) {
+        TabularFormat format = params.format();
+        Integer year = params.fiscalYear();
+        PageRequest request = params.request();
+        return page(params.headers(), params.uri(), format, query.apply(year, request), Member.class,
+                "members-" + dimension + (year == null ? "" : "-" + year));
     }
 
     /**
