@@ -14,10 +14,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.Breakdown;
 import org.opendisclosure.common.web.DepartmentListParams;
+import org.opendisclosure.common.web.DrillDownParams;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
+import org.opendisclosure.procurement.model.ProcurementDepartmentTotalRow;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
@@ -77,20 +80,29 @@ public class ProcurementAnalystsResource {
     @GET
     @Path("/procurement-totals")
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
-    @Operation(summary = "Procurement totals for a fiscal year by catalogue code or category",
-            description = "Sums (万元, exact NUMERIC sums in the database) of the matching lines of every department's current revision, "
-                    + "one row per catalogue code (groupBy=catalogueCode, the default) or per category (groupBy=category). " + FILTERS
-                    + " Sort by key, amount, lines or departments (prefix - for descending). JSON by default; CSV with Accept: text/csv or format=csv.")
+    @Operation(operationId = "getProcurementTotals", summary = "Procurement for a fiscal year by catalogue code or category, across departments",
+            description = "The drill-down of part 六 across departments: sums (万元 exactly as published; exact NUMERIC sums computed by "
+                    + "the database) of the matching lines of every department's current revision, per catalogue code "
+                    + "(groupBy=catalogueCode, the default) or per category (groupBy=category). by=item (the default): one row per "
+                    + "code or category, with the number of lines and of departments; by=department: one row per department and code "
+                    + "or category, with its number of lines. " + FILTERS
+                    + " Sort by key, amount or lines, by=item also by departments, by=department also by departmentId (its default) "
+                    + "or departmentName (prefix - for descending). JSON by default; CSV with Accept: text/csv or format=csv.")
     @Extension(name = TabularListApi.MARK, value = "true")
-    @APIResponse(responseCode = "200", description = "One page of totals", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ApiSchemas.ProcurementTotalPage.class)))
-    public Response totals(@BeanParam DepartmentListParams list,
+    @APIResponse(responseCode = "200", description = "One page of totals: ProcurementTotalPage (by=item) or ProcurementDepartmentTotalPage "
+            + "(by=department)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
+                    ApiSchemas.ProcurementTotalPage.class, ApiSchemas.ProcurementDepartmentTotalPage.class})))
+    public Response totals(@BeanParam DrillDownParams list,
                            @Parameter(schema = @Schema(enumeration = {"catalogueCode", "category"}, defaultValue = "catalogueCode"))
                            @QueryParam("groupBy") String groupBy,
                            @BeanParam LineFilterParams filter,
-                           @Parameter(description = "key, amount, lines or departments; prefix with - for descending", schema = @Schema(defaultValue = "key"))
-                           @QueryParam("sort") String sort) {
-        return tabular.list(list, ProcurementTotalRow.class, "procurement-totals",
-                (year, page) -> service.totals(year, filter.filter(list), GroupBy.parse(groupBy), sort, page));
+                           @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+        Breakdown by = list.breakdown();
+        GroupBy group = GroupBy.parse(groupBy);
+        return by == Breakdown.ITEM
+                ? tabular.list(list, ProcurementTotalRow.class, "procurement-totals",
+                        (year, page) -> service.totals(year, filter.filter(list), group, sort, page))
+                : tabular.list(list, ProcurementDepartmentTotalRow.class, "procurement-totals-by-department",
+                        (year, page) -> service.departmentTotals(year, filter.filter(list), group, sort, page));
     }
 }
