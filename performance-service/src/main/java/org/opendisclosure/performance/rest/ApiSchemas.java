@@ -2,6 +2,8 @@ package org.opendisclosure.performance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.common.web.PageSchema;
+import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
+import org.opendisclosure.performance.model.IndicatorCategoryRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.model.ProjectView;
@@ -22,5 +24,13 @@ final class ApiSchemas {
 
     @Schema(name = "PerformanceOverviewPage", description = PageSchema.DESCRIPTION)
     static final class PerformanceOverviewPage extends PageSchema<PerformanceOverviewRow> {
+    }
+
+    @Schema(name = "IndicatorCategoryPage", description = PageSchema.DESCRIPTION)
+    static final class IndicatorCategoryPage extends PageSchema<IndicatorCategoryRow> {
+    }
+
+    @Schema(name = "IndicatorCategoryDepartmentPage", description = PageSchema.DESCRIPTION)
+    static final class IndicatorCategoryDepartmentPage extends PageSchema<IndicatorCategoryDepartmentRow> {
     }
 }
