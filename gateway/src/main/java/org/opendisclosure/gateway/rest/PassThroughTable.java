@@ -7,16 +7,19 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.MemberDimension;
 import org.opendisclosure.gateway.parts.Part;
 
 /**
  * Which service answers a path the gateway passes through, made from {@link Part}: each
  * document's path under a department ({@code /api/v1/departments/{id}/{segment}/…}) and each
  * analysts' list of a year ({@code /api/v1/fiscal-years/{year}/{list}}) go to the service that
- * owns it, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
+ * owns it, the values of a dimension ({@code /api/v1/members/{dimension}}) to the service that
+ * keeps the part it belongs to, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
  * service that keeps part 一.
  */
-record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists) {
+record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists,
+                        Map<String, Downstream> members) {
 
     private static final String PREFIX = "/api/v1/";
     private static final Pattern DEPARTMENT_YEAR = Pattern.compile("^/api/v1/departments/([^/]+)(?:/[^/]+/(\\d{4}))?");
@@ -27,9 +30,14 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         for (Part.Document document : Part.Document.values()) {
             documents.put(document.segment(), document.downstream());
             document.yearLists().forEach(list -> yearLists.put(list, document.downstream()));
+            document.drillDowns().forEach(list -> yearLists.put(list, document.downstream()));
+        }
+        Map<String, Downstream> members = new LinkedHashMap<>();
+        for (MemberDimension dimension : MemberDimension.values()) {
+            members.put(dimension.key(), dimension.downstream());
         }
         return new PassThroughTable(Part.ORGANIZATION.downstream(), Collections.unmodifiableMap(documents),
-                Collections.unmodifiableMap(yearLists));
+                Collections.unmodifiableMap(yearLists), Collections.unmodifiableMap(members));
     }
 
     /** The service of a raw request path, or empty when no service has it. */
@@ -43,6 +51,9 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         }
         if (segments[0].equals("fiscal-years") && segments.length == 3) {
             return Optional.ofNullable(yearLists.get(segments[2]));
+        }
+        if (segments[0].equals("members") && segments.length == 2) {
+            return Optional.ofNullable(members.get(segments[1]));
         }
         return Optional.empty();
     }
