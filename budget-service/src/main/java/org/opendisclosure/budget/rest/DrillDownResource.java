@@ -9,18 +9,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.budget.model.BudgetDimension;
 import org.opendisclosure.budget.model.OperatingItemDepartmentRow;
 import org.opendisclosure.budget.model.OperatingItemRow;
 import org.opendisclosure.budget.model.ThreePublicCategory;
 import org.opendisclosure.budget.model.ThreePublicDepartmentRow;
 import org.opendisclosure.budget.model.ThreePublicItemRow;
 import org.opendisclosure.budget.service.DrillDownService;
+import org.opendisclosure.common.members.MemberListParams;
+import org.opendisclosure.common.members.MemberPage;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Breakdown;
 import org.opendisclosure.common.web.DrillDownParams;
@@ -29,7 +33,7 @@ import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
 
-@Path("/api/v1/fiscal-years/{year}")
+@Path("/api/v1")
 @Tag(name = "Analysts", description = "Budgets across departments, for comparison; JSON or CSV")
 public class DrillDownResource {
 
@@ -47,7 +51,7 @@ public class DrillDownResource {
     }
 
     @GET
-    @Path("/three-public")
+    @Path("/fiscal-years/{year}/three-public")
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
     @Operation(operationId = "getThreePublicDrillDown", summary = "The “三公” rows of every department's budget for a fiscal year",
             description = "The rows of part 四 (因公出国(境)经费, 公务用车购置经费, 公务用车运行经费 or 公务用车购置及运行经费, 公务接待费) of "
@@ -74,7 +78,7 @@ public class DrillDownResource {
     }
 
     @GET
-    @Path("/operating-items")
+    @Path("/fiscal-years/{year}/operating-items")
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
     @Operation(operationId = "getOperatingItemsDrillDown", summary = "The 机关运行经费 items of every department's budget for a fiscal year",
             description = "The items of part 三 (办公费, 邮电费, 差旅费 …, by the name each document gives them) of each department's "
@@ -108,5 +112,25 @@ public class DrillDownResource {
             throw ProblemException.invalid("category", "must be one of " + Arrays.toString(ThreePublicCategory.values()) + ", was \""
                     + raw + "\"");
         }
+    }
+
+    @GET
+    @Path(MemberListParams.PATH)
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(operationId = "getBudgetMembers", summary = "The values a dimension of the budgets takes",
+            description = "divisions: the division codes (行政区划代码) of the departments with a budget, with the name their part 一 "
+                    + "gives (divisionName) where known; departments and occurrences (department-years) count them. unit-natures: "
+                    + "单位性质 of the units of part 一 (行政, 事业, 参公 …); occurrences counts units. economic-classes: the items of "
+                    + "机关运行经费 (part 三) by the 经济分类 name the documents give (办公费, 邮电费 …); occurrences counts items. Of the "
+                    + "current revisions of one fiscal year, or of every year; ordered by value. JSON by default; CSV with "
+                    + "Accept: text/csv or format=csv. A dimension not served here is a 404 naming those that are.")
+    @Parameter(name = "dimension", in = ParameterIn.PATH, required = true,
+            schema = @Schema(enumeration = {"divisions", "unit-natures", "economic-classes"}))
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of values",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response members(@BeanParam MemberListParams params) {
+        return tabular.members(params, BudgetDimension.class, service::members);
     }
 }

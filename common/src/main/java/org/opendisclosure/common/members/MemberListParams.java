@@ -17,13 +17,14 @@ import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.TabularFormat;
 
 /**
- * {@code /api/v1/members/{dimension}?fiscalYear&page&size&format}, as a {@code @BeanParam}: the
+ * {@code /api/v1/members/{dimension}?fiscalYear&page&size&format} ({@link #PATH} under
+ * {@code /api/v1}), as a {@code @BeanParam}: the
  * values one dimension takes, of one fiscal year or of all. A bad value is a 400 naming it; a
  * dimension the service does not serve, a 404 naming those it does.
  */
 public class MemberListParams extends PageParams {
 
-    public static final String PATH = "/api/v1/members/{dimension}";
+    public static final String PATH = "/members/{dimension}";
 
     @PathParam("dimension")
     String dimension;

@@ -8,12 +8,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.extensions.Extension;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.members.MemberListParams;
+import org.opendisclosure.common.members.MemberPage;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Breakdown;
 import org.opendisclosure.common.web.DrillDownParams;
@@ -23,10 +26,11 @@ import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
 import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
 import org.opendisclosure.performance.model.IndicatorCategoryRow;
+import org.opendisclosure.performance.model.PerformanceDimension;
 import org.opendisclosure.performance.repository.DrillDownRepository.CategoryFilter;
 import org.opendisclosure.performance.service.DrillDownService;
 
-@Path("/api/v1/fiscal-years/{year}/indicator-categories")
+@Path("/api/v1")
 @Tag(name = "Analysts", description = "Projects across departments, for comparison; JSON or CSV")
 public class DrillDownResource {
 
@@ -39,6 +43,7 @@ public class DrillDownResource {
     }
 
     @GET
+    @Path("/fiscal-years/{year}/indicator-categories")
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
     @Operation(operationId = "getIndicatorCategoriesDrillDown", summary = "Projects by indicator category across departments for a fiscal year",
             description = "The project tables of part 五 of each department's current revision, by the categories of their indicators: "
@@ -80,5 +85,22 @@ public class DrillDownResource {
             return false;
         }
         throw ProblemException.invalid("level", "must be 1 (一级指标) or 2 (一级 and 二级指标), was \"" + level + "\"");
+    }
+
+    @GET
+    @Path(MemberListParams.PATH)
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(operationId = "getPerformanceMembers", summary = "The values a dimension of the performance parts takes",
+            description = "indicator-categories: the 一级指标 (产出指标, 效益指标, 满意度指标 …) of the projects' indicators and, each "
+                    + "after its 一级指标 as parent, its 二级指标 (数量指标, 质量指标 …), as published; departments counts departments, "
+                    + "occurrences indicator rows. Of the current revisions of one fiscal year, or of every year. JSON by default; CSV "
+                    + "with Accept: text/csv or format=csv. A dimension not served here is a 404 naming those that are.")
+    @Parameter(name = "dimension", in = ParameterIn.PATH, required = true, schema = @Schema(enumeration = {"indicator-categories"}))
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of values",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPage.class)))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response members(@BeanParam MemberListParams params) {
+        return tabular.members(params, PerformanceDimension.class, service::members);
     }
 }
