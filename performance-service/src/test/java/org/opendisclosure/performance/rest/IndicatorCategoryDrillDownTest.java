@@ -19,7 +19,7 @@ import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
 /**
- * Projects by indicator category over 2041, a year no other test writes: the fixture's 37 projects
+ * Projects by indicator category over 2043, a year no other test writes: the fixture's 37 projects
  * in two departments of one county, and its first three in a department of another county. A
  * project with several indicators of a category (most have several 数量指标) counts once in it.
  */
@@ -27,7 +27,7 @@ import org.opendisclosure.testing.OpenApiContract;
 @WithTestResource(value = EmbeddedPostgresResource.class, initArgs = @ResourceArg(name = "database", value = "performance"))
 class IndicatorCategoryDrillDownTest {
 
-    private static final int YEAR = 2041;
+    private static final int YEAR = 2043;
     private static final String CATEGORIES = "/api/v1/fiscal-years/{year}/indicator-categories";
     private static final String MEMBERS = "/api/v1/members/{dimension}";
     private static String first;
@@ -116,11 +116,11 @@ class IndicatorCategoryDrillDownTest {
         assertThat(social.at("/items/0/budget").decimalValue().toPlainString()).isEqualTo("2249.92");
         String csv = given().accept("text/csv").queryParam("division", "140402").queryParam("by", "department").queryParam("level", "1")
                 .get(CATEGORIES, YEAR).then().statusCode(200).contentType(startsWith("text/csv")).header("X-Total-Count", "3")
-                .header("Content-Disposition", containsString("indicator-categories-by-department-2041-page1.csv")).extract().asString();
+                .header("Content-Disposition", containsString("indicator-categories-by-department-2043-page1.csv")).extract().asString();
         assertThat(csv.split("\n")).containsExactly("departmentId,divisionCode,departmentCode,fiscalYear,revision,level1,level2,projects,budget",
-                elsewhere + ",140402," + elsewhere.substring(7) + ",2041,1,产出指标,,3,2249.92",
-                elsewhere + ",140402," + elsewhere.substring(7) + ",2041,1,效果指标,,3,2249.92",
-                elsewhere + ",140402," + elsewhere.substring(7) + ",2041,1,满意度指标,,3,2249.92");
+                elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,产出指标,,3,2249.92",
+                elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,效果指标,,3,2249.92",
+                elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,满意度指标,,3,2249.92");
     }
 
     @Test
