@@ -615,6 +615,44 @@ class GatewayEndToEndIT {
 
     @Test
     @Order(20)
+    void theYearsThreePublicDrillDownShowsTheReceptionFigureItsDisclosurePublishes() throws Exception {
+        HttpResponse<String> disclosure = get(DISCLOSURE);
+        assertThat(disclosure.statusCode()).as(disclosure.body()).isEqualTo(200);
+        JsonNode published = null;
+        for (JsonNode row : content(ExactJson.parse(disclosure.body()), 4).get("rows")) {
+            if (row.get("category").asText().equals("RECEPTION")) {
+                published = row.get("currentYear");
+            }
+        }
+        assertThat(published).as(disclosure.body()).isNotNull();
+
+        HttpResponse<String> drillDown = get("/api/v1/fiscal-years/" + YEAR + "/three-public?by=department&category=RECEPTION"
+                + "&division=" + DEPARTMENT.substring(0, 6) + "&size=1000");
+        assertThat(drillDown.statusCode()).as(drillDown.body()).isEqualTo(200);
+        JsonNode shown = null;
+        for (JsonNode row : ExactJson.parse(drillDown.body()).get("items")) {
+            if (row.get("departmentId").asText().equals(DEPARTMENT)) {
+                shown = row;
+            }
+        }
+        assertThat(shown).as(drillDown.body()).isNotNull();
+        assertThat(shown.get("name").asText()).isEqualTo("公务接待费支出");
+        // The digits as published, not only the value.
+        assertThat(shown.get("currentYear").decimalValue()).isEqualTo(published.decimalValue()).isEqualTo(new BigDecimal("0.05"));
+
+        HttpResponse<String> divisions = get("/api/v1/members/divisions?fiscalYear=" + YEAR);
+        assertThat(divisions.statusCode()).as(divisions.body()).isEqualTo(200);
+        assertThat(divisions.body()).contains("{\"value\":\"130624\",\"name\":\"阜平县\"");
+        JsonNode openApi = ExactJson.parse(get("/api/v1/openapi").body());
+        for (String path : List.of("/api/v1/fiscal-years/{year}/three-public", "/api/v1/fiscal-years/{year}/operating-items",
+                "/api/v1/fiscal-years/{year}/procurement-totals", "/api/v1/fiscal-years/{year}/indicator-categories",
+                "/api/v1/members", "/api/v1/members/{dimension}")) {
+            assertThat(openApi.path("paths").has(path)).as(path).isTrue();
+        }
+    }
+
+    @Test
+    @Order(21)
     void badInputGeneratedFromTheServedOpenApiDocumentsIsAlwaysAProblemAndNeverStored() throws Exception {
         Map<String, String> services = new LinkedHashMap<>();
         for (String service : suite.services()) {
@@ -639,7 +677,7 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(21)
+    @Order(22)
     void twoWritersWithTheSameIfMatchNeverBothWinAndTheWinnersWriteIsWhatReadsBack() throws Exception {
         Figures figures = new IfMatchRace(suite.gatewayUrl(), suite.devToken(), 10).run();
 
@@ -652,7 +690,7 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(22)
+    @Order(23)
     void killingPostgreSqlDuringAStreamOfWritesLosesNoAcknowledgedRevision() throws Exception {
         Crash crash = new Crash(suite.gatewayUrl(), suite.gatewayUrl(), suite.devToken(), dataDirectory.resolve("postgres"),
                 new Crash.Settings(4, 240, 2, Duration.ofSeconds(90)));
@@ -676,7 +714,7 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(23)
+    @Order(24)
     void aBoundedMixedReadLoadIsAnsweredWholeWithoutA5xx() throws Exception {
         MixedLoad load = new MixedLoad(suite.gatewayUrl(), 8, 700);
 

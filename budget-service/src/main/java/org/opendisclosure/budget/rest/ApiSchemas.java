@@ -5,6 +5,10 @@ import org.opendisclosure.budget.model.BudgetAreaRow;
 import org.opendisclosure.budget.model.BudgetOverviewRow;
 import org.opendisclosure.budget.model.BudgetYear;
 import org.opendisclosure.budget.model.DepartmentSummary;
+import org.opendisclosure.budget.model.OperatingItemDepartmentRow;
+import org.opendisclosure.budget.model.OperatingItemRow;
+import org.opendisclosure.budget.model.ThreePublicDepartmentRow;
+import org.opendisclosure.budget.model.ThreePublicItemRow;
 import org.opendisclosure.common.web.PageSchema;
 
 /** The pages of this service's lists, for the OpenAPI document (see {@link PageSchema}). */
@@ -27,5 +31,21 @@ final class ApiSchemas {
 
     @Schema(name = "BudgetAreaPage", description = PageSchema.DESCRIPTION)
     static final class BudgetAreaPage extends PageSchema<BudgetAreaRow> {
+    }
+
+    @Schema(name = "ThreePublicItemPage", description = PageSchema.DESCRIPTION)
+    static final class ThreePublicItemPage extends PageSchema<ThreePublicItemRow> {
+    }
+
+    @Schema(name = "ThreePublicDepartmentPage", description = PageSchema.DESCRIPTION)
+    static final class ThreePublicDepartmentPage extends PageSchema<ThreePublicDepartmentRow> {
+    }
+
+    @Schema(name = "OperatingItemPage", description = PageSchema.DESCRIPTION)
+    static final class OperatingItemPage extends PageSchema<OperatingItemRow> {
+    }
+
+    @Schema(name = "OperatingItemDepartmentPage", description = PageSchema.DESCRIPTION)
+    static final class OperatingItemDepartmentPage extends PageSchema<OperatingItemDepartmentRow> {
     }
 }

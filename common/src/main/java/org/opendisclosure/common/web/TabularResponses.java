@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
+import org.opendisclosure.common.members.Dimension;
+import org.opendisclosure.common.members.Member;
+import org.opendisclosure.common.members.MemberListParams;
+import org.opendisclosure.common.members.MemberQuery;
 
 /**
  * Answers a paged list as JSON (the page with its totals) or CSV (the page's rows with a header
@@ -70,6 +74,20 @@ public class TabularResponses {
         TabularFormat format = list.format();
         YearRange years = list.range();
         return page(list.headers, list.uri, format, query.apply(years, list.request()), rowType, name + "-" + years.label());
+    }
+
+    /**
+     * The values of one of a service's dimensions (an unknown one is a 404 naming them), of one
+     * fiscal year (null: of all): the parameters are read before the query runs; the CSV file is
+     * named {@code members-<dimension>[-<year>]-page<n>.csv}.
+     */
+    public <D extends Enum<D> & Dimension> Response members(MemberListParams params, Class<D> dimensions, MemberQuery<D> query) {
+        D dimension = params.dimension(dimensions);
+        TabularFormat format = params.format();
+        Integer year = params.fiscalYear();
+        PageRequest request = params.request();
+        return page(params.headers(), params.uri(), format, query.values(dimension, year, request), Member.class,
+                "members-" + dimension.key() + (year == null ? "" : "-" + year));
     }
 
     /**

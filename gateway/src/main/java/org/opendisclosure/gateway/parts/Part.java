@@ -98,11 +98,11 @@ public enum Part {
      * either one part itself, or several parts side by side, each a field named by its key.
      */
     public enum Document {
-        ORGANIZATION(Downstream.BUDGET, "organization", List.of()),
-        BUDGET(Downstream.BUDGET, "budgets", List.of("budgets")),
-        PERFORMANCE(Downstream.PERFORMANCE, "performance", List.of("performance", "projects")),
-        PROCUREMENT(Downstream.PROCUREMENT, "procurement", List.of("procurement", "procurement-lines", "procurement-totals")),
-        ASSETS(Downstream.ASSETS, "assets", List.of("assets"));
+        ORGANIZATION(Downstream.BUDGET, "organization", List.of(), List.of()),
+        BUDGET(Downstream.BUDGET, "budgets", List.of("budgets"), List.of("three-public", "operating-items")),
+        PERFORMANCE(Downstream.PERFORMANCE, "performance", List.of("performance", "projects"), List.of("indicator-categories")),
+        PROCUREMENT(Downstream.PROCUREMENT, "procurement", List.of("procurement", "procurement-lines", "procurement-totals"), List.of()),
+        ASSETS(Downstream.ASSETS, "assets", List.of("assets"), List.of());
 
         /** What a service adds around a document it serves: who, which year, which revision. */
         private static final List<String> IDENTITY = List.of("id", "divisionCode", "code", "departmentId", "fiscalYear",
@@ -111,11 +111,13 @@ public enum Part {
         private final Downstream downstream;
         private final String segment;
         private final List<String> yearLists;
+        private final List<String> drillDowns;
 
-        Document(Downstream downstream, String segment, List<String> yearLists) {
+        Document(Downstream downstream, String segment, List<String> yearLists, List<String> drillDowns) {
             this.downstream = downstream;
             this.segment = segment;
             this.yearLists = yearLists;
+            this.drillDowns = drillDowns;
         }
 
         public Downstream downstream() {
@@ -127,9 +129,22 @@ public enum Part {
             return segment;
         }
 
-        /** Its service's analysts' lists of a year, {@code /api/v1/fiscal-years/{year}/{list}}. */
+        /**
+         * Its service's analysts' lists of a year, {@code /api/v1/fiscal-years/{year}/{list}}, each a
+         * table of the year's export (procurement-totals, by catalogue code, is one: it is also the
+         * drill-down of procurement).
+         */
         public List<String> yearLists() {
             return yearLists;
+        }
+
+        /**
+         * Its service's other drill-downs across the departments of a year, passed through under
+         * {@code /api/v1/fiscal-years/{year}/{list}} like the lists, but not exported: their rows are
+         * sums over departments by default, which the year's tables add up to already.
+         */
+        public List<String> drillDowns() {
+            return drillDowns;
         }
 
         public List<Part> parts() {

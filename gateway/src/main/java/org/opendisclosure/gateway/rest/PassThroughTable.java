@@ -8,19 +8,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.opendisclosure.gateway.client.Services;
 import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.MemberDimension;
 import org.opendisclosure.gateway.parts.Part;
 
 /**
  * Which service answers a path the gateway passes through, made from {@link Part}: each
  * document's path under a department ({@code /api/v1/departments/{id}/{segment}/…}) and each
  * analysts' list of a year ({@code /api/v1/fiscal-years/{year}/{list}}) go to the service that
- * owns it, and the departments themselves ({@code /api/v1/departments}, {@code …/{id}}) to the
- * service that keeps part 一, as does the record of each disclosure's last whole write. Each
- * service's parts summed by area are one of its lists of a year, and across years directly under
- * {@code /api/v1/{areaList}}.
+ * owns it, the values of a dimension ({@code /api/v1/members/{dimension}}) to the service that
+ * keeps the part it belongs to, and the departments themselves ({@code /api/v1/departments},
+ * {@code …/{id}}) to the service that keeps part 一, as does the record of each disclosure's last
+ * whole write. Each service's parts summed by area are one of its lists of a year, and across
+ * years directly under {@code /api/v1/{areaList}}.
  */
 record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists,
-                        Map<String, Downstream> areaLists) {
+                        Map<String, Downstream> areaLists, Map<String, Downstream> members) {
 
     private static final String PREFIX = "/api/v1/";
     private static final Pattern DEPARTMENT_YEAR = Pattern.compile("^/api/v1/departments/([^/]+)(?:/[^/]+/(\\d{4}))?");
@@ -32,6 +34,11 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         for (Part.Document document : Part.Document.values()) {
             documents.put(document.segment(), document.downstream());
             document.yearLists().forEach(list -> yearLists.put(list, document.downstream()));
+            document.drillDowns().forEach(list -> yearLists.put(list, document.downstream()));
+        }
+        Map<String, Downstream> members = new LinkedHashMap<>();
+        for (MemberDimension dimension : MemberDimension.values()) {
+            members.put(dimension.key(), dimension.downstream());
         }
         documents.put(Services.DISCLOSURE_WRITES, Part.ORGANIZATION.downstream());
         for (Downstream downstream : Downstream.values()) {
@@ -39,7 +46,8 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
             areaLists.put(downstream.areaList(), downstream);
         }
         return new PassThroughTable(Part.ORGANIZATION.downstream(), Collections.unmodifiableMap(documents),
-                Collections.unmodifiableMap(yearLists), Collections.unmodifiableMap(areaLists));
+                Collections.unmodifiableMap(yearLists), Collections.unmodifiableMap(areaLists),
+                Collections.unmodifiableMap(members));
     }
 
     /** The service of a raw request path, or empty when no service has it. */
@@ -56,6 +64,9 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         }
         if (segments.length == 1) {
             return Optional.ofNullable(areaLists.get(segments[0]));
+        }
+        if (segments[0].equals("members") && segments.length == 2) {
+            return Optional.ofNullable(members.get(segments[1]));
         }
         return Optional.empty();
     }

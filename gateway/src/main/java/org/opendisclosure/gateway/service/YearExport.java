@@ -168,6 +168,10 @@ public class YearExport {
         }
         JsonNode page = openApi.path("paths").path("/api/v1/fiscal-years/{year}/" + list).path("get").path("responses")
                 .path("200").path("content").path("application/json").path("schema");
+        if (page.has("anyOf")) {
+            // A drill-down's page has a shape per by=; the export asks for the default, the first.
+            page = page.path("anyOf").path(0);
+        }
         JsonNode row = resolve(openApi, resolve(openApi, page).path("properties").path("items").path("items"));
         return row.path("properties");
     }

@@ -32,6 +32,20 @@ class PassThroughTableTest {
     }
 
     @Test
+    void theDrillDownsAndTheDimensionsGoToTheServiceOfTheirPart() {
+        assertThat(table.route("/api/v1/fiscal-years/2020/three-public")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/fiscal-years/2020/operating-items")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/fiscal-years/2020/indicator-categories")).contains(Downstream.PERFORMANCE);
+        assertThat(table.route("/api/v1/members/divisions")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/members/unit-natures")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/members/economic-classes")).contains(Downstream.BUDGET);
+        assertThat(table.route("/api/v1/members/indicator-categories")).contains(Downstream.PERFORMANCE);
+        assertThat(table.route("/api/v1/members/catalogue-codes")).contains(Downstream.PROCUREMENT);
+        assertThat(table.route("/api/v1/members/colours")).isEmpty();
+        assertThat(table.route("/api/v1/members")).isEmpty();
+    }
+
+    @Test
     void pathsNoServiceHasGoNowhere() {
         assertThat(table.route("/api/v1/departments/130624-203/revisions")).isEqualTo(Optional.empty());
         assertThat(table.route("/api/v1/fiscal-years/2020/nothing")).isEmpty();

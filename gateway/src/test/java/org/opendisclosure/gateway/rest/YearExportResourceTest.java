@@ -119,6 +119,32 @@ class YearExportResourceTest {
     }
 
     @Test
+    void aDrillDownsListIsDescribedByItsDefaultShape() throws IOException {
+        year(2017);
+        page(2017, "procurement-totals", 1, 1, "key,amount\nA09,82.98\n");
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/q/openapi")).willReturn(aResponse()
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"openapi":"3.1.0","paths":{"/api/v1/fiscal-years/{year}/procurement-totals":{"get":{"responses":{"200":{"content":
+                          {"application/json":{"schema":{"anyOf":[{"$ref":"#/components/schemas/TotalPage"},
+                            {"$ref":"#/components/schemas/DepartmentTotalPage"}]}}}}}}}},
+                         "components":{"schemas":{
+                          "TotalPage":{"type":"object","properties":{"items":{"type":"array","items":{"$ref":"#/components/schemas/TotalRow"}}}},
+                          "DepartmentTotalPage":{"type":"object","properties":{"items":{"type":"array","items":{"type":"object"}}}},
+                          "TotalRow":{"type":"object","properties":{"key":{"type":"string"},"amount":{"type":"number"}}}}}}""")));
+        JsonNode dataPackage = ExactJson.parse(new String(unzip(given().get(EXPORT, 2017).then().statusCode(200).extract().asByteArray())
+                .get("datapackage.json"), StandardCharsets.UTF_8));
+        for (JsonNode resource : dataPackage.get("resources")) {
+            if (resource.get("path").asText().equals("procurement-totals.csv")) {
+                List<String> fields = new ArrayList<>();
+                resource.at("/schema/fields").forEach(field -> fields.add(field.get("name").asText() + ":" + field.get("type").asText()));
+                assertThat(fields).containsExactly("key:string", "amount:number");
+                return;
+            }
+        }
+        throw new AssertionError("no procurement-totals.csv in " + dataPackage);
+    }
+
+    @Test
     void aServiceThatCannotGiveItsListIsA503NotAPartialFile() {
         year(2019);
         StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/fiscal-years/2019/procurement-lines"))

@@ -2,6 +2,8 @@ package org.opendisclosure.performance.rest;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.common.web.PageSchema;
+import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
+import org.opendisclosure.performance.model.IndicatorCategoryRow;
 import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.ProjectRow;
@@ -27,5 +29,13 @@ final class ApiSchemas {
 
     @Schema(name = "PerformanceAreaPage", description = PageSchema.DESCRIPTION)
     static final class PerformanceAreaPage extends PageSchema<PerformanceAreaRow> {
+    }
+
+    @Schema(name = "IndicatorCategoryPage", description = PageSchema.DESCRIPTION)
+    static final class IndicatorCategoryPage extends PageSchema<IndicatorCategoryRow> {
+    }
+
+    @Schema(name = "IndicatorCategoryDepartmentPage", description = PageSchema.DESCRIPTION)
+    static final class IndicatorCategoryDepartmentPage extends PageSchema<IndicatorCategoryDepartmentRow> {
     }
 }

@@ -14,16 +14,25 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.AreaParams;
+import org.opendisclosure.common.web.Breakdown;
 import org.opendisclosure.common.web.DepartmentListParams;
+import org.opendisclosure.common.web.DrillDownParams;
+import org.opendisclosure.common.web.Params;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularListApi;
 import org.opendisclosure.common.web.TabularResponses;
 import org.opendisclosure.common.web.YearListParams;
 import org.opendisclosure.common.web.YearRange;
+import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
+import org.opendisclosure.performance.model.IndicatorCategoryRow;
 import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.ProjectRow;
+import org.opendisclosure.performance.repository.DrillDownRepository.CategoryFilter;
+import org.opendisclosure.performance.service.DrillDownService;
+import org.opendisclosure.performance.service.PerformanceService;
 import org.opendisclosure.performance.service.PerformanceService;
 
 @Path("/api/v1/fiscal-years/{year}")
@@ -31,10 +40,12 @@ import org.opendisclosure.performance.service.PerformanceService;
 public class PerformanceAnalystsResource {
 
     private final PerformanceService service;
+    private final DrillDownService drillDowns;
     private final TabularResponses tabular;
 
-    public PerformanceAnalystsResource(PerformanceService service, TabularResponses tabular) {
+    public PerformanceAnalystsResource(PerformanceService service, DrillDownService drillDowns, TabularResponses tabular) {
         this.service = service;
+        this.drillDowns = drillDowns;
         this.tabular = tabular;
     }
 
@@ -87,5 +98,50 @@ public class PerformanceAnalystsResource {
     public Response areas(@BeanParam YearListParams list, @BeanParam AreaParams area) {
         return tabular.list(list, PerformanceAreaRow.class, PerformanceAreasResource.LIST,
                 (year, page) -> service.areas(YearRange.of(year), area.query(), page));
+    }
+
+    @GET
+    @Path("/indicator-categories")
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Operation(operationId = "getIndicatorCategoriesDrillDown", summary = "Projects by indicator category across departments for a fiscal year",
+            description = "The project tables of part 五 of each department's current revision, by the categories of their indicators: "
+                    + "一级指标 (产出指标, 效益指标, 满意度指标 …) and, with level=2 (the default), 二级指标 (数量指标, 质量指标, "
+                    + "社会效益指标 …), as published. A project counts once in each category it has an indicator in; budget is the "
+                    + "sum of those projects' 预算数, in 万元 exactly as published (an exact NUMERIC sum computed by the database). "
+                    + "by=item (the default): one row per category with the number of projects and of departments; by=department: "
+                    + "one row per department and category. Filter by division code prefix and by a category of either level "
+                    + "(indicatorCategory). Sort by item (the order the categories are published in, the default of by=item), "
+                    + "projects or budget, by=item also by departments, by=department also by departmentId (its default) (prefix - "
+                    + "for descending). JSON by default; CSV (UTF-8, header row) with Accept: text/csv or format=csv.")
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows: IndicatorCategoryPage (by=item) or IndicatorCategoryDepartmentPage "
+            + "(by=department)", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(anyOf = {
+                    ApiSchemas.IndicatorCategoryPage.class, ApiSchemas.IndicatorCategoryDepartmentPage.class})))
+    public Response indicatorCategories(@BeanParam DrillDownParams list,
+                                        @Parameter(description = "1: by 一级指标 only; 2: by 一级 and 二级指标",
+                                                schema = @Schema(enumeration = {"1", "2"}, defaultValue = "2"))
+                                        @QueryParam("level") String level,
+                                        @Parameter(description = "Only this category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标")
+                                        @QueryParam("indicatorCategory") String indicatorCategory,
+                                        @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+        Breakdown by = list.breakdown();
+        boolean secondLevel = secondLevel(level);
+        String category = Params.fragment("indicatorCategory", indicatorCategory);
+        String division = list.divisionPrefix();
+        return by == Breakdown.ITEM
+                ? tabular.list(list, IndicatorCategoryRow.class, "indicator-categories",
+                        (year, page) -> drillDowns.byItem(new CategoryFilter(year, division, category, secondLevel), sort, page))
+                : tabular.list(list, IndicatorCategoryDepartmentRow.class, "indicator-categories-by-department",
+                        (year, page) -> drillDowns.byDepartment(new CategoryFilter(year, division, category, secondLevel), sort, page));
+    }
+
+    private static boolean secondLevel(String level) {
+        if (level == null || level.isBlank() || level.trim().equals("2")) {
+            return true;
+        }
+        if (level.trim().equals("1")) {
+            return false;
+        }
+        throw ProblemException.invalid("level", "must be 1 (一级指标) or 2 (一级 and 二级指标), was \"" + level + "\"");
     }
 }

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.opendisclosure.common.members.Member;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
@@ -13,6 +14,8 @@ import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.procurement.model.ProcurementAreaRow;
 import org.opendisclosure.procurement.model.ProcurementCategory;
+import org.opendisclosure.procurement.model.ProcurementDepartmentTotalRow;
+import org.opendisclosure.procurement.model.ProcurementDimension;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
@@ -84,6 +87,47 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
                         + LINES_FROM + conditions.where() + " group by " + groupBy.key + ", l.category"
                         + " order by " + sort.clause() + ", " + groupBy.key + " nulls last",
                 ProcurementTotalRow.class), page);
+    }
+
+    /** As {@link #totals}, one row per department and catalogue code or category. */
+    public Page<ProcurementDepartmentTotalRow> departmentTotals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sortKey,
+                                                                PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", Map.of(
+                "departmentId", "p.divisionCode",
+                "departmentName", "r.departmentName",
+                "key", groupBy.key,
+                "amount", "sum(l.amount)",
+                "lines", "count(l)"));
+        Conditions conditions = filter.conditions(fiscalYear);
+        String department = "p.divisionCode, p.departmentCode, r.departmentName, p.fiscalYear, r.revision";
+        return conditions.page(getEntityManager().createQuery(
+                "select new " + ProcurementDepartmentTotalRow.class.getName() + "(concat(p.divisionCode, '-', p.departmentCode), "
+                        + department + ", " + groupBy.key + ", l.category, count(l), sum(l.amount), sum(l.departmentBudget), "
+                        + "sum(l.generalPublic), sum(l.governmentFund), sum(l.fiscalSpecial), sum(l.otherSources), sum(l.otherChannels)) "
+                        + LINES_FROM + conditions.where() + " group by " + department + ", " + groupBy.key + ", l.category"
+                        + " order by " + sort.clause() + ", p.divisionCode, p.departmentCode, " + groupBy.key + " nulls last",
+                ProcurementDepartmentTotalRow.class),
+                // One group per department and key, the null key included (coalesce: count(distinct) would skip it).
+                getEntityManager().createQuery("select count(distinct concat(p.id, ':', coalesce(str(" + groupBy.key + "), ''))) "
+                        + LINES_FROM + conditions.where(), Long.class), page);
+    }
+
+    /**
+     * The values of a dimension in the current revisions of a fiscal year (null: of every year): a
+     * catalogue code is named by the item name its lines most often give (the first such in
+     * alphabetical order on a tie) and belongs to its category.
+     */
+    public Page<Member> members(ProcurementDimension dimension, Integer fiscalYear, PageRequest page) {
+        Conditions conditions = Conditions.of("r.revision = p.currentRevision and l.catalogueCode is not null")
+                .and("p.fiscalYear = :year", "year", fiscalYear == null ? null : fiscalYear.shortValue());
+        List<Object[]> rows = conditions.page(getEntityManager().createQuery(
+                "select l.catalogueCode, mode() within group (order by l.itemName), l.category, "
+                        + "count(distinct concat(p.divisionCode, '-', p.departmentCode)), count(l) " + LINES_FROM + conditions.where()
+                        + " group by l.catalogueCode, l.category order by l.catalogueCode", Object[].class), page);
+        List<Member> members = rows.stream().map(row -> new Member((String) row[0], (String) row[1],
+                row[2] == null ? null : ((ProcurementCategory) row[2]).name(), (Long) row[3], (Long) row[4])).toList();
+        return Page.of(members, page, conditions.count(getEntityManager().createQuery(
+                "select count(distinct l.catalogueCode) " + LINES_FROM + conditions.where(), Long.class)));
     }
 
     public long countTotals(int fiscalYear, LineFilter filter, GroupBy groupBy) {

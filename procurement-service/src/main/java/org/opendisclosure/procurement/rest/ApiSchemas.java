@@ -3,6 +3,7 @@ package org.opendisclosure.procurement.rest;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.opendisclosure.common.web.PageSchema;
 import org.opendisclosure.procurement.model.ProcurementAreaRow;
+import org.opendisclosure.procurement.model.ProcurementDepartmentTotalRow;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
 import org.opendisclosure.procurement.model.ProcurementTotalRow;
@@ -19,6 +20,10 @@ final class ApiSchemas {
 
     @Schema(name = "ProcurementTotalPage", description = PageSchema.DESCRIPTION)
     static final class ProcurementTotalPage extends PageSchema<ProcurementTotalRow> {
+    }
+
+    @Schema(name = "ProcurementDepartmentTotalPage", description = PageSchema.DESCRIPTION)
+    static final class ProcurementDepartmentTotalPage extends PageSchema<ProcurementDepartmentTotalRow> {
     }
 
     @Schema(name = "ProcurementOverviewPage", description = PageSchema.DESCRIPTION)

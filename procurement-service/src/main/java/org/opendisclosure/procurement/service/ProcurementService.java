@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.members.Member;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
@@ -13,6 +14,8 @@ import org.opendisclosure.procurement.mapping.OcdsMapper;
 import org.opendisclosure.procurement.mapping.ProcurementMapper;
 import org.opendisclosure.procurement.model.OcdsReleasePackage;
 import org.opendisclosure.procurement.model.ProcurementAreaRow;
+import org.opendisclosure.procurement.model.ProcurementDepartmentTotalRow;
+import org.opendisclosure.procurement.model.ProcurementDimension;
 import org.opendisclosure.procurement.model.ProcurementDocument;
 import org.opendisclosure.procurement.model.ProcurementLineRow;
 import org.opendisclosure.procurement.model.ProcurementOverviewRow;
@@ -81,6 +84,15 @@ public class ProcurementService
 
     public Page<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, String sort, PageRequest page) {
         return procurements.lines(fiscalYear, filter, sort, page);
+    }
+
+    public Page<ProcurementDepartmentTotalRow> departmentTotals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sort,
+                                                                PageRequest page) {
+        return procurements.departmentTotals(fiscalYear, filter, groupBy, sort, page);
+    }
+
+    public Page<Member> members(ProcurementDimension dimension, Integer fiscalYear, PageRequest page) {
+        return procurements.members(dimension, fiscalYear, page);
     }
 
     public Page<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sort, PageRequest page) {
