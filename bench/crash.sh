@@ -4,7 +4,8 @@
 #  - crash: kills PostgreSQL's postmaster (SIGKILL) CRASH_KILLS times (default 2) while CRASH_WRITERS
 #    writers (default 4) write at least CRASH_WRITES revisions of part 二 (default 400), and reads
 #    every acknowledged revision back once the suite has restarted PostgreSQL;
-#  - kill-service: kills KILL_SERVICE (default assets-service) during a whole-disclosure PUT, and
+#  - kill-service: kills KILL_SERVICE (default assets-service) KILL_AFTER_MS (default 100; about 450
+#    lands after the dry run, among the writes) into a whole-disclosure PUT, reads what it left, and
 #    repeats the PUT once the suite has restarted it;
 # and prints both modes' figures and what the suite said it restarted.
 # Exit status: non-zero when either mode failed (a lost or reused revision, a 5xx other than 503,
@@ -26,7 +27,7 @@ java -jar "$BATTERY" kill-service \
     --gateway "http://127.0.0.1:$GATEWAY" \
     --token "$SUITE_TOKEN" \
     --pids "$WORK/pids" \
-    --service "${KILL_SERVICE:-assets-service}" || status=1
+    --service "${KILL_SERVICE:-assets-service}" --kill-after-ms "${KILL_AFTER_MS:-100}" || status=1
 log "what the suite restarted:"
 grep -E '^\[suite\] .*restarted' "$WORK/suite.log" >&2 || log "nothing"
 exit "$status"

@@ -18,8 +18,9 @@ import java.util.concurrent.TimeoutException;
 /**
  * A service killed (SIGKILL) during a whole-disclosure PUT at the gateway: the reference disclosure,
  * one figure of a part the service owns changed, written for a year it is not published for. The
- * PUT must be answered (a success, or a 5xx problem saying what failed), never left hanging; once
- * the suite has restarted the service the same PUT is sent again (asked again while the gateway
+ * PUT must be answered (a success, or a 5xx problem saying what failed), never left hanging; a
+ * failed one must leave the disclosure absent (nothing stored) or reading incomplete; once the
+ * suite has restarted the service the same PUT is sent again (asked again while the gateway
  * says 503 with Retry-After) and must succeed, and the disclosure must then read complete, every
  * part as written.
  */
@@ -89,6 +90,17 @@ public final class KillService {
         story.append(String.format("; restarted (pid %d) and ready after %.1f s", restarted.get().process().pid(),
                 (System.nanoTime() - sentAt) / 1e9));
 
+        // A write refused half way must not be read as a whole one: until it is repeated, what it left says it is incomplete.
+        boolean honestMeanwhile = true;
+        if (!first.ok()) {
+            JsonHttp.Answer meanwhile = http.get(url);
+            boolean incomplete = meanwhile.status() == 200 && !meanwhile.json().path("complete").asBoolean(true)
+                    && meanwhile.json().has("incompleteWrite");
+            honestMeanwhile = meanwhile.status() == 404 || incomplete;
+            story.append("; before the repeat the disclosure reads ").append(meanwhile.status() == 404 ? "absent (nothing stored)"
+                    : incomplete ? "incomplete, naming the write that stopped" : "as if whole (" + meanwhile.status() + ")");
+        }
+
         JsonHttp.Answer repeat = http.put(url, document);
         JsonHttp.count(figures, "PUT " + url + " (repeated)", repeat);
         int asked = 1;
@@ -109,7 +121,7 @@ public final class KillService {
         if (written != null) {
             compare(document, written, url);
         }
-        passed = complete && figures.lost == 0;
+        passed = complete && honestMeanwhile && figures.lost == 0;
         return figures;
     }
 
