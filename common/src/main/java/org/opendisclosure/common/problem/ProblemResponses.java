@@ -2,6 +2,8 @@ package org.opendisclosure.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpServerResponse;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -35,6 +37,25 @@ public class ProblemResponses {
             response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
         }
         return response.build();
+    }
+
+    /**
+     * The same problem from a filter of the HTTP layer, before Quarkus REST has the request: a 503
+     * with Retry-After, as above.
+     *
+     * @param close whether the connection closes after it (what is left of the request cannot be
+     *              trusted to be read as the start of the next one)
+     */
+    public void end(HttpServerResponse response, int status, ProblemType type, String detail, String instance,
+                    List<Problem.FieldError> errors, boolean close) {
+        response.setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
+        if (status == 503) {
+            response.putHeader(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        if (close) {
+            response.putHeader("Connection", "close");
+        }
+        response.end(Buffer.buffer(bytes(new Problem(type.uri(), type.title(), status, detail, instance, errors))));
     }
 
     public byte[] bytes(Problem problem) {

@@ -82,14 +82,9 @@ public class BodySizeLimit {
     }
 
     private void tooLarge(RoutingContext rc, String detail) {
-        ProblemType type = ProblemType.PAYLOAD_TOO_LARGE;
-        byte[] body = problems.bytes(new Problem(type.uri(), type.title(), type.status(), detail, rc.request().path(),
-                List.of(new Problem.FieldError("body", "larger than " + limit + " bytes"))));
         // The rest of the body is not read: the connection closes once the answer is out.
-        rc.response().setStatusCode(413)
-                .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .putHeader(HttpHeaders.CONNECTION, "close")
-                .end(Buffer.buffer(body));
+        problems.end(rc.response(), 413, ProblemType.PAYLOAD_TOO_LARGE, detail, rc.request().path(),
+                List.of(new Problem.FieldError("body", "larger than " + limit + " bytes")), true);
     }
 
     private static long parse(String value) {

@@ -1,8 +1,6 @@
 package org.opendisclosure.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -143,17 +141,12 @@ public class HttpFailures {
     }
 
     private void end(RoutingContext rc, int status, ProblemType type, String detail, List<Problem.FieldError> errors) {
-        byte[] body = problems.bytes(new Problem(type.uri(), type.title(), status, detail, safePath(rc), errors));
-        var response = rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE);
-        if (status == 413 || status == 414 || status == 431 || (status == 400 && !rc.request().isEnded())) {
-            // What is left of this request cannot be trusted to be read as the start of the next one.
-            response.putHeader(HttpHeaders.CONNECTION, "close");
-        }
-        response.end(Buffer.buffer(body));
+        boolean close = status == 413 || status == 414 || status == 431 || (status == 400 && !rc.request().isEnded());
+        problems.end(rc.response(), status, type, detail, safePath(rc), errors, close);
     }
 
     /** The path, when there is a sane one to show: a refused request's may be what is wrong with it. */
-    private static String safePath(RoutingContext rc) {
+    static String safePath(RoutingContext rc) {
         String path = rc.request().path();
         if (path == null || path.length() > 512 || !path.startsWith("/")) {
             return null;

@@ -1,14 +1,11 @@
 package org.opendisclosure.common.web;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
-import io.vertx.core.buffer.Buffer;
-import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jboss.logging.Logger;
-import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
 
@@ -49,11 +46,9 @@ public class LoadShedding {
         if (now > limit) {
             inFlight.decrementAndGet();
             LOG.debugf("Shed a request: %d in flight, at most %d", now - 1, limit);
-            byte[] body = problems.bytes(new Problem(ProblemType.SERVICE_UNAVAILABLE.uri(), ProblemType.SERVICE_UNAVAILABLE.title(),
-                    503, "The service is answering as many requests as it takes at once (" + limit + "); try again in "
-                    + ProblemResponses.RETRY_AFTER_SECONDS + " seconds", path != null && path.length() <= 512 ? path : null, null));
-            rc.response().setStatusCode(503).putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                    .putHeader(HttpHeaders.RETRY_AFTER, ProblemResponses.RETRY_AFTER_SECONDS).end(Buffer.buffer(body));
+            problems.end(rc.response(), 503, ProblemType.SERVICE_UNAVAILABLE, "The service is answering as many requests as it "
+                    + "takes at once (" + limit + "); try again in " + ProblemResponses.RETRY_AFTER_SECONDS + " seconds",
+                    HttpFailures.safePath(rc), null, false);
             return;
         }
         rc.addEndHandler(ended -> inFlight.decrementAndGet());
