@@ -79,7 +79,7 @@ public class AllowedMethods {
                     String template = join(root.value(), sub == null ? "" : sub.value());
                     // An override seen first in the subclass stands for the method it replaces.
                     if (verb != null && seen.add(method.getName() + template + verb)) {
-                        found.add(new Route(compile(template), literals(template), verb));
+                        found.add(route(template, verb));
                     }
                 }
             }
@@ -102,30 +102,20 @@ public class AllowedMethods {
         return joined.replaceAll("/{2,}", "/").replaceAll("(.)/$", "$1");
     }
 
-    private static int literals(String template) {
-        int count = 0;
-        int depth = 0;
-        for (char c : template.toCharArray()) {
-            if (c == '{') {
-                depth++;
-            } else if (c == '}') {
-                depth--;
-            } else if (depth == 0) {
-                count++;
-            }
-        }
-        return count;
-    }
-
-    /** A JAX-RS path template as a pattern: {name} is one segment, {name: regex} its regex; a trailing slash is optional. */
-    static Pattern compile(String template) {
+    /**
+     * A JAX-RS path template as a pattern ({name} is one segment, {name: regex} its regex, a trailing
+     * slash optional), with the number of its characters outside variables.
+     */
+    private static Route route(String template, String verb) {
         StringBuilder regex = new StringBuilder();
         StringBuilder literal = new StringBuilder();
+        int literals = 0;
         int i = 0;
         while (i < template.length()) {
             char c = template.charAt(i);
             if (c != '{') {
                 literal.append(c);
+                literals++;
                 i++;
                 continue;
             }
@@ -151,6 +141,6 @@ public class AllowedMethods {
         if (!literal.isEmpty()) {
             regex.append(Pattern.quote(literal.toString()));
         }
-        return Pattern.compile(regex + "/?");
+        return new Route(Pattern.compile(regex + "/?"), literals, verb);
     }
 }
