@@ -129,10 +129,7 @@ public abstract class ServiceClient {
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
                 RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(),
                 dryRun ? null : caller.ifMatch(document), encoded)) {
-            int status = response.getStatus();
-            if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
-                throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
-            }
+            int status = writeAnswered(response);
             JsonNode answer = json(response.readEntity(String.class));
             boolean success = status < 300;
             if (success && (answer == null || !answer.isObject())) {
@@ -164,12 +161,18 @@ public abstract class ServiceClient {
     public int recordDisclosureWrite(String departmentId, int year, JsonNode change, WriteCaller caller) {
         try (Response response = api.recordDisclosureWrite(departmentId, year, RequestIdFilter.current(), caller.authorization(),
                 encoded(change))) {
-            int status = response.getStatus();
-            if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
-                throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
-            }
+            int status = writeAnswered(response);
             return status;
         }
+    }
+
+    /** A write's status when it is an answer (2xx, or the service's 4xx refusal); anything else a failure for the policy to count. */
+    private int writeAnswered(Response response) {
+        int status = response.getStatus();
+        if (status >= 500 || status < 200 || (status >= 300 && status < 400)) {
+            throw new DownstreamFailure(downstream.service() + " answered HTTP " + status);
+        }
+        return status;
     }
 
     /** The service's rule catalogue. */

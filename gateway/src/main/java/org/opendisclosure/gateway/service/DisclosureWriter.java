@@ -131,8 +131,7 @@ public class DisclosureWriter {
             // These do not depend on the department: stored whatever became of it.
             all(departmentId, year, documents, independent, false, caller)
                     .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
-            boolean allStored = parts.values().stream().noneMatch(part -> WriteReport.FAILED.equals(part.status()));
-            completed = allStored && finish(departmentId, year, writeId, caller);
+            completed = WriteReport.allStored(parts.values()) && finish(departmentId, year, writeId, caller);
         } finally {
             forgetComposed(departmentId, year);
         }

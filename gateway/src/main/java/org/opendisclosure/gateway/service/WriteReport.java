@@ -1,6 +1,7 @@
 package org.opendisclosure.gateway.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collection;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -22,7 +23,7 @@ public record WriteReport(
     public static final String UNCHANGED = "unchanged";
     public static final String FAILED = "failed";
 
-    public boolean allStored() {
+    static boolean allStored(Collection<Part> parts) {
         return parts.stream().noneMatch(p -> FAILED.equals(p.status()));
     }
 
