@@ -1,17 +1,7 @@
 package org.opendisclosure.battery;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,65 +18,62 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class IfMatchRace {
 
-    // Figures read and written digit for digit: 17.60 stays 17.60.
-    private static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-    private static final String REFERENCE = "/api/v1/disclosures/130624-203/2020";
-
     private final String gateway;
-    private final String token;
     private final int rounds;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final JsonHttp http;
 
     public IfMatchRace(String gateway, String token, int rounds) {
         this.gateway = gateway;
-        this.token = token;
         this.rounds = rounds;
+        this.http = new JsonHttp(token, Duration.ofSeconds(60));
     }
 
     public Figures run() throws IOException, InterruptedException {
         Figures figures = new Figures("if-match");
-        String disclosure = "/api/v1/disclosures/130624-R" + Long.toString(System.currentTimeMillis(), 36) + "/2020";
-        ObjectNode base = writable(JSON.readTree(send(get(REFERENCE)).body()));
-        HttpResponse<String> seeded = send(put(disclosure, base, null));
-        if (seeded.statusCode() != 200) {
-            throw new IllegalStateException("the race's department could not be written: HTTP " + seeded.statusCode() + " " + seeded.body());
+        String disclosure = gateway + "/api/v1/disclosures/130624-R" + Long.toString(System.currentTimeMillis(), 36) + "/2020";
+        JsonHttp.Answer reference = http.get(gateway + Crash.REFERENCE);
+        if (reference.status() != 200) {
+            throw new IOException("the reference disclosure " + Crash.REFERENCE + " cannot be read: " + reference);
+        }
+        ObjectNode base = JsonHttp.writable(reference.json(), null);
+        JsonHttp.Answer seeded = http.put(disclosure, base);
+        if (seeded.status() != 200) {
+            throw new IOException("the race's department could not be written: " + seeded);
         }
         String name = base.path("organization").path("name").asText();
         for (int round = 1; round <= rounds; round++) {
-            HttpResponse<String> read = send(get(disclosure));
-            String etag = read.headers().firstValue("ETag").orElseThrow();
+            String etag = http.get(disclosure).etag();
             List<String> names = List.of(name + "（甲" + round + "）", name + "（乙" + round + "）");
-            List<CompletableFuture<HttpResponse<String>>> writes = new ArrayList<>();
+            List<CompletableFuture<JsonHttp.Answer>> writes = new ArrayList<>();
             for (String changed : names) {
                 ObjectNode body = base.deepCopy();
                 ((ObjectNode) body.get("organization")).put("name", changed);
-                writes.add(http.sendAsync(put(disclosure, body, etag), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)));
+                writes.add(http.putAsync(disclosure, body, etag));
             }
             String winner = null;
             int winners = 0;
             for (int i = 0; i < writes.size(); i++) {
-                HttpResponse<String> answer = writes.get(i).join();
+                JsonHttp.Answer answer = writes.get(i).join();
                 figures.tried++;
-                int status = answer.statusCode();
-                if (status >= 200 && status < 300) {
+                int status = answer.status();
+                if (answer.ok()) {
                     winners++;
                     winner = names.get(i);
                     figures.acknowledged++;
-                } else if (status == 412 && answer.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                } else if (status == 412 && answer.isProblem()) {
                     figures.problem4xx++;
                 } else if (status == 412) {
                     figures.withoutProblem++;
                     Figures.example(figures.withoutProblemExamples, "round " + round + ": 412 without a problem body");
                 } else if (status >= 500) {
                     figures.serverErrors++;
-                    Figures.example(figures.serverErrorExamples, "round " + round + ": HTTP " + status + " " + answer.body());
+                    Figures.example(figures.serverErrorExamples, "round " + round + ": " + answer);
                 } else {
                     figures.wrongStatus++;
-                    Figures.example(figures.wrongStatusExamples, "round " + round + ": HTTP " + status + " " + answer.body());
+                    Figures.example(figures.wrongStatusExamples, "round " + round + ": " + answer);
                 }
             }
-            String stored = JSON.readTree(send(get(disclosure)).body()).path("departmentName").asText();
+            String stored = http.get(disclosure).json().path("departmentName").asText();
             if (winners > 1 || (winner != null && !winner.equals(stored))) {
                 figures.lost++;
                 Figures.example(figures.lostExamples, "round " + round + ": " + winners + " writers acknowledged, the disclosure reads "
@@ -98,32 +85,5 @@ public final class IfMatchRace {
             }
         }
         return figures;
-    }
-
-    /** The disclosure as a whole-disclosure PUT takes it: each part's content under its key. */
-    private static ObjectNode writable(JsonNode composed) {
-        ObjectNode body = JSON.createObjectNode();
-        for (JsonNode part : composed.path("parts")) {
-            body.set(part.path("key").asText(), part.path("content"));
-        }
-        return body;
-    }
-
-    private HttpRequest get(String path) {
-        return HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(30)).GET().build();
-    }
-
-    private HttpRequest put(String path, JsonNode body, String ifMatch) throws IOException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(gateway + path)).timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return request.build();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-        return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 }

@@ -1,8 +1,10 @@
 package org.opendisclosure.battery;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
@@ -21,8 +23,9 @@ import java.util.concurrent.CompletableFuture;
  */
 final class JsonHttp {
 
-    /** Figures exactly as sent: 107.57 stays 107.57, compared by value. */
-    static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    /** Figures exactly as sent, digit for digit: 17.60 stays 17.60 (compared by value where the store may not keep them so). */
+    static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /** One answer; {@code status} 0 when there was none in time. */
     record Answer(int status, String contentType, String etag, String body, String failure) {
@@ -59,11 +62,20 @@ final class JsonHttp {
     }
 
     Answer put(String url, JsonNode body) throws InterruptedException {
-        return send(putRequest(url, body));
+        return send(putRequest(url, body).build());
     }
 
     CompletableFuture<Answer> putAsync(String url, JsonNode body) {
-        return client.sendAsync(putRequest(url, body), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
+        return putAsync(url, body, null);
+    }
+
+    /** A PUT on condition: only over the representation of that ETag (null: unconditional). */
+    CompletableFuture<Answer> putAsync(String url, JsonNode body, String ifMatch) {
+        HttpRequest.Builder request = putRequest(url, body);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return client.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8))
                 .thenApply(JsonHttp::answer)
                 .exceptionally(failure -> new Answer(0, null, null, "", String.valueOf(failure.getMessage())));
     }
@@ -106,10 +118,10 @@ final class JsonHttp {
                 a.isNumber() && b.isNumber() ? a.decimalValue().compareTo(b.decimalValue()) : a.equals(b) ? 0 : 1, actual);
     }
 
-    private HttpRequest putRequest(String url, JsonNode body) {
+    private HttpRequest.Builder putRequest(String url, JsonNode body) {
         try {
             return request(url).header("Content-Type", "application/json")
-                    .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+                    .PUT(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
         } catch (IOException e) {
             throw new IllegalStateException("a JSON tree that cannot be written", e);
         }
