@@ -95,6 +95,7 @@ public final class MixedLoad {
             synchronized (figures) {
                 figures.tried++;
                 figures.noAnswer++;
+                Figures.example(figures.serverErrorExamples, "GET " + path + " -> no answer: " + e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
