@@ -32,6 +32,8 @@ import org.opendisclosure.battery.Figures;
 import org.opendisclosure.battery.IfMatchRace;
 import org.opendisclosure.battery.MixedLoad;
 import org.opendisclosure.runner.Suite;
+import org.opendisclosure.scale.Generator;
+import org.opendisclosure.scale.Loader;
 import org.opendisclosure.testing.ExactJson;
 
 /**
@@ -407,6 +409,46 @@ class GatewayEndToEndIT {
         assertThat(content(laiyuan, 5).get("projects")).isEmpty();
         JsonNode quyang = ExactJson.parse(get("/api/v1/disclosures/130634-301/2020").body());
         assertThat(content(quyang, 1).get("units")).hasSize(2);
+    }
+
+    @Test
+    @Order(25)
+    void generatedDepartmentsLoadThroughTheWritePathWithOnlyTheInconsistenciesTheyWereMadeWith() throws Exception {
+        Generator generator = new Generator(3, 0.25);
+        Loader.Result loaded = new Loader(suite.gatewayUrl(), suite.devToken(), 4).load(generator, 0, 12, 2020, 2, null);
+        assertThat(loaded.failed()).as(loaded.line() + " " + loaded.failures()).isZero();
+        assertThat(loaded.documents()).isEqualTo(24);
+
+        // The reference's own inconsistencies, as published, are in every department's first year; the
+        // stated changes against last year are the generated year before's, so only the first year keeps
+        // the two the reference publishes about its changes, and no year-on-year rule ever fires.
+        List<String> kept = List.of("performance.indicator-target", "performance.effect-indicators",
+                "procurement.line-department-budget", "cross.procurement-projects");
+        List<String> firstYearOnly = List.of("summary.change-total", "three-public.change");
+        int planted = 0;
+        for (int i = 0; i < 12; i++) {
+            for (Generator.Generated generated : generator.years(i, 2020, 2)) {
+                String id = generated.department().id();
+                HttpResponse<String> response = get("/api/v1/disclosures/" + id + "/" + generated.year() + "/findings");
+                assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                JsonNode findings = ExactJson.parse(response.body());
+                assertThat(findings.get("complete").asBoolean()).as("%s %d: %s", id, generated.year(), response.body()).isTrue();
+                List<String> rules = StreamSupport.stream(findings.get("findings").spliterator(), false)
+                        .map(f -> f.get("rule").asText()).distinct().toList();
+                List<String> allowed = new ArrayList<>(kept);
+                if (generated.year() == 2020) {
+                    allowed.addAll(firstYearOnly);
+                }
+                if (generated.planted() != null) {
+                    planted++;
+                    allowed.add(generated.planted());
+                    assertThat(rules).as("%s %d planted %s", id, generated.year(), generated.planted()).contains(generated.planted());
+                }
+                assertThat(allowed).as("%s %d", id, generated.year()).containsAll(rules);
+                assertThat(rules).contains("procurement.line-department-budget", "cross.procurement-projects");
+            }
+        }
+        assertThat(planted).as("the seed plants some inconsistencies among 24 documents").isPositive();
     }
 
     private static HttpResponse<String> importFixture(String query) throws IOException, InterruptedException {

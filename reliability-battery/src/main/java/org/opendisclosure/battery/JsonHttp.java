@@ -18,19 +18,19 @@ import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * JSON over HTTP as a client of the suite sends it, for the write modes: well-formed requests with
- * the write token, and each answer counted into the mode's figures.
+ * JSON over HTTP as a client of the suite sends it, for the write modes (and the scale benchmark's
+ * loader): well-formed requests with the write token, and each answer counted into the mode's figures.
  */
-final class JsonHttp {
+public final class JsonHttp {
 
     /** Figures exactly as sent, digit for digit: 17.60 stays 17.60 (compared by value where the store may not keep them so). */
-    static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
+    public static final ObjectMapper JSON = new ObjectMapper().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true))
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
 
     /** One answer; {@code status} 0 when there was none in time. */
-    record Answer(int status, String contentType, String etag, String body, String failure) {
+    public record Answer(int status, String contentType, String etag, String body, String failure) {
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
 
@@ -52,16 +52,16 @@ final class JsonHttp {
     private final String token;
     private final Duration timeout;
 
-    JsonHttp(String token, Duration timeout) {
+    public JsonHttp(String token, Duration timeout) {
         this.token = token;
         this.timeout = timeout;
     }
 
-    Answer get(String url) throws InterruptedException {
+    public Answer get(String url) throws InterruptedException {
         return send(request(url).GET().build());
     }
 
-    Answer put(String url, JsonNode body) throws InterruptedException {
+    public Answer put(String url, JsonNode body) throws InterruptedException {
         return send(putRequest(url, body).build());
     }
 
