@@ -12,10 +12,12 @@ import picocli.CommandLine.Parameters;
 @Command(name = "scale-bench", mixinStandardHelpOptions = true,
         description = "Makes realistic, distinct disclosures for --departments departments over --years years (spread over the "
                 + "counties of 河北省, a known share with one planted inconsistency) and either writes them as files (generate) "
-                + "or loads them through the gateway's whole-disclosure PUT (load), printing documents/s.")
+                + "or loads them through the gateway's whole-disclosure PUT (load), printing documents/s; then times the analysts' "
+                + "endpoints beside hand-written SQL in the services' databases (measure).")
 public final class ScaleCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "generate (files under --out) or load (PUT through --gateway)")
+    @Parameters(index = "0", description = "generate (files under --out), load (PUT through --gateway) or measure (the analysts' "
+            + "endpoints of the last year loaded, p50/p95 beside the same answer in SQL)")
     String mode;
 
     @Option(names = "--departments", defaultValue = "100", description = "departments (default: ${DEFAULT-VALUE})")
@@ -49,6 +51,16 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--manifest", description = "load: a CSV file listing every planted inconsistency (department, year, rule)")
     Path manifest;
 
+    @Option(names = "--postgres-data", defaultValue = ".data/postgres",
+            description = "measure: the suite's PostgreSQL data directory, whose postmaster.pid gives its port (default: ${DEFAULT-VALUE})")
+    Path postgresData;
+
+    @Option(names = "--repeats", defaultValue = "50", description = "measure: requests timed per endpoint (default: ${DEFAULT-VALUE})")
+    int repeats;
+
+    @Option(names = "--city", defaultValue = "1306", description = "measure: the city (4 digits) the lists filter by (default: ${DEFAULT-VALUE})")
+    String city;
+
     @Option(names = "--out", defaultValue = "generated", description = "generate: the directory (default: ${DEFAULT-VALUE})")
     Path out;
 
@@ -76,8 +88,14 @@ public final class ScaleCommand implements Callable<Integer> {
                 result.failures().forEach(failure -> System.out.println("  " + failure));
                 return result.failed() == 0 ? 0 : 1;
             }
+            case "measure" -> {
+                String jdbc = "jdbc:postgresql://127.0.0.1:" + Measure.postgresPort(postgresData) + "/";
+                System.out.println(Measure.HEADER);
+                new Measure(gateway, jdbc, repeats).run(Measure.probes(firstYear + years - 1, city, generator.department(skip)));
+                return 0;
+            }
             default -> {
-                System.err.println("no mode " + mode + "; the modes are generate and load");
+                System.err.println("no mode " + mode + "; the modes are generate, load and measure");
                 return 2;
             }
         }
