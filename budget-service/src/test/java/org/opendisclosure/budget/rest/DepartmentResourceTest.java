@@ -1,6 +1,7 @@
 package org.opendisclosure.budget.rest;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,13 +10,15 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.ResourceArg;
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRepository;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.RawHttp;
 import org.opendisclosure.testing.TestTokens;
 
 @QuarkusTest
@@ -158,6 +162,31 @@ class DepartmentResourceTest {
         org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("id,divisionCode,code,name,divisionName,fiscalYear,unitCount,revision,revisedAt");
         org.assertj.core.api.Assertions.assertThat(lines).hasSize(3);
         org.assertj.core.api.Assertions.assertThat(lines[1]).startsWith(a + ",131001,").contains(",搜索县财政局,阜平县,2020,1,1,");
+    }
+
+    @Test
+    void aQueryInRawUtf8AsCurlSendsItIsReadAsIfPercentEncoded() throws Exception {
+        String a = TestData.freshDepartmentId("131003");
+        put(a, department("原样县财政局"), 201);
+        put(TestData.freshDepartmentId("131003"), department("原样县教育局"), 201);
+
+        // curl 'localhost:8080/api/v1/departments?name=财政' sends the three UTF-8 bytes of each character as they are.
+        RawHttp.Answer raw = RawHttp.send(RestAssured.port, "GET /api/v1/departments?division=131003&name="
+                + new String("财政".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        assertThat(raw.status()).as(raw.body()).isEqualTo(200);
+        JsonNode page = TestData.parse(raw.body());
+        assertThat(page.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(page.at("/items/0/id").asText()).isEqualTo(a);
+        assertThat(page.at("/items/0/name").asText()).isEqualTo("原样县财政局");
+
+        // Bytes that are no UTF-8 at all (GBK's 财政) cannot be mended: a problem naming the URI.
+        RawHttp.Answer gbk = RawHttp.send(RestAssured.port, "GET /api/v1/departments?name="
+                + new String("财政".getBytes(java.nio.charset.Charset.forName("GBK")), StandardCharsets.ISO_8859_1)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        assertThat(gbk.status()).isEqualTo(400);
+        assertThat(gbk.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(TestData.parse(gbk.body()).at("/errors/0/field").asText()).isEqualTo("uri");
     }
 
     @Test

@@ -8,6 +8,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +32,8 @@ import org.opendisclosure.common.problem.ProblemType;
  * only a request beyond Netty's still gets its bare 414 or 431. Likewise Quarkus answers a URI that
  * does not parse with an empty 400 before any handler, unless started with
  * {@code -Dvertx.disableURIValidation=true} (the suite's launchers and tests are): the same check is
- * made here, first, as a problem.
+ * made here, first, as a problem. A request line in raw UTF-8 (as curl sends {@code ?name=组织}) is
+ * taken as if its bytes outside ASCII had been percent-encoded.
  */
 @ApplicationScoped
 public class HttpFailures {
@@ -37,6 +42,8 @@ public class HttpFailures {
 
     /** Before every other filter, the body limit's included. */
     static final int PRIORITY = 10_000;
+
+    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final ProblemResponses problems;
     private final long maxUriLength;
@@ -59,6 +66,17 @@ public class HttpFailures {
 
     private void limits(RoutingContext rc) {
         HttpServerRequest request = rc.request();
+        String encoded = percentEncodedUtf8(request.uri());
+        if (encoded == null) {
+            end(rc, 400, ProblemType.INVALID_INPUT, "The request URI holds bytes that are not UTF-8: percent-encode the "
+                    + "UTF-8 bytes of each character outside ASCII", List.of(new Problem.FieldError("uri", "not UTF-8")));
+            return;
+        }
+        if (!encoded.equals(request.uri())) {
+            // Routed again as if sent percent-encoded; this filter sees it once more, then in ASCII only.
+            rc.reroute(request.method(), encoded);
+            return;
+        }
         if (!wellFormed(request.uri())) {
             end(rc, 400, ProblemType.INVALID_INPUT, "The request URI is not well-formed: a character outside what a URI allows "
                     + "is not percent-encoded, or a % is not followed by two hex digits",
@@ -81,6 +99,47 @@ public class HttpFailures {
             return;
         }
         rc.next();
+    }
+
+    /**
+     * The URI with every byte outside ASCII percent-encoded, as a browser sends it: curl and other
+     * clients send the UTF-8 of {@code ?name=组织} as it is, and Netty reads the request line byte
+     * for byte (a char 0x80–0xFF each). Null when those bytes are not UTF-8, which no encoding can mend.
+     */
+    static String percentEncodedUtf8(String uri) {
+        if (uri == null) {
+            return null;
+        }
+        int first = 0;
+        while (first < uri.length() && uri.charAt(first) < 0x80) {
+            first++;
+        }
+        if (first == uri.length()) {
+            return uri;
+        }
+        byte[] bytes = new byte[uri.length()];
+        for (int i = 0; i < uri.length(); i++) {
+            char c = uri.charAt(i);
+            if (c > 0xff) {
+                return null;
+            }
+            bytes[i] = (byte) c;
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+        StringBuilder encoded = new StringBuilder(uri.length() * 3);
+        for (byte b : bytes) {
+            if (b >= 0) {
+                encoded.append((char) b);
+            } else {
+                encoded.append('%').append(HEX[(b >> 4) & 0xf]).append(HEX[b & 0xf]);
+            }
+        }
+        return encoded.toString();
     }
 
     /**

@@ -16,9 +16,11 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.RawHttp;
 import org.opendisclosure.testing.TestTokens;
 
 /** The services' own endpoints, reached through the gateway at the same paths. */
@@ -51,6 +53,17 @@ class PassThroughTest {
                         .withBody("{\"status\":404}")));
         given().get("/api/v1/departments/130624-203/procurement/2020/ocds").then().statusCode(404)
                 .contentType("application/problem+json");
+    }
+
+    @Test
+    void aQueryInRawUtf8AsCurlSendsItReachesTheServicePercentEncoded() throws Exception {
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments?name=%E7%BB%84%E7%BB%87"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"totalItems\":1}")));
+        RawHttp.Answer answer = RawHttp.send(RestAssured.port, "GET /api/v1/departments?name="
+                + new String("组织".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
+                + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
+        org.assertj.core.api.Assertions.assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(answer.body()).isEqualTo("{\"totalItems\":1}");
     }
 
     @Test
