@@ -166,12 +166,12 @@ class DepartmentResourceTest {
 
     @Test
     void aQueryInRawUtf8AsCurlSendsItIsReadAsIfPercentEncoded() throws Exception {
-        String a = TestData.freshDepartmentId("131003");
+        String a = TestData.freshDepartmentId("132203");
         put(a, department("原样县财政局"), 201);
-        put(TestData.freshDepartmentId("131003"), department("原样县教育局"), 201);
+        put(TestData.freshDepartmentId("132203"), department("原样县教育局"), 201);
 
         // curl 'localhost:8080/api/v1/departments?name=财政' sends the three UTF-8 bytes of each character as they are.
-        RawHttp.Answer raw = RawHttp.send(RestAssured.port, "GET /api/v1/departments?division=131003&name="
+        RawHttp.Answer raw = RawHttp.send(RestAssured.port, "GET /api/v1/departments?division=132203&name="
                 + new String("财政".getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1)
                 + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n");
         assertThat(raw.status()).as(raw.body()).isEqualTo(200);
@@ -187,6 +187,21 @@ class DepartmentResourceTest {
         assertThat(gbk.status()).isEqualTo(400);
         assertThat(gbk.header("Content-Type")).startsWith("application/problem+json");
         assertThat(TestData.parse(gbk.body()).at("/errors/0/field").asText()).isEqualTo("uri");
+    }
+
+    @Test
+    void aMediaTypeAcceptGivesQZeroIsNeverTheAnswer() {
+        String id = TestData.freshDepartmentId("132204");
+        put(id, department("质量县财政局"), 201);
+
+        given().accept("application/json;q=0").get("/api/v1/departments/{id}", id).then().statusCode(406)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("Accept"));
+        given().accept("*/*;q=0").get("/api/v1/departments/{id}", id).then().statusCode(406);
+        given().accept("application/json;q=0.5").get("/api/v1/departments/{id}", id).then().statusCode(200)
+                .contentType(startsWith("application/json")).body("id", equalTo(id));
+        given().accept("text/*, */*;q=0").get("/api/v1/departments/{id}", id).then().statusCode(406);
+        given().accept("application/json;q=0, text/csv").queryParam("division", "132204").get("/api/v1/departments")
+                .then().statusCode(200).contentType(startsWith("text/csv"));
     }
 
     @Test

@@ -29,7 +29,7 @@ public class ProblemApiFilter implements OASFilter {
             "Unauthorized", new String[]{"401", "No bearer token, or one that is malformed, expired or not signed by the trusted issuer"},
             "Forbidden", new String[]{"403", "The token's write scopes do not cover this department"},
             "NotFound", new String[]{"404", "No such department, fiscal year or revision"},
-            "NotAcceptable", new String[]{"406", "None of the media types in Accept can be produced"},
+            "NotAcceptable", new String[]{"406", "None of the media types in Accept can be produced (a type given q=0 is ruled out)"},
             "Conflict", new String[]{"409", "A concurrent write won; read again and retry"},
             "PreconditionFailed", new String[]{"412", "If-Match does not name the current ETag; nothing was written"},
             "PayloadTooLarge", new String[]{"413", "The body is larger than the configured limit"},
@@ -39,6 +39,10 @@ public class ProblemApiFilter implements OASFilter {
     @Override
     public Operation filterOperation(Operation operation) {
         TabularListApi.complete(operation);
+        if (answersWithContent(operation) && !operation.getResponses().hasAPIResponse("406")) {
+            // Accept may rule out every type an operation produces (AcceptQualities).
+            operation.getResponses().addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));
+        }
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty() && operation.getResponses() != null) {
             operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse().ref("Unauthorized"));
             operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().ref("Forbidden"));
@@ -105,6 +109,13 @@ public class ProblemApiFilter implements OASFilter {
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag")
                 .addHeader("ETag", OASFactory.createHeader().schema(string("The current entity tag"))));
+    }
+
+    private static boolean answersWithContent(Operation operation) {
+        return operation.getResponses() != null && operation.getResponses().getAPIResponses() != null
+                && operation.getResponses().getAPIResponses().entrySet().stream().anyMatch(response -> response.getKey().startsWith("2")
+                && response.getValue().getContent() != null && response.getValue().getContent().getMediaTypes() != null
+                && !response.getValue().getContent().getMediaTypes().isEmpty());
     }
 
     /** Whether this module keeps its data in a database of its own (the services do, the gateway does not). */

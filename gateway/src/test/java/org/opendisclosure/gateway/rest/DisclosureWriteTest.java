@@ -528,7 +528,7 @@ class DisclosureWriteTest {
         RestAssured.replaceFiltersWith(TestTokens.writer());
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.responses.keySet()",
-                        containsInAnyOrder("200", "400", "401", "403", "412", "413", "415", "503"))
+                        containsInAnyOrder("200", "400", "401", "403", "406", "412", "413", "415", "503"))
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.parameters.findAll { it.in == 'header' }.name",
                         contains("If-Match"))
                 .body("paths.'/api/v1/disclosures/{departmentId}/{year}'.put.security[0].bearer", empty())
