@@ -40,6 +40,7 @@ import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.WriteCaller;
+import org.opendisclosure.gateway.config.GatewayConfig;
 import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
 import org.opendisclosure.gateway.service.DisclosureCache;
@@ -67,9 +68,11 @@ public class DisclosureResource {
     private final WriteProblems problems;
     private final Representations representations;
     private final ManagedExecutor executor;
+    private final String cacheControl;
 
     public DisclosureResource(DisclosureComposer composer, DisclosureCache cache, DisclosureRefresh refresh, DisclosureWriter writer,
-                              WriteProblems problems, Representations representations, ManagedExecutor executor) {
+                              WriteProblems problems, Representations representations, ManagedExecutor executor,
+                              GatewayConfig config) {
         this.composer = composer;
         this.cache = cache;
         this.refresh = refresh;
@@ -77,6 +80,9 @@ public class DisclosureResource {
         this.problems = problems;
         this.representations = representations;
         this.executor = executor;
+        // A client or proxy may keep the disclosure as long as the gateway itself does: no longer,
+        // since a write made straight to a service shows through the gateway only after that.
+        this.cacheControl = "public, max-age=" + config.cache().maxAge().toSeconds();
     }
 
     @GET
@@ -89,6 +95,8 @@ public class DisclosureResource {
                     + "gateway.cache.max-age (default 2 s) after it was composed.")
     @APIResponse(responseCode = "200", description = "The disclosure, complete or partial",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = "Cache-Control", description = "public, max-age: as long as the gateway keeps the "
+                            + "composed copy (gateway.cache.max-age)", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = COMPLETE_HEADER, description = "true when every part is available",
                             schema = @Schema(type = SchemaType.BOOLEAN))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DisclosureSchema.class)))
@@ -110,16 +118,18 @@ public class DisclosureResource {
                 .map(composed -> answer(composed, departmentId, year, ifNoneMatch));
     }
 
-    private static Response answer(ComposedDisclosure disclosure, String departmentId, int year, String ifNoneMatch) {
+    private Response answer(ComposedDisclosure disclosure, String departmentId, int year, String ifNoneMatch) {
         if (!disclosure.found()) {
             throw ProblemException.notFound("Nothing is published for department " + departmentId + " in " + year);
         }
         if (ConditionalRequests.noneMatch(ifNoneMatch, disclosure.etag())) {
-            return Response.notModified(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete()).build();
+            return Response.notModified(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete())
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
         }
         // The cached bytes themselves, outside the heap: neither copied nor allocated per request.
         Buffer body = Buffer.buffer(Unpooled.wrappedBuffer(disclosure.directJson().duplicate()));
-        return Response.ok(body, JSON_UTF8).tag(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete()).build();
+        return Response.ok(body, JSON_UTF8).tag(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete())
+                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
     }
 
     @PUT

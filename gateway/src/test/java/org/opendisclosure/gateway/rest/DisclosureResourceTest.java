@@ -38,7 +38,7 @@ class DisclosureResourceTest {
     }
 
     /** A department no other test uses, with every part stubbed as available. */
-    private static String allPartsAvailable() {
+    static String allPartsAvailable() {
         String id = "130624-" + NEXT.incrementAndGet();
         ObjectNode department = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/department.json");
         department.put("id", id).put("divisionCode", "130624").put("code", id.substring(7)).put("revision", 2)
