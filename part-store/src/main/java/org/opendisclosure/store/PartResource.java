@@ -96,7 +96,9 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
     @GET
     @Path("/{year}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read the department's {title} for a fiscal year (current revision)", description = "{read}")
+    @Operation(summary = "Read the department's {title} for a fiscal year (current revision)",
+            description = "The {title} as last written, figures exactly as published (amounts in 万元, exact decimals, never "
+                    + "rounded), with its revision number and when it was revised. {read} If-None-Match with its ETag answers 304.")
     @APIResponse(responseCode = "200", description = "The {title}",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
@@ -110,7 +112,9 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
     @GET
     @Path("/{year}/revisions")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the revisions of the department's {title} for a fiscal year, newest first")
+    @Operation(summary = "List the revisions of the department's {title} for a fiscal year, newest first",
+            description = "Every revision ever written, newest first, a page at a time (page, size; the Link header names the "
+                    + "next and previous pages): its number, when it was written and by whom. No revision is ever deleted.")
     @APIResponse(responseCode = "200", description = "One page of revisions",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RevisionPage.class)))
@@ -124,7 +128,8 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
     @GET
     @Path("/{year}/revisions/{revision}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read one revision of the department's {title} for a fiscal year")
+    @Operation(summary = "Read one revision of the department's {title} for a fiscal year",
+            description = "The {title} exactly as it stood at that revision. A revision never changes, and neither does its ETag.")
     @APIResponse(responseCode = "200", description = "The {title} at that revision",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON))

@@ -38,7 +38,10 @@ public class BudgetResource extends PartResource<BudgetDocument, BudgetView, Bud
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "List the fiscal years for which the department has a budget")
+    @Operation(summary = "List the fiscal years for which the department has a budget",
+            description = "Each fiscal year with a stored budget (parts 二, 三, 四, 八 and 九), oldest first, a page at a "
+                    + "time; read one with /api/v1/departments/{departmentId}/budgets/{year}. A department whose budget was "
+                    + "never written is an empty page; an unknown department is a 404.")
     @APIResponse(responseCode = "200", description = "One page of fiscal years, oldest first",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.BudgetYearPage.class)))

@@ -109,6 +109,7 @@ public class ProblemApiFilter implements OASFilter {
         components.addResponse("NotModified", OASFactory.createAPIResponse()
                 .description("Not modified: If-None-Match names the current ETag")
                 .addHeader("ETag", OASFactory.createHeader().schema(string("The current entity tag"))));
+        DocumentForClients.complete(openAPI);
     }
 
     private static boolean answersWithContent(Operation operation) {

@@ -47,6 +47,10 @@ public class PartSchemas implements OASFilter {
                     : part.key() + " of " + document.downstream().service() + "'s document (" + write + ")";
             Schema property = OASFactory.createSchema().addType(Schema.SchemaType.valueOf(part.shape().name()))
                     .description(part.numeral() + " " + part.title() + ": " + where);
+            if (part.shape() == Part.Shape.ARRAY) {
+                property.items(OASFactory.createSchema().addType(Schema.SchemaType.OBJECT)
+                        .description("One entry, as the service's document has it"));
+            }
             schema.addProperty(part.key(), property);
         }
         return schema;

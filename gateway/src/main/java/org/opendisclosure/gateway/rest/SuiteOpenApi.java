@@ -17,8 +17,14 @@ import io.smallrye.openapi.runtime.io.Format;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -112,7 +118,38 @@ public class SuiteOpenApi {
         if (!unavailable.isEmpty()) {
             result.set("x-unavailable-services", unavailable);
         }
+        removeUnreferenced(result);
         return result;
+    }
+
+    /**
+     * Each service's document refers to all its components, but where the gateway serves a path
+     * itself (the rule catalogue) the service's operation, and what only it used, is left out.
+     */
+    private static void removeUnreferenced(ObjectNode document) {
+        Set<String> reached = new HashSet<>();
+        Deque<JsonNode> pending = new ArrayDeque<>(List.of(document.path("paths")));
+        while (!pending.isEmpty()) {
+            JsonNode node = pending.pop();
+            JsonNode ref = node.get("$ref");
+            if (ref != null && ref.isTextual() && ref.asText().startsWith("#/") && reached.add(ref.asText())) {
+                pending.push(document.at(ref.asText().substring(1)));
+            }
+            node.elements().forEachRemaining(pending::push);
+        }
+        JsonNode components = document.path("components");
+        for (String kind : List.of("schemas", "responses", "parameters", "headers")) {
+            if (components.get(kind) instanceof ObjectNode entries) {
+                names(entries.fieldNames()).stream()
+                        .filter(name -> !reached.contains("#/components/" + kind + "/" + name)).forEach(entries::remove);
+            }
+        }
+    }
+
+    private static List<String> names(Iterator<String> names) {
+        List<String> list = new ArrayList<>();
+        names.forEachRemaining(list::add);
+        return list;
     }
 
     /** Adds the entries the target lacks; the services share component names only for shared shapes. */

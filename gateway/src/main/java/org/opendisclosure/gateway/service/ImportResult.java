@@ -3,7 +3,6 @@ package org.opendisclosure.gateway.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import answers: the disclosure read from the document, and what became of it. */
@@ -20,7 +19,7 @@ public record ImportResult(
         String disclosure,
         @Schema(description = "What each service stored (absent in a dry run)") List<WriteReport.Part> parts,
         @Schema(description = "Dry run only: the disclosure read from the document, with the nine parts keyed as in "
-                + "PUT /api/v1/disclosures/{departmentId}/{year}", type = SchemaType.OBJECT) ObjectNode document,
+                + "PUT /api/v1/disclosures/{departmentId}/{year}", ref = "DisclosureDocument") ObjectNode document,
         @Schema(description = "Dry run only: what does not add up in the document (the consistency rules of every part "
                 + "and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one") DisclosureFindings findings) {
 

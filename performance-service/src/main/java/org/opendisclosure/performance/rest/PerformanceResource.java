@@ -68,7 +68,10 @@ public class PerformanceResource extends PartResource<PerformanceDocument, Perfo
     @GET
     @Path("/{year}/projects/{projectCode}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Read one project of the department's current performance part")
+    @Operation(summary = "Read one project of the department's current performance part",
+            description = "The project whose code is projectCode (as published, e.g. 203-0401-YXN-X52V) in the current "
+                    + "revision: its budget in 万元 exactly as published, its goals and its indicators, and its position among "
+                    + "the part's projects.")
     @APIResponse(responseCode = "200", description = "The project, with its place in the published order",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProjectDetail.class)))
