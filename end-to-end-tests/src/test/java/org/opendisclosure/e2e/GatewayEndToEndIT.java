@@ -12,12 +12,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -887,6 +889,36 @@ class GatewayEndToEndIT {
         return StreamSupport.stream(items.spliterator(), false)
                 .map(item -> item.at(pointer).decimalValue())
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    @Test
+    @Order(26)
+    void theServedApiDocumentsPassBothLintersWithoutAnErrorOrAWarning() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        OpenApiLint lint = new OpenApiLint(root);
+        // Kept as test output, for anyone generating a client or reading what the linters read.
+        Path documents = Files.createDirectories(Path.of("target", "openapi"));
+        Map<String, String> served = new LinkedHashMap<>();
+        served.put("suite", suite.gatewayUrl() + "/api/v1/openapi");
+        for (String service : suite.services()) {
+            served.put(service, suite.url(service) + "/q/openapi?format=json");
+        }
+        Map<String, List<String>> findings = new LinkedHashMap<>();
+        for (Map.Entry<String, String> document : served.entrySet()) {
+            HttpResponse<String> response = send(HttpRequest.newBuilder(URI.create(document.getValue()))
+                    .timeout(Duration.ofSeconds(15)).GET().build());
+            assertThat(response.statusCode()).as(document.getValue()).isEqualTo(200);
+            Path file = documents.resolve(document.getKey() + ".json");
+            Files.writeString(file, response.body(), StandardCharsets.UTF_8);
+            List<String> found = lint.findings(file);
+            if (!found.isEmpty()) {
+                findings.put(document.getKey(), found);
+            }
+        }
+
+        assertThat(findings).as(() -> findings.entrySet().stream()
+                .map(entry -> entry.getKey() + " (" + entry.getValue().size() + "):\n  " + String.join("\n  ", entry.getValue()))
+                .collect(Collectors.joining("\n"))).isEmpty();
     }
 
     private static void put(String path, String sample) throws IOException, InterruptedException {
