@@ -921,6 +921,28 @@ class GatewayEndToEndIT {
                 .collect(Collectors.joining("\n"))).isEmpty();
     }
 
+    @Test
+    @Order(27)
+    void theTypeScriptClientIsGeneratedFromTheServedSuiteDocumentAndTypeChecks() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path client = root.resolve("clients/typescript");
+        Path document = Path.of("target", "openapi", "suite.json").toAbsolutePath();
+        Files.createDirectories(document.getParent());
+        Files.writeString(document, get("/api/v1/openapi").body(), StandardCharsets.UTF_8);
+        Path generated = Path.of("target", "typescript", "schema.d.ts").toAbsolutePath();
+        Files.createDirectories(generated.getParent());
+
+        NodeTool.Ran generation = NodeTool.run(client, List.of(NodeTool.bin(client, "openapi-typescript").toString(),
+                document.toString(), "-o", generated.toString()));
+        assertThat(generation.exit()).as(generation.printed()).isZero();
+        // The committed types are the served document's: a change of the API regenerates them.
+        assertThat(Files.readString(generated, StandardCharsets.UTF_8))
+                .as("clients/typescript/src/schema.d.ts is not what the served document generates; copy %s over it", generated)
+                .isEqualTo(Files.readString(client.resolve("src/schema.d.ts"), StandardCharsets.UTF_8));
+        NodeTool.Ran check = NodeTool.run(client, List.of(NodeTool.bin(client, "tsc").toString(), "--noEmit", "-p", "."));
+        assertThat(check.exit()).as(check.printed()).isZero();
+    }
+
     private static void put(String path, String sample) throws IOException, InterruptedException {
         byte[] body = ExactJson.write(ExactJson.resource(SAMPLE + sample + ".json")).getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> response = send(request(path).header("Content-Type", "application/json")

@@ -3,12 +3,9 @@ package org.opendisclosure.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The two linters client generators are judged by (Spectral's {@code spectral:oas} and Redocly's
@@ -18,16 +15,13 @@ import java.util.concurrent.TimeUnit;
 final class OpenApiLint {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final long TIMEOUT_SECONDS = 180;
 
     private final Path lintDirectory;
 
     OpenApiLint(Path root) {
         this.lintDirectory = root.resolve("lint");
-        if (!Files.isExecutable(bin("spectral")) || !Files.isExecutable(bin("redocly"))) {
-            throw new IllegalStateException("The OpenAPI linters are not installed: run `npm ci --prefix lint` "
-                    + "(.ci/run does) before the end-to-end tests");
-        }
+        bin("spectral");
+        bin("redocly");
     }
 
     /** Every error and warning of either linter, as {@code linter rule at path: message}; empty when clean. */
@@ -63,35 +57,17 @@ final class OpenApiLint {
     }
 
     private Path bin(String tool) {
-        return lintDirectory.resolve("node_modules").resolve(".bin").resolve(tool);
+        return NodeTool.bin(lintDirectory, tool);
     }
 
-    /** Standard output; a linter exits non-zero when it finds anything, which is read, not thrown. */
+    /** The JSON a linter printed, past anything it says before it. */
     private String run(List<String> command) throws IOException, InterruptedException {
-        Path out = Files.createTempFile("openapi-lint", ".json");
-        Path err = Files.createTempFile("openapi-lint", ".err");
-        try {
-            ProcessBuilder builder = new ProcessBuilder(command).directory(lintDirectory.toFile())
-                    .redirectOutput(out.toFile()).redirectError(err.toFile());
-            // Only the package registries can be reached from CI: no telemetry, no update check.
-            builder.environment().put("REDOCLY_TELEMETRY", "off");
-            builder.environment().put("REDOCLY_SUPPRESS_UPDATE_NOTICE", "true");
-            Process process = builder.start();
-            if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(command.get(0) + " did not finish in " + TIMEOUT_SECONDS + " s");
-            }
-            String printed = Files.readString(out, StandardCharsets.UTF_8);
-            int start = Math.min(indexOr(printed, '{'), indexOr(printed, '['));
-            if (start == Integer.MAX_VALUE) {
-                throw new IllegalStateException(command.get(0) + " printed no JSON (exit " + process.exitValue() + "): "
-                        + printed + Files.readString(err, StandardCharsets.UTF_8));
-            }
-            return printed.substring(start);
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
+        NodeTool.Ran ran = NodeTool.run(lintDirectory, command);
+        int start = Math.min(indexOr(ran.out(), '{'), indexOr(ran.out(), '['));
+        if (start == Integer.MAX_VALUE) {
+            throw new IllegalStateException(command.get(0) + " printed no JSON (exit " + ran.exit() + "): " + ran.printed());
         }
+        return ran.out().substring(start);
     }
 
     private static int indexOr(String text, char c) {
