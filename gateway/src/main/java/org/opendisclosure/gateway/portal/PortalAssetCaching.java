@@ -1,0 +1,30 @@
+package org.opendisclosure.gateway.portal;
+
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+/**
+ * The portal's scripts, styles and the chart library may be kept by browsers and proxies for an
+ * hour. Quarkus's static handler would mark them immutable for a day, which is wrong for the
+ * portal's own files: their names carry no version, so a new release must show within the hour.
+ * Only answers that carry the file (200, or 304 confirming it) are marked; a missing file is not.
+ */
+@ApplicationScoped
+public class PortalAssetCaching {
+
+    static final String ASSETS = "public, max-age=3600";
+
+    void register(@Observes Router router) {
+        router.routeWithRegex("^/(portal|webjars)/.*").order(Integer.MIN_VALUE + 1).handler(rc -> {
+            rc.addHeadersEndHandler(ignored -> {
+                int status = rc.response().getStatusCode();
+                if (status == 200 || status == 304) {
+                    rc.response().headers().set(HttpHeaders.CACHE_CONTROL, ASSETS);
+                }
+            });
+            rc.next();
+        });
+    }
+}
