@@ -17,7 +17,6 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.gateway.service.ComposedDisclosure;
-import org.opendisclosure.gateway.service.DisclosureCache;
 import org.opendisclosure.gateway.service.DisclosureComposer;
 
 /**
@@ -37,11 +36,9 @@ public class PortalPages {
     private static final String DEPARTMENT = page("department.html");
     private static final String NOT_FOUND = page("not-found.html");
 
-    private final DisclosureCache cache;
     private final DisclosureComposer composer;
 
-    public PortalPages(DisclosureCache cache, DisclosureComposer composer) {
-        this.cache = cache;
+    public PortalPages(DisclosureComposer composer) {
         this.composer = composer;
     }
 
@@ -68,10 +65,8 @@ public class PortalPages {
         } catch (ProblemException notAnAddress) {
             return html(Response.Status.NOT_FOUND, NOT_FOUND);
         }
-        ComposedDisclosure composed = cache.ifComposed(id, fiscalYear);
-        if (composed == null) {
-            composed = composer.compose(id, fiscalYear);
-        }
+        // Composed once for the page and the script's read of it that follows (the composer caches it).
+        ComposedDisclosure composed = composer.compose(id, fiscalYear);
         return composed.found() ? html(Response.Status.OK, DEPARTMENT) : html(Response.Status.NOT_FOUND, NOT_FOUND);
     }
 
