@@ -54,7 +54,8 @@ const renderers = {
         return [
             el('h3', {}, '部门职责'),
             duties.basis ? el('p', {}, duties.basis) : '',
-            el('ol', {class: 'plain'}, (duties.items || []).map((d) => el('li', {}, (d.label || '') + d.text))),
+            // Each duty carries its own published label (（一）, （二）…): no second numbering.
+            el('ul', {class: 'plain'}, (duties.items || []).map((d) => el('li', {}, (d.label || '') + d.text))),
             el('h3', {}, '机构设置'),
             table('所属单位', ['序号', '单位名称', '单位代码', '单位性质', '单位规格', '经费保障形式'],
                 (c.units || []).map((u) => [figure(u.sequence), u.name, u.code, u.nature, u.rank, u.fundingForm]), {rowHeader: false}),
@@ -281,8 +282,9 @@ async function main() {
         }
     }
     document.getElementById('overview').replaceChildren(...overview);
-    document.getElementById('contents').replaceChildren(el('ol', {}, parts.map((p) =>
-        el('li', {}, el('a', {href: '#part-' + Number(p.part)}, (p.title || p.key) + (p.status === 'available' ? '' : p.status === 'absent' ? '（未公开）' : '（暂不可用）'))))));
+    document.getElementById('contents').replaceChildren(el('ul', {class: 'plain'}, parts.map((p) =>
+        el('li', {}, el('a', {href: '#part-' + Number(p.part)}, (NUMERALS[Number(p.part) - 1] || p.part) + '、' + (p.title || p.key)
+            + (p.status === 'available' ? '' : p.status === 'absent' ? '（未公开）' : '（暂不可用）'))))));
     document.getElementById('parts').replaceChildren(...parts.map((p) => partSection(p, list, findingsStatus)));
     const stray = list.filter((f) => !parts.some((p) => f.location && f.location.part === p.key));
     if (stray.length) document.getElementById('parts').append(el('section', {class: 'part'}, el('h2', {}, '其他检查发现'), findingsAside(stray)));
