@@ -3,6 +3,8 @@ import {Amount, el, figure, getExact, sumExact, table} from './exact.js';
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const SEVERITY = {error: '错误', warning: '警告', info: '提示'};
 const CATEGORY = {A: '货物', B: '工程', C: '服务'};
+const SERVICE = {'budget-service': '预算服务', 'performance-service': '绩效服务', 'procurement-service': '政府采购服务',
+    'assets-service': '资产服务'};
 const charts = [];
 
 const [, , departmentId, year] = location.pathname.split('/').map(decodeURIComponent);
@@ -74,7 +76,7 @@ const renderers = {
                 ['收入合计', r.total], ['一般公共预算', r.generalPublicBudget], ['政府性基金预算', r.governmentFund],
                 ['财政专户核拨', r.fiscalSpecialAccount], ['其他来源', r.otherSources]], {numeric: [1]}),
             table('支出预算（万元）', ['项目', '金额'], [
-                ['支出合计', e.total], ['基本支出', e.basic], ['其中：人员经费', e.personnel], ['日常公用经费', e.publicExpenditure],
+                ['支出合计', e.total], ['基本支出', e.basic], ['其中：人员经费', e.personnel], ['其中：日常公用经费', e.publicExpenditure],
                 ['项目支出', e.project], ['其他支出', e.other]], {numeric: [1]}),
             e.projectDescription ? el('p', {}, '项目支出主要用于：' + e.projectDescription) : '',
             el('h3', {}, '支出构成'),
@@ -121,9 +123,11 @@ const renderers = {
         const byBudget = projects.filter((p) => p.budget && p.budget.total !== null)
             .sort((a, b) => Number(b.budget.total) - Number(a.budget.total));
         return [
-            el('h3', {}, '总体绩效目标'), ...paragraphs(goals.overall),
-            el('h3', {}, '分项绩效目标'), ...paragraphs(goals.itemized),
-            el('h3', {}, '工作保障措施'), ...paragraphs(goals.safeguards),
+            // Long numbered paragraphs: folded, so the projects and their figures are not pages away.
+            ...[['总体绩效目标', goals.overall], ['分项绩效目标', goals.itemized], ['工作保障措施', goals.safeguards]]
+                .filter(([, texts]) => texts && texts.length)
+                .map(([name, texts]) => el('details', {class: 'goals'}, el('summary', {}, el('h3', {}, name + '（' + texts.length + ' 条）')),
+                    ...paragraphs(texts))),
             el('h3', {}, '项目预算'),
             chart('项目预算（万元），从大到小：' + byBudget.map((p) => p.name + ' ' + figure(p.budget.total)).join('，'), {
                 tooltip,
@@ -229,7 +233,7 @@ function partSection(part, findings, findingsStatus) {
     if (part.status === 'absent') {
         body.push(el('p', {class: 'notice absent'}, '本部分未公开：该部门本年度没有发布这一部分。'));
     } else if (part.status === 'unavailable') {
-        body.push(el('p', {class: 'notice unavailable'}, '本部分暂时无法获取：提供这一部分的服务（' + part.service + '）现在不能访问，请稍后再试。'
+        body.push(el('p', {class: 'notice unavailable'}, '本部分暂时无法获取：提供这一部分的' + (SERVICE[part.service] || '服务') + '（' + part.service + '）现在不能访问，请稍后再试。'
             + (part.reason ? '（原因：' + part.reason + '）' : '')));
     } else {
         const render = renderers[part.key];

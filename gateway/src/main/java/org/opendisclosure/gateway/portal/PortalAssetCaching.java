@@ -17,7 +17,14 @@ public class PortalAssetCaching {
     static final String ASSETS = "public, max-age=3600";
 
     void register(@Observes Router router) {
-        router.routeWithRegex("^/(portal|webjars)/.*").order(Integer.MIN_VALUE + 1).handler(rc -> {
+        // A route without a path, matched on the raw path: a route with one makes Vert.x decode the path
+        // first, and a path that does not decode (%zz) must reach common's handler of it as it came.
+        router.route().order(Integer.MIN_VALUE + 1).handler(rc -> {
+            String path = rc.request().path();
+            if (path == null || !(path.startsWith("/portal/") || path.startsWith("/webjars/"))) {
+                rc.next();
+                return;
+            }
             rc.addHeadersEndHandler(ignored -> {
                 int status = rc.response().getStatusCode();
                 if (status == 200 || status == 304) {

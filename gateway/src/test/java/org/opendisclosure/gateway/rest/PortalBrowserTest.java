@@ -48,7 +48,7 @@ class PortalBrowserTest {
 
     private static final String REFERENCE = "130624-203";
     /** The reference disclosure again, under a department of its own, for its procurement-service to fail. */
-    private static final String FAILING = "130624-990";
+    private static final String FAILING = "139877-990";
     private static final Path SCREENSHOTS = Path.of("target", "portal-screenshots");
 
     private static ChromeDriver browser;
@@ -119,7 +119,7 @@ class PortalBrowserTest {
     /** Every part of the published reference disclosure, as the services hold it, under this department. */
     private static void stubReference(String id) {
         ObjectNode department = (ObjectNode) ExactJson.resource("/sample/130624-203/2020/department.json");
-        department.put("id", id).put("divisionCode", "130624").put("code", id.substring(7)).put("fiscalYear", 2020);
+        department.put("id", id).put("divisionCode", id.substring(0, 6)).put("code", id.substring(7)).put("fiscalYear", 2020);
         stubPart(id, "organization", department);
         for (String part : new String[]{"budgets", "performance", "procurement", "assets"}) {
             String file = part.equals("budgets") ? "budget" : part;
@@ -283,13 +283,13 @@ class PortalBrowserTest {
 
     @Test
     void anUnknownDepartmentIsThePortals404Page() {
-        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/departments/130624-404/organization/2020"))
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/departments/139877-404/organization/2020"))
                 .willReturn(aResponse().withStatus(404)));
         for (String part : new String[]{"budgets", "performance", "procurement", "assets"}) {
-            StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/departments/130624-404/" + part + "/2020"))
+            StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/departments/139877-404/" + part + "/2020"))
                     .willReturn(aResponse().withStatus(404)));
         }
-        browser.get(root.toString().replaceAll("/$", "") + "/departments/130624-404/2020");
+        browser.get(root.toString().replaceAll("/$", "") + "/departments/139877-404/2020");
         waiting().until(ExpectedConditions.titleContains("未找到"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("未找到该部门的预算信息公开");
         assertThat(browser.findElement(By.linkText("返回查询")).getDomAttribute("href")).isEqualTo("/");

@@ -49,8 +49,8 @@ class PortalPagesTest {
 
     @Test
     void theDepartmentPageLinksTheChartsOfTheWebjarOnTheClasspath() {
-        stubReferenceOrganizationOnly("130624-777");
-        given().noFilters().accept("text/html").get("/departments/130624-777/2020").then().statusCode(200)
+        stubReferenceOrganizationOnly("139877-777");
+        given().noFilters().accept("text/html").get("/departments/139877-777/2020").then().statusCode(200)
                 .contentType(startsWith("text/html"))
                 .header("Cache-Control", "no-cache")
                 .body(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js"))
@@ -60,9 +60,9 @@ class PortalPagesTest {
 
     @Test
     void anUnknownDepartmentOrAnAddressThatNamesNoneIsThePortals404Page() {
-        StubbedServices.server.stubFor(get(urlPathMatching("/api/v1/departments/130624-404/[a-z]+/2020"))
+        StubbedServices.server.stubFor(get(urlPathMatching("/api/v1/departments/139877-404/[a-z]+/2020"))
                 .willReturn(aResponse().withStatus(404)));
-        for (String path : new String[]{"/departments/130624-404/2020", "/departments/nonsense/2020", "/departments/130624-203/1999"}) {
+        for (String path : new String[]{"/departments/139877-404/2020", "/departments/nonsense/2020", "/departments/130624-203/1999"}) {
             given().noFilters().accept("text/html").get(path).then().statusCode(404)
                     .contentType(startsWith("text/html"))
                     .header("Cache-Control", "no-cache")
