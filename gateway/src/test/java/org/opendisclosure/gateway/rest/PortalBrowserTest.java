@@ -232,6 +232,11 @@ class PortalBrowserTest {
     @Test
     void theSearchFindsTheDepartmentAndTheYearsTableListsIt() {
         open("/");
+        // The first Tab reaches the skip link, and the reader sees where the focus is.
+        browser.findElement(By.tagName("body")).sendKeys(org.openqa.selenium.Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertThat(focused.getText()).isEqualTo("跳到主要内容");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
         browser.findElement(By.id("name")).sendKeys("组织");
         browser.findElement(By.id("division")).sendKeys("130624");
         new Select(browser.findElement(By.id("year"))).selectByValue("2020");
@@ -271,11 +276,15 @@ class PortalBrowserTest {
     void aFailingServiceLeavesItsPartUnavailableInWordsAndTheRestServed() {
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + FAILING + "/procurement/2020"))
                 .willReturn(aResponse().withStatus(500).withBody("boom")));
+        // And part 七 never published: a different thing to tell the reader.
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments/" + FAILING + "/assets/2020"))
+                .willReturn(aResponse().withStatus(404)));
         open("/departments/" + FAILING + "/2020");
         WebElement procurement = part(6);
         assertThat(procurement.getDomAttribute("data-status")).isEqualTo("unavailable");
-        assertThat(procurement.getText()).contains("本部分暂时无法获取", "procurement-service").doesNotContain("107.57");
-        assertThat(browser.findElement(By.id("overview")).getText()).contains("暂时无法获取的部分：六");
+        assertThat(procurement.getText()).contains("本部分暂时无法获取", "政府采购服务", "procurement-service").doesNotContain("107.57");
+        assertThat(part(7).getText()).contains("本部分未公开").doesNotContain("82.22");
+        assertThat(browser.findElement(By.id("overview")).getText()).contains("未公开的部分：七", "暂时无法获取的部分：六");
         assertThat(browser.findElement(By.id("contents")).getText()).contains("（暂不可用）");
         assertThat(cell(2, "支出合计")).isEqualTo("8529.41");
         screenshot("department-procurement-unavailable");
