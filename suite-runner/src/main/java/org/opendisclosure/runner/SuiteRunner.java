@@ -90,6 +90,8 @@ public final class SuiteRunner {
         String gateway = suite.gatewayUrl();
         log(String.format("  %-20s %s   <- the public entry point (API docs %s/q/swagger-ui)", "gateway", gateway, gateway));
         log(String.format("  %-20s %s/api/v1/disclosures/" + ReferenceDocument.DEPARTMENT + "/" + ReferenceDocument.YEAR, "reference disclosure", gateway));
+        log(String.format("  %-20s %s/departments/" + ReferenceDocument.DEPARTMENT + "/" + ReferenceDocument.YEAR
+                + "   (the portal, in a browser: %s/)", "reference page", gateway, gateway));
         for (String service : suite.services()) {
             if (!service.equals(Suite.GATEWAY)) {
                 String url = suite.url(service);
