@@ -73,6 +73,7 @@ class GatewayEndToEndIT {
         shutdownHook = new Thread(suite::close, "end-to-end-suite-shutdown");
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         suite.start();
+        suite.warmUp();
     }
 
     @AfterAll

@@ -41,6 +41,7 @@ public final class SuiteRunner {
         try {
             suite.start();
             suite.importReferenceIfEmpty();
+            suite.warmUp();
         } catch (Exception e) {
             System.err.println("[suite] could not start: " + e.getMessage());
             System.exit(1);
