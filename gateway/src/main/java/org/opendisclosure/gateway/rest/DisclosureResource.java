@@ -12,11 +12,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.nio.ByteBuffer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
@@ -105,31 +109,70 @@ public class DisclosureResource {
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     public Uni<Response> get(@BeanParam DepartmentYearAddress address,
-                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch,
+                             @Parameter(hidden = true) @HeaderParam(HttpHeaders.ACCEPT_ENCODING) String acceptEncoding) {
         String departmentId = address.id().toString();
         int year = address.year();
         ComposedDisclosure cached = cache.ifComposed(departmentId, year);
         if (cached != null) {
             refresh.readFromCache(departmentId, year, cached);
-            return Uni.createFrom().item(answer(cached, departmentId, year, ifNoneMatch));
+            return Uni.createFrom().item(answer(cached, departmentId, year, ifNoneMatch, acceptEncoding));
         }
         return Uni.createFrom().item(RequestIds.carried(() -> composer.compose(departmentId, year)))
                 .runSubscriptionOn(executor)
-                .map(composed -> answer(composed, departmentId, year, ifNoneMatch));
+                .map(composed -> answer(composed, departmentId, year, ifNoneMatch, acceptEncoding));
     }
 
-    private Response answer(ComposedDisclosure disclosure, String departmentId, int year, String ifNoneMatch) {
+    private Response answer(ComposedDisclosure disclosure, String departmentId, int year, String ifNoneMatch, String acceptEncoding) {
         if (!disclosure.found()) {
             throw ProblemException.notFound("Nothing is published for department " + departmentId + " in " + year);
         }
-        if (ConditionalRequests.noneMatch(ifNoneMatch, disclosure.etag())) {
-            return Response.notModified(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete())
-                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        boolean gzip = acceptsGzip(acceptEncoding);
+        EntityTag etag = gzip ? disclosure.gzipped().etag() : disclosure.etag();
+        // Either representation's tag: a client holding the other has the same disclosure.
+        if (ConditionalRequests.noneMatch(ifNoneMatch, disclosure.etag())
+                || ConditionalRequests.noneMatch(ifNoneMatch, disclosure.gzipped().etag())) {
+            return Response.notModified(etag).header(COMPLETE_HEADER, disclosure.complete())
+                    .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
-        // The cached bytes themselves, outside the heap: neither copied nor allocated per request.
-        Buffer body = Buffer.buffer(Unpooled.wrappedBuffer(disclosure.directJson().duplicate()));
-        return Response.ok(body, JSON_UTF8).tag(disclosure.etag()).header(COMPLETE_HEADER, disclosure.complete())
-                .header(HttpHeaders.CACHE_CONTROL, cacheControl).build();
+        // The kept bytes themselves, outside the heap: neither copied nor compressed per request.
+        ByteBuffer bytes = gzip ? disclosure.gzipped().bytes() : disclosure.directJson();
+        Response.ResponseBuilder ok = Response.ok(Buffer.buffer(Unpooled.wrappedBuffer(bytes.duplicate())), JSON_UTF8).tag(etag)
+                .header(COMPLETE_HEADER, disclosure.complete()).header(HttpHeaders.CACHE_CONTROL, cacheControl)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+        if (gzip) {
+            ok.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+        }
+        return ok.build();
+    }
+
+    /**
+     * Whether to send the kept gzip bytes: Accept-Encoding gives gzip (or *) a weight above 0 and
+     * none higher to brotli, which the HTTP layer then makes instead.
+     */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        Map<String, Double> weights = new HashMap<>();
+        for (String coding : acceptEncoding.split(",")) {
+            String[] pieces = coding.trim().split(";");
+            double weight = 1;
+            for (int i = 1; i < pieces.length; i++) {
+                String parameter = pieces[i].trim().toLowerCase(Locale.ROOT);
+                if (parameter.startsWith("q=")) {
+                    try {
+                        weight = Double.parseDouble(parameter.substring(2).trim());
+                    } catch (NumberFormatException unreadable) {
+                        weight = 0;
+                    }
+                }
+            }
+            weights.put(pieces[0].trim().toLowerCase(Locale.ROOT), weight);
+        }
+        double any = weights.getOrDefault("*", 0.0);
+        double gzip = weights.getOrDefault("gzip", weights.getOrDefault("x-gzip", any));
+        return gzip > 0 && gzip >= weights.getOrDefault("br", any);
     }
 
     @PUT

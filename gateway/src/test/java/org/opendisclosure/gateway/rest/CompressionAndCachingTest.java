@@ -50,6 +50,24 @@ class CompressionAndCachingTest {
         assertThat(gzipped.statusCode()).isEqualTo(200);
         assertThat(gzipped.header("Content-Encoding")).isEqualTo("gzip");
         assertThat(gzipped.asString()).isEqualTo(plain.body());
+        // a representation of its own, kept beside the identity bytes
+        String identityTag = plain.headers().firstValue("ETag").orElseThrow();
+        assertThat(gzipped.header("ETag")).isNotEqualTo(identityTag).endsWith("-gzip\"");
+        assertThat(gzipped.header("Vary")).isEqualTo("Accept-Encoding");
+        assertThat(plain.headers().firstValue("Vary")).hasValue("Accept-Encoding");
+        given().header("If-None-Match", gzipped.header("ETag")).get("/api/v1/disclosures/" + id + "/2020")
+                .then().statusCode(304).header("ETag", gzipped.header("ETag"));
+    }
+
+    @Test
+    void theKeptGzipIsForClientsThatWeighItAtLeastAsHighAsBrotli() {
+        assertThat(DisclosureResource.acceptsGzip("gzip, deflate, br, zstd")).isTrue();
+        assertThat(DisclosureResource.acceptsGzip("br;q=1.0, gzip;q=0.5")).isFalse();
+        assertThat(DisclosureResource.acceptsGzip("gzip;q=0")).isFalse();
+        assertThat(DisclosureResource.acceptsGzip("*")).isTrue();
+        assertThat(DisclosureResource.acceptsGzip("*, gzip;q=0")).isFalse();
+        assertThat(DisclosureResource.acceptsGzip("identity")).isFalse();
+        assertThat(DisclosureResource.acceptsGzip(null)).isFalse();
     }
 
     @Test
