@@ -616,6 +616,9 @@ class GatewayEndToEndIT {
         for (JsonNode resource : dataPackage.get("resources")) {
             String path = resource.get("path").asText();
             described.add(path);
+            if (!resource.get("format").asText().equals("csv")) {
+                continue;
+            }
             String[] lines = CsvText.lines(entries.get(path));
             List<String> fields = new ArrayList<>();
             resource.at("/schema/fields").forEach(field -> fields.add(field.get("name").asText()));
@@ -623,7 +626,7 @@ class GatewayEndToEndIT {
         }
         assertThat(described).containsExactly("departments.csv", "units.csv", "budgets.csv", "operating-items.csv", "three-public.csv",
                 "performance.csv", "projects.csv", "indicators.csv", "procurement.csv", "procurement-lines.csv",
-                "procurement-totals.csv", "assets.csv", "findings.csv");
+                "procurement-totals.csv", "assets.csv", "findings.csv", "ocds-release-package.json");
         assertThat(entries.keySet()).containsExactlyElementsOf(
                 java.util.stream.Stream.concat(described.stream(), java.util.stream.Stream.of("datapackage.json", "README.txt")).toList());
         assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).contains("\r\n" + DEPARTMENT + ",");
@@ -633,6 +636,11 @@ class GatewayEndToEndIT {
         assertThat(CsvText.lines(entries.get("findings.csv"))).anySatisfy(line -> assertThat(line).startsWith(DEPARTMENT + ",")
                 .endsWith(",10"));
         assertThat(dataPackage.at("/model/measures/budgets.expenditureTotal/currency").asText()).isEqualTo("CNY");
+        JsonNode ocds = ExactJson.parse(new String(entries.get("ocds-release-package.json"), StandardCharsets.UTF_8));
+        assertThat(ocds.get("version").asText()).isEqualTo("1.1");
+        List<String> ocids = new ArrayList<>();
+        ocds.get("releases").forEach(release -> ocids.add(release.get("ocid").asText()));
+        assertThat(ocids).anySatisfy(ocid -> assertThat(ocid).endsWith("-" + DEPARTMENT + "-" + YEAR));
     }
 
     @Test

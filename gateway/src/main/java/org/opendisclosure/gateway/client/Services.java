@@ -75,8 +75,16 @@ public class Services {
      * @throws DownstreamFailure when the service cannot give it
      */
     public InputStream download(Downstream downstream, String pathAndQuery) {
+        return download(downstream, pathAndQuery, "text/csv", false);
+    }
+
+    /**
+     * As {@link #download(Downstream, String)}, in the media type given; with {@code absentIsNull} a 404 is
+     * no failure but null (a document the year has not).
+     */
+    public InputStream download(Downstream downstream, String pathAndQuery, String accept, boolean absentIsNull) {
         MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
-        headers.putSingle(HttpHeaders.ACCEPT, "text/csv");
+        headers.putSingle(HttpHeaders.ACCEPT, accept);
         HttpResponse<InputStream> answer;
         try {
             answer = forwarding.stream(downstream, pathAndQuery, headers).toCompletableFuture().join();
@@ -88,7 +96,10 @@ public class Services {
             try {
                 answer.body().close();
             } catch (IOException ignored) {
-                // The answer is a failure either way.
+                // Its body is not read either way.
+            }
+            if (absentIsNull && answer.statusCode() == 404) {
+                return null;
             }
             throw new DownstreamFailure(downstream.service() + " answered " + answer.statusCode() + " to " + pathAndQuery);
         }

@@ -46,7 +46,9 @@ public class YearExportResource {
                     + "package naming each file's columns with their types, descriptions and Chinese titles, its CSV dialect, the "
                     + "fiscal period, the country and, as a Fiscal Data Package, its model: every amount a measure in CNY with "
                     + "factor 10000 (万元), the classification columns (department, division, economic class, procurement catalogue, "
-                    + "category, item, indicator category, unit nature) dimensions. And README.txt. Amounts exactly as published. "
+                    + "category, item, indicator category, unit nature) dimensions. ocds-release-package.json: the year's "
+                    + "procurement plans as one OCDS 1.1 release package (when any department has one). And README.txt. Amounts "
+                    + "exactly as published. "
                     + "Built whole before it is sent: when a service cannot give its table the answer is 503 with Retry-After, "
                     + "never a partial file. The ETag is the SHA-256 of the zip; If-None-Match answers 304. One export is built at "
                     + "a time; another request meanwhile gets 503 with Retry-After.")

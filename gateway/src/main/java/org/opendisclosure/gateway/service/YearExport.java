@@ -39,13 +39,14 @@ import org.opendisclosure.gateway.parts.Downstream;
  * A fiscal year as one zip: one CSV per table of the year (departments, units, budgets, operating
  * items, “三公” rows, performance, projects, indicators, procurement, procurement lines and totals,
  * assets, findings), each whole, streamed from the service that owns it ({@code download=true})
- * straight into the zip; a {@code datapackage.json} describing each CSV's columns (a Frictionless
- * tabular data package, its field types and descriptions taken from the owning service's OpenAPI
- * document, its Chinese titles from {@link ColumnTitles}, with the fiscal period, currency and
- * amounts of a Fiscal Data Package); and a README.txt. Built into a temporary file before anything
- * is sent, so a service failing on the way is a 503 rather than a truncated download, and the ETag
- * is the hash of exactly the bytes served. One build at a time: a year is many thousand rows, and
- * a second build would only compete with it.
+ * straight into the zip; the year's OCDS release package, when any department has procurement; a
+ * {@code datapackage.json} describing each file (a Frictionless data package: each CSV's field
+ * types and descriptions taken from the owning service's OpenAPI document, its Chinese titles from
+ * {@link ColumnTitles}, with the fiscal period, currency and amounts of a Fiscal Data Package); and
+ * a README.txt. Built into a temporary file before anything is sent, so a service failing on the
+ * way is a 503 rather than a truncated download, and the ETag is the hash of exactly the bytes
+ * served. One build at a time: a year is many thousand rows, and a second build would only compete
+ * with it.
  */
 @ApplicationScoped
 public class YearExport {
@@ -141,6 +142,9 @@ public class YearExport {
                     JsonNode openApi = documentation.computeIfAbsent(table.downstream(), services::openApi);
                     resources.add(resource(table, columns, rowSchema(openApi, table.path()), measures, dimensions));
                 }
+                if (writeOcds(zip, year)) {
+                    resources.add(ocdsResource(year));
+                }
                 entry(zip, "datapackage.json");
                 zip.write(objectMapper.writerWithDefaultPrettyPrinter().writeValueAsBytes(dataPackage(year, resources, measures,
                         dimensions)));
@@ -196,6 +200,37 @@ public class YearExport {
         } catch (IOException e) {
             throw Services.failure(table.downstream(), request, e);
         }
+    }
+
+    private static final String OCDS = "ocds-release-package.json";
+
+    /** The year's procurement plans as one OCDS release package, as procurement-service streams it; false for a year without any. */
+    private boolean writeOcds(ZipOutputStream zip, int year) throws IOException {
+        String request = "/api/v1/fiscal-years/" + year + "/ocds";
+        try (InputStream in = services.download(Downstream.PROCUREMENT, request, "application/json", true)) {
+            if (in == null) {
+                return false;
+            }
+            entry(zip, OCDS);
+            in.transferTo(zip);
+            return true;
+        } catch (IOException e) {
+            throw Services.failure(Downstream.PROCUREMENT, request, e);
+        }
+    }
+
+    private ObjectNode ocdsResource(int year) {
+        ObjectNode resource = objectMapper.createObjectNode();
+        resource.put("profile", "data-resource");
+        resource.put("name", "ocds-release-package");
+        resource.put("title", "The year's procurement plans as one OCDS 1.1 release package, one planning release per department");
+        resource.put("path", OCDS);
+        resource.put("format", "json");
+        resource.put("mediatype", "application/json");
+        resource.put("encoding", "utf-8");
+        resource.put("source", Downstream.PROCUREMENT.service() + " GET /api/v1/fiscal-years/" + year + "/ocds");
+        resource.put("schema", "https://standard.open-contracting.org/schema/1__1__5/release-package-schema.json");
+        return resource;
     }
 
     /** The gateway's own table: every department's findings counted, whole; a service that could not check is no partial file. */
@@ -371,8 +406,8 @@ public class YearExport {
                 + "and findings.csv counts what does not.\r\n"
                 + "Each CSV is UTF-8 with a byte order mark, CRLF line ends and a header row of field names: Excel opens it as it is.\r\n"
                 + "datapackage.json describes each file's columns, with their Chinese titles (a Frictionless tabular data package,\r\n"
-                + "with the measures and dimensions of a Fiscal Data Package). The OCDS release package of each department's\r\n"
-                + "procurement is at GET /api/v1/departments/{departmentId}/procurement/" + year + "/ocds.\r\n\r\n");
+                + "with the measures and dimensions of a Fiscal Data Package). " + OCDS + " holds the year's procurement plans\r\n"
+                + "as one OCDS 1.1 release package (money in CNY), when any department has one.\r\n\r\n");
         for (Table table : tables()) {
             readme.append(table.name()).append(".csv: ").append(table.title()).append("; GET ").append(table.pathOf(year))
                     .append(table.query().isEmpty() ? "" : "?" + table.query()).append(" (")

@@ -95,6 +95,9 @@ class YearExportResourceTest {
     @Test
     void theYearIsOneZipOfWholeListsThatItsDataPackageDescribes() throws IOException {
         year(2020);
+        String ocds = "{\"uri\":\"http://localhost:8080/api/v1/fiscal-years/2020/ocds\",\"version\":\"1.1\",\"releases\":[]}";
+        StubbedServices.server.stubFor(get(urlPathEqualTo("/api/v1/fiscal-years/2020/ocds")).withHeader("Accept", equalTo("application/json"))
+                .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(ocds)));
         Response answer = given().get(EXPORT, 2020);
         answer.then().statusCode(200).contentType("application/zip")
                 .header("Content-Disposition", "attachment; filename=\"disclosures-2020.zip\"");
@@ -103,6 +106,7 @@ class YearExportResourceTest {
 
         Map<String, byte[]> entries = unzip(answer.asByteArray());
         List<String> expected = new ArrayList<>(TABLES.stream().map(table -> table + ".csv").toList());
+        expected.add("ocds-release-package.json");
         expected.add("datapackage.json");
         expected.add("README.txt");
         assertThat(entries.keySet()).containsExactlyElementsOf(expected);
@@ -122,7 +126,9 @@ class YearExportResourceTest {
             described.add(resource.get("path").asText());
             assertThat(entries).containsKey(resource.get("path").asText());
         }
-        assertThat(described).containsExactlyElementsOf(expected.subList(0, TABLES.size()));
+        assertThat(described).containsExactlyElementsOf(expected.subList(0, TABLES.size() + 1));
+        assertThat(new String(entries.get("ocds-release-package.json"), StandardCharsets.UTF_8)).isEqualTo(ocds);
+        assertThat(dataPackage.at("/resources/13/format").asText()).isEqualTo("json");
         JsonNode budgets = dataPackage.at("/resources/2/schema/fields");
         List<String> fields = new ArrayList<>();
         budgets.forEach(field -> fields.add(field.get("name").asText() + ":" + field.get("type").asText()));
