@@ -36,6 +36,7 @@ import org.opendisclosure.battery.MixedLoad;
 import org.opendisclosure.runner.Suite;
 import org.opendisclosure.scale.Generator;
 import org.opendisclosure.scale.Loader;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.ExactJson;
 
 /**
@@ -618,15 +619,31 @@ class GatewayEndToEndIT {
         for (JsonNode resource : dataPackage.get("resources")) {
             String path = resource.get("path").asText();
             described.add(path);
-            String csv = new String(entries.get(path), StandardCharsets.UTF_8);
+            if (!resource.get("format").asText().equals("csv")) {
+                continue;
+            }
+            String[] lines = CsvText.lines(entries.get(path));
             List<String> fields = new ArrayList<>();
             resource.at("/schema/fields").forEach(field -> fields.add(field.get("name").asText()));
-            if (!csv.isEmpty()) {
-                assertThat(String.join(",", fields)).as(path).isEqualTo(csv.lines().findFirst().orElseThrow().replace("\"", ""));
-            }
+            assertThat(String.join(",", fields)).as(path).isEqualTo(lines[0].replace("\"", ""));
         }
-        assertThat(described).containsExactlyInAnyOrderElementsOf(entries.keySet().stream().filter(name -> name.endsWith(".csv")).toList());
-        assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).contains(DEPARTMENT + ",");
+        assertThat(described).containsExactly("departments.csv", "units.csv", "budgets.csv", "operating-items.csv", "three-public.csv",
+                "performance.csv", "projects.csv", "indicators.csv", "procurement.csv", "procurement-lines.csv",
+                "procurement-totals.csv", "assets.csv", "findings.csv", "ocds-release-package.json");
+        assertThat(entries.keySet()).containsExactlyElementsOf(
+                java.util.stream.Stream.concat(described.stream(), java.util.stream.Stream.of("datapackage.json", "README.txt")).toList());
+        assertThat(new String(entries.get("budgets.csv"), StandardCharsets.UTF_8)).contains("\r\n" + DEPARTMENT + ",");
+        // The reference disclosure's 37 projects, their indicator rows and its 10 findings, each table whole.
+        assertThat(CsvText.lines(entries.get("projects.csv"))).filteredOn(line -> line.startsWith(DEPARTMENT + ",")).hasSize(37);
+        assertThat(CsvText.lines(entries.get("indicators.csv"))).filteredOn(line -> line.startsWith(DEPARTMENT + ",")).hasSize(155);
+        assertThat(CsvText.lines(entries.get("findings.csv"))).anySatisfy(line -> assertThat(line).startsWith(DEPARTMENT + ",")
+                .endsWith(",10"));
+        assertThat(dataPackage.at("/model/measures/budgets.expenditureTotal/currency").asText()).isEqualTo("CNY");
+        JsonNode ocds = ExactJson.parse(new String(entries.get("ocds-release-package.json"), StandardCharsets.UTF_8));
+        assertThat(ocds.get("version").asText()).isEqualTo("1.1");
+        List<String> ocids = new ArrayList<>();
+        ocds.get("releases").forEach(release -> ocids.add(release.get("ocid").asText()));
+        assertThat(ocids).anySatisfy(ocid -> assertThat(ocid).endsWith("-" + DEPARTMENT + "-" + YEAR));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.YearRange;
@@ -100,10 +101,33 @@ public final class Conditions {
         return query;
     }
 
-    /** One page of the rows and the number of all of them, both queries narrowed alike. */
+    /**
+     * One page of the rows and the number of all of them, both queries narrowed alike; or, for a
+     * {@linkplain PageRequest#whole whole list}, every row handed on as it is read, and no count.
+     */
     public <T> Page<T> page(TypedQuery<T> rows, TypedQuery<Long> count, PageRequest page) {
+        if (page.isWhole()) {
+            return Page.of(List.of(), page, stream(rows, page));
+        }
         List<T> items = page(rows, page);
         return Page.of(items, page, count(count));
+    }
+
+    // Rows fetched from a server-side cursor (PostgreSQL's JDBC driver uses one inside a transaction
+    // when a fetch size is set), this many at a time, so a whole list is never held in memory.
+    private static final int FETCH_SIZE = 500;
+
+    /** Every row of the query given to the request's consumer in the query's order; how many there were. */
+    public <T> long stream(TypedQuery<T> query, PageRequest page) {
+        long count = 0;
+        try (Stream<T> rows = bind(query).setHint("org.hibernate.fetchSize", FETCH_SIZE)
+                .setHint("org.hibernate.readOnly", true).getResultStream()) {
+            for (T row : (Iterable<T>) rows::iterator) {
+                page.rows().accept(row);
+                count++;
+            }
+        }
+        return count;
     }
 
     /** The query bound and run for one page. */

@@ -39,7 +39,7 @@ public class AssetsAreasResource {
 
     @GET
     @Path("/fiscal-years/{year}/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listAssetsAreasOfYear", summary = "Assets summed by area for a fiscal year",
             description = "For a fiscal year, the state-owned assets (七): total fixed assets, buildings' area and the vehicles. " + AreaParams.DESCRIPTION)
     @Extension(name = TabularListApi.MARK, value = "true")
@@ -51,7 +51,7 @@ public class AssetsAreasResource {
 
     @GET
     @Path("/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listAssetsAreas", summary = "Assets summed by area, year by year",
             description = "For every fiscal year from fromYear to toYear (both optional, inclusive), the state-owned assets (七): total fixed assets, buildings' area and the vehicles. "
                     + AreaParams.DESCRIPTION)

@@ -34,7 +34,7 @@ public class AssetsOverviewResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "All departments' assets for a fiscal year",
             description = "One row per department with its current published figures (values 万元, areas m²; null where "
                     + "published as —, and such rows come last in any sort). Filter by division code prefix, by total fixed "

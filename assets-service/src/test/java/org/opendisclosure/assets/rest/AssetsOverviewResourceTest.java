@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -118,7 +119,7 @@ class AssetsOverviewResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "3")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("departmentId,divisionCode,departmentCode,fiscalYear,revision,revisedAt,asOf,"
                 + "totalFixedAssets,buildingArea,buildingValue,officeArea,officeValue,vehicleCount,vehicleValue,"
@@ -145,7 +146,7 @@ class AssetsOverviewResourceTest {
                 .body("errors[0].message", containsString("totalFixedAssets"));
         given().get(OVERVIEW, 1990).then().statusCode(400).body("errors[0].field", equalTo("year"));
         given().get(OVERVIEW, "latest").then().statusCode(400).body("errors[0].field", equalTo("year"));
-        given().queryParam("format", "xlsx").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "xls").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().queryParam("division", "阜平").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("division"));
         given().queryParam("minTotal", "八十").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("minTotal"));
         given().queryParam("maxTotal", "1e").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("maxTotal"));

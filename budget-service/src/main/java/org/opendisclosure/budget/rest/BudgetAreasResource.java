@@ -39,7 +39,7 @@ public class BudgetAreasResource {
 
     @GET
     @Path("/fiscal-years/{year}/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listBudgetAreasOfYear", summary = "Budgets summed by area for a fiscal year",
             description = "The budgets (parts 二, 三, 四) of a fiscal year: revenue, expenditure and its parts, operating expenses "
                     + "and the “三公” totals. " + AreaParams.DESCRIPTION)
@@ -52,7 +52,7 @@ public class BudgetAreasResource {
 
     @GET
     @Path("/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listBudgetAreas", summary = "Budgets summed by area, year by year",
             description = "As for one fiscal year, for every year from fromYear to toYear (both optional, inclusive). "
                     + AreaParams.DESCRIPTION)

@@ -34,7 +34,7 @@ public class BudgetOverviewResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "All departments' budgets for a fiscal year",
             description = "One row per department with its current published figures (万元). Filter by division code prefix; "
                     + "sort by expenditureTotal, projectExpenditure, threePublicTotal, operatingExpenses, revenueTotal, "

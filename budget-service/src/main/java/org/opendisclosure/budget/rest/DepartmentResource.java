@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -20,7 +19,7 @@ import org.opendisclosure.budget.model.DepartmentSummary;
 import org.opendisclosure.budget.model.DepartmentView;
 import org.opendisclosure.budget.service.DepartmentService;
 import org.opendisclosure.common.web.DepartmentAddress;
-import org.opendisclosure.common.web.PageParams;
+import org.opendisclosure.common.web.TabularListParams;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.TabularFormat;
 import org.opendisclosure.common.web.TabularResponses;
@@ -40,23 +39,22 @@ public class DepartmentResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "List and search departments",
             description = "Paged. Filter by division code prefix (130624 for 阜平县, 1306 for all of 保定市) and by a fragment of the name. "
-                    + "JSON by default; CSV with Accept: text/csv or format=csv.")
+                    + "JSON by default; CSV with Accept: text/csv or format=csv; every department matching as one CSV file "
+                    + "with download=true.")
     @APIResponse(responseCode = "200", description = "One page of departments",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ApiSchemas.DepartmentPage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularFormat.SPREADSHEET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
-    public Response list(@BeanParam DepartmentSearch search, @BeanParam PageParams page, @BeanParam FormatParam format,
-                         @Context HttpHeaders headers, @Context UriInfo uri) {
-        TabularFormat chosen = format.choose(headers);
-        return tabular.page(headers, uri, chosen, service.search(search.filter(), search.sort(), page.request()),
-                DepartmentSummary.class, "departments");
+    public Response list(@BeanParam DepartmentSearch search, @BeanParam TabularListParams list) {
+        return tabular.list(list, DepartmentSummary.class, "departments", page -> service.search(search.filter(), search.sort(), page));
     }
 
     @GET

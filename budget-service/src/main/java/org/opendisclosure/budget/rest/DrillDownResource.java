@@ -52,7 +52,7 @@ public class DrillDownResource {
 
     @GET
     @Path("/fiscal-years/{year}/three-public")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getThreePublicDrillDown", summary = "The “三公” rows of every department's budget for a fiscal year",
             description = "The rows of part 四 (因公出国(境)经费, 公务用车购置经费, 公务用车运行经费 or 公务用车购置及运行经费, 公务接待费) of "
                     + "each department's current revision: 上年度预算 (previousYear), 本年度预算 (currentYear) and 增减金额 as stated "
@@ -79,7 +79,7 @@ public class DrillDownResource {
 
     @GET
     @Path("/fiscal-years/{year}/operating-items")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getOperatingItemsDrillDown", summary = "The 机关运行经费 items of every department's budget for a fiscal year",
             description = "The items of part 三 (办公费, 邮电费, 差旅费 …, by the name each document gives them) of each department's "
                     + "current revision." + SHAPES + " Sort by item (the default of by=item), departments or amount; by=department "
@@ -116,7 +116,7 @@ public class DrillDownResource {
 
     @GET
     @Path(MemberListParams.PATH)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getBudgetMembers", summary = "The values a dimension of the budgets takes",
             description = "divisions: the division codes (行政区划代码) of the departments with a budget, with the name their part 一 "
                     + "gives (divisionName) where known; departments and occurrences (department-years) count them. unit-natures: "

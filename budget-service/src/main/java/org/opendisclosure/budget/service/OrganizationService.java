@@ -7,12 +7,15 @@ import java.util.Optional;
 import org.opendisclosure.budget.mapping.DepartmentMapper;
 import org.opendisclosure.budget.model.DepartmentDocument;
 import org.opendisclosure.budget.model.OrganizationView;
+import org.opendisclosure.budget.model.UnitRow;
 import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRepository;
 import org.opendisclosure.budget.repository.OrganizationEntity;
 import org.opendisclosure.budget.repository.OrganizationRepository;
 import org.opendisclosure.budget.repository.OrganizationRevisionEntity;
 import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.web.Page;
+import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.PartMapping;
@@ -84,5 +87,9 @@ public class OrganizationService
     /** Part 一 has no figures: no consistency rule reads it. */
     @Override
     protected void check(PartKey key, DepartmentDocument document, Findings findings) {
+    }
+
+    public Page<UnitRow> units(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
+        return organizations.units(fiscalYear, divisionPrefix, sort, page);
     }
 }

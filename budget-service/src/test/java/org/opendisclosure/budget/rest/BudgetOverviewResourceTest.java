@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -89,7 +90,7 @@ class BudgetOverviewResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "3")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,revisedAt,"
                 + "revenueTotal,expenditureTotal,basicExpenditure,personnelExpenditure,publicExpenditure,projectExpenditure,"
@@ -110,7 +111,7 @@ class BudgetOverviewResourceTest {
         given().queryParam("sort", "salary").get(OVERVIEW, YEAR).then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sort"));
         given().get(OVERVIEW, 1990).then().statusCode(400).body("errors[0].field", equalTo("year"));
-        given().queryParam("format", "xlsx").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "xls").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().accept("application/pdf").get(OVERVIEW, YEAR).then().statusCode(406);
     }
 }

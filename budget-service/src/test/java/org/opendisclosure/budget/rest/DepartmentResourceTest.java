@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.budget.repository.DepartmentEntity;
 import org.opendisclosure.budget.repository.DepartmentRepository;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 import org.opendisclosure.testing.RawHttp;
@@ -114,7 +115,7 @@ class DepartmentResourceTest {
                 .body("items[0].unitCount", equalTo(0));
         String csv = given().accept("text/csv").queryParam("division", "130614").get("/api/v1/departments")
                 .then().statusCode(200).extract().asString();
-        org.assertj.core.api.Assertions.assertThat(csv.split("\n")[1]).startsWith(id + ",130614," + id.substring(7) + ",旧档局,阜平县,");
+        org.assertj.core.api.Assertions.assertThat(CsvText.lines(csv)[1]).startsWith(id + ",130614," + id.substring(7) + ",旧档局,阜平县,");
         given().get(TestData.ORGANIZATION, id, 2020).then().statusCode(404);
 
         // Its first part 一 of a year gives it that year, and its name.
@@ -158,7 +159,7 @@ class DepartmentResourceTest {
         String csv = given().accept("text/csv").queryParam("division", "131001").get("/api/v1/departments")
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .extract().asString();
-        String[] lines = csv.split("\n");
+        String[] lines = CsvText.lines(csv);
         org.assertj.core.api.Assertions.assertThat(lines[0]).isEqualTo("id,divisionCode,code,name,divisionName,fiscalYear,unitCount,revision,revisedAt");
         org.assertj.core.api.Assertions.assertThat(lines).hasSize(3);
         org.assertj.core.api.Assertions.assertThat(lines[1]).startsWith(a + ",131001,").contains(",搜索县财政局,阜平县,2020,1,1,");

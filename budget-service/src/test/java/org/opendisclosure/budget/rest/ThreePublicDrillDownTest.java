@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -138,7 +139,7 @@ class ThreePublicDrillDownTest {
         String csv = given().accept("text/csv").queryParam("division", "14").queryParam("sort", "-currentYear")
                 .get(THREE_PUBLIC, YEAR).then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "4").extract().asString();
-        String[] lines = csv.split("\n");
+        String[] lines = CsvText.lines(csv);
         assertThat(lines).hasSize(5);
         assertThat(lines[0]).isEqualTo("category,label,departments,previousYear,currentYear,change,departmentsStatingChange");
         assertThat(lines[1]).isEqualTo("VEHICLE_OPERATION,公务用车运行经费,3,13.5,19.5,6,3");
@@ -147,7 +148,7 @@ class ThreePublicDrillDownTest {
                 .queryParam("category", "RECEPTION").get(THREE_PUBLIC, YEAR).then().statusCode(200)
                 .header("Content-Disposition", containsString("three-public-by-department-2041-page1.csv"))
                 .extract().asByteArray();
-        String[] rows = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] rows = CsvText.lines(bytes);
         assertThat(rows[0]).isEqualTo("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,position,"
                 + "category,name,previousYear,currentYear,change,reason");
         assertThat(rows[1]).startsWith(elsewhere + ",140402,").contains(",RECEPTION,公务接待费支出,10,7.005,-2.995,");
@@ -174,9 +175,9 @@ class ThreePublicDrillDownTest {
                 .body("items[0].position", equalTo(0));
         String csv = given().accept("text/csv").queryParam("division", "140402").queryParam("by", "department").queryParam("size", "1")
                 .get(OPERATING, YEAR).then().statusCode(200).extract().asString();
-        assertThat(csv.split("\n")[0]).isEqualTo("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,position,"
+        assertThat(CsvText.lines(csv)[0]).isEqualTo("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,position,"
                 + "item,amount,operatingTotal");
-        assertThat(csv.split("\n")[1]).endsWith(",0,办公费,100,50.64");
+        assertThat(CsvText.lines(csv)[1]).endsWith(",0,办公费,100,50.64");
     }
 
     @Test
@@ -196,7 +197,7 @@ class ThreePublicDrillDownTest {
         assertThat(json(MEMBERS, "divisions").path("items").findValuesAsText("value")).contains("140301", "140402");
         String csv = given().accept("text/csv").queryParam("fiscalYear", YEAR).get(MEMBERS, "divisions").then().statusCode(200)
                 .header("X-Total-Count", "2").extract().asString();
-        assertThat(csv.split("\n")).containsExactly("value,name,parent,departments,occurrences", "140301,甲县,,2,2", "140402,乙县,,1,1");
+        assertThat(CsvText.lines(csv)).containsExactly("value,name,parent,departments,occurrences", "140301,甲县,,2,2", "140402,乙县,,1,1");
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.opendisclosure.common.id.FiscalYear;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.web.ColumnTitles;
+import org.opendisclosure.common.web.Download;
 import org.opendisclosure.common.web.PageParams;
 import org.opendisclosure.common.web.TabularFormat;
 
@@ -35,8 +37,16 @@ public class MemberListParams extends PageParams {
     String fiscalYear;
 
     @QueryParam("format")
-    @Parameter(description = "json or csv; overrides Accept", schema = @Schema(enumeration = {"json", "csv"}))
+    @Parameter(description = TabularFormat.DESCRIPTION, schema = @Schema(enumeration = {"json", "csv", "xlsx"}))
     String format;
+
+    @QueryParam(ColumnTitles.PARAM)
+    @Parameter(description = ColumnTitles.DESCRIPTION, schema = @Schema(enumeration = {"en", "zh"}, defaultValue = "en"))
+    String header;
+
+    @QueryParam(Download.PARAM)
+    @Parameter(description = Download.DESCRIPTION, schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String download;
 
     @Context
     HttpHeaders headers;
@@ -68,7 +78,15 @@ public class MemberListParams extends PageParams {
     }
 
     public TabularFormat format() {
-        return TabularFormat.choose(format, headers);
+        return TabularFormat.choose(format, headers, download());
+    }
+
+    public ColumnTitles titles() {
+        return ColumnTitles.parse(header);
+    }
+
+    public boolean download() {
+        return Download.parse(download);
     }
 
     public HttpHeaders headers() {

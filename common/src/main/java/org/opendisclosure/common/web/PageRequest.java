@@ -1,14 +1,33 @@
 package org.opendisclosure.common.web;
 
+import java.util.function.Consumer;
 import org.opendisclosure.common.problem.ProblemException;
 
 /**
- * A requested page. Pages count from 1, as people count them in a portal or a spreadsheet.
+ * A requested page. Pages count from 1, as people count them in a portal or a spreadsheet. Or,
+ * for a download, the whole list: every matching row handed to {@code rows} in the list's order
+ * as the database gives it, none kept (see {@link #whole(Consumer)}).
  */
-public record PageRequest(int page, int size) {
+public record PageRequest(int page, int size, Consumer<Object> rows) {
 
     public static final int DEFAULT_SIZE = 50;
     public static final int MAX_SIZE = 1000;
+
+    public PageRequest(int page, int size) {
+        this(page, size, null);
+    }
+
+    /**
+     * Every row of the list, each given to {@code rows} as it is read (a query reading it as a stream
+     * answers a page with no items); a list that cannot stream may give its rows as one page instead.
+     */
+    public static PageRequest whole(Consumer<Object> rows) {
+        return new PageRequest(1, Integer.MAX_VALUE, rows);
+    }
+
+    public boolean isWhole() {
+        return rows != null;
+    }
 
     public int offset() {
         return (page - 1) * size;

@@ -13,7 +13,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * What the OpenAPI document says of every list {@link TabularResponses} answers, said once. An
  * operation marked {@code @Extension(name = TabularListApi.MARK, value = "true")} declares only its
  * 200 with the JSON page schema (and any header of its own); it is given the {@code ETag} and
- * {@code X-Total-Count} headers, the CSV alternative and the 304, 400 and 406 answers, and the mark
+ * {@code X-Total-Count} headers (which a download, {@code download=true}, has not), the CSV and XLSX
+ * alternatives and the 304, 400 and 406 answers, and the mark
  * is taken out of the served document. Run by {@link org.opendisclosure.common.problem.ProblemApiFilter}.
  */
 public final class TabularListApi {
@@ -35,12 +36,16 @@ public final class TabularListApi {
         Map<String, Header> headers = new LinkedHashMap<>();
         headers.put("ETag", header(SchemaType.STRING));
         headers.put(TabularResponses.TOTAL_COUNT, header(SchemaType.INTEGER));
+        headers.put("Content-Disposition", OASFactory.createHeader().description("inline (a page) or attachment (download=true) "
+                + "with the file's name, for CSV and XLSX").schema(OASFactory.createSchema().addType(SchemaType.STRING)));
         if (ok.getHeaders() != null) {
             headers.putAll(ok.getHeaders());
         }
         ok.setHeaders(headers);
         ok.getContent().addMediaType(TabularFormat.TEXT_CSV,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        ok.getContent().addMediaType(TabularFormat.SPREADSHEET,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().addType(SchemaType.STRING).format("binary")));
         responses.addAPIResponse("304", OASFactory.createAPIResponse().ref("NotModified"));
         responses.addAPIResponse("400", OASFactory.createAPIResponse().ref("BadRequest"));
         responses.addAPIResponse("406", OASFactory.createAPIResponse().ref("NotAcceptable"));

@@ -24,10 +24,11 @@ class TabularListApiTest {
 
         assertThat(operation.getExtensions()).isNullOrEmpty();
         assertThat(ok.getExtensions()).isNullOrEmpty();
-        assertThat(ok.getHeaders()).containsOnlyKeys("ETag", "X-Total-Count", "X-Unavailable-Services");
+        assertThat(ok.getHeaders()).containsOnlyKeys("ETag", "X-Total-Count", "Content-Disposition", "X-Unavailable-Services");
         assertThat(ok.getHeaders().keySet()).first().isEqualTo("ETag");
         assertThat(ok.getHeaders().get("X-Total-Count").getSchema().getType()).containsExactly(SchemaType.INTEGER);
-        assertThat(ok.getContent().getMediaTypes()).containsOnlyKeys("application/json", "text/csv");
+        assertThat(ok.getContent().getMediaTypes()).containsOnlyKeys("application/json", "text/csv",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(operation.getResponses().getAPIResponses()).containsOnlyKeys("200", "304", "400", "406");
         assertThat(operation.getResponses().getAPIResponse("406").getRef()).isEqualTo("#/components/responses/NotAcceptable");
     }

@@ -67,12 +67,6 @@ interface ServiceApi {
     Response yearList(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,
                       @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
 
-    @GET
-    @Path("api/v1/fiscal-years/{year}/{list}")
-    @Produces("text/csv")
-    Response yearListCsv(@PathParam("year") int year, @PathParam("list") String list, @QueryParam("page") int page,
-                         @QueryParam("size") int size, @HeaderParam(RequestIdFilter.HEADER) String requestId);
-
     /** Its parts summed by area, over the years from fromYear to toYear (a null bound is open). */
     @GET
     @Path("api/v1/{list}")

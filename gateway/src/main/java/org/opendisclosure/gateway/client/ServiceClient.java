@@ -15,7 +15,6 @@ import org.opendisclosure.common.revision.DryRunnable;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.RequestIdFilter;
-import org.opendisclosure.common.web.TabularResponses;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.gateway.config.GatewayConfig;
 import org.opendisclosure.gateway.parts.Downstream;
@@ -93,26 +92,6 @@ public abstract class ServiceClient {
     @Timeout(LIST_TIMEOUT_MS)
     public Fetched years(Part.Document document, String departmentId, int page, int size) {
         return read("", api.years(departmentId, document.segment(), page, size, RequestIdFilter.current()));
-    }
-
-    /**
-     * One page of one of the service's analysts' lists of a year as CSV (its header row first), and
-     * the number of rows of the whole list.
-     */
-    @Timeout(LIST_TIMEOUT_MS)
-    public CsvPage yearListCsv(String list, int year, int page, int size) {
-        try (Response response = api.yearListCsv(year, list, page, size, RequestIdFilter.current())) {
-            if (response.getStatus() != 200) {
-                throw new DownstreamFailure(downstream.service() + " answered HTTP " + response.getStatus() + " for its " + list
-                        + " of " + year + " as CSV");
-            }
-            String total = response.getHeaderString(TabularResponses.TOTAL_COUNT);
-            try {
-                return new CsvPage(response.readEntity(byte[].class), total == null ? 0 : Long.parseLong(total));
-            } catch (NumberFormatException e) {
-                throw new DownstreamFailure(downstream.service() + " answered a list without a row count");
-            }
-        }
     }
 
     /**

@@ -3,10 +3,18 @@ package org.opendisclosure.gateway.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MultivaluedHashMap;
+import jakarta.ws.rs.core.MultivaluedMap;
+import java.io.IOException;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.eclipse.microprofile.faulttolerance.exceptions.TimeoutException;
@@ -20,7 +28,7 @@ import org.opendisclosure.gateway.parts.Part;
  * The services as the rest of the gateway uses them: each call goes to the bean of the service
  * that owns what is asked for, and whatever went wrong after its policy gave up is an answer
  * too, unavailable (or, for a write, failed) with the reason in words a client can act on.
- * Never throws, but for {@link #yearListCsv}: a download cannot leave out a page it could not read.
+ * Never throws, but for {@link #download}: a download cannot leave out part of a list it could not read.
  */
 @ApplicationScoped
 public class Services {
@@ -31,8 +39,10 @@ public class Services {
     private static final Logger LOG = Logger.getLogger(Services.class);
 
     private final Map<Downstream, ServiceClient> clients = new EnumMap<>(Downstream.class);
+    private final Forwarding forwarding;
 
-    public Services(Instance<ServiceClient> beans) {
+    public Services(Instance<ServiceClient> beans, Forwarding forwarding) {
+        this.forwarding = forwarding;
         beans.forEach(bean -> clients.put(bean.downstream(), bean));
         for (Downstream downstream : Downstream.values()) {
             if (!clients.containsKey(downstream)) {
@@ -57,13 +67,48 @@ public class Services {
         return fetch(downstream, client -> client.areas(area, years, page, size));
     }
 
-    /** @throws DownstreamFailure when the service cannot give it: a download cannot leave out part of a list */
-    public CsvPage yearListCsv(Downstream downstream, String list, int year, int page, int size) {
+    /**
+     * A whole list as its service streams it ({@code download=true}, CSV): the body, to be read to its end
+     * and closed by the caller; a failure while reading it is an {@link java.io.IOException}.
+     *
+     * @param pathAndQuery the list's path and query, {@code download=true} among them
+     * @throws DownstreamFailure when the service cannot give it
+     */
+    public InputStream download(Downstream downstream, String pathAndQuery) {
+        return download(downstream, pathAndQuery, "text/csv", false);
+    }
+
+    /**
+     * As {@link #download(Downstream, String)}, in the media type given; with {@code absentIsNull} a 404 is
+     * no failure but null (a document the year has not).
+     */
+    public InputStream download(Downstream downstream, String pathAndQuery, String accept, boolean absentIsNull) {
+        MultivaluedMap<String, String> headers = new MultivaluedHashMap<>();
+        headers.putSingle(HttpHeaders.ACCEPT, accept);
+        HttpResponse<InputStream> answer;
         try {
-            return clients.get(downstream).yearListCsv(list, year, page, size);
-        } catch (RuntimeException e) {
-            throw new DownstreamFailure(reason(downstream, e));
+            answer = forwarding.stream(downstream, pathAndQuery, headers).toCompletableFuture().join();
+        } catch (CompletionException | CancellationException e) {
+            throw new DownstreamFailure(downstream.service() + " could not be asked for " + pathAndQuery + ": "
+                    + (e.getCause() == null ? e : e.getCause()));
         }
+        if (answer.statusCode() != 200) {
+            try {
+                answer.body().close();
+            } catch (IOException ignored) {
+                // Its body is not read either way.
+            }
+            if (absentIsNull && answer.statusCode() == 404) {
+                return null;
+            }
+            throw new DownstreamFailure(downstream.service() + " answered " + answer.statusCode() + " to " + pathAndQuery);
+        }
+        return answer.body();
+    }
+
+    /** A failure to read a list, in words a client can act on. */
+    public static DownstreamFailure failure(Downstream downstream, String what, Throwable cause) {
+        return new DownstreamFailure(downstream.service() + " broke off " + what + ": " + cause);
     }
 
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,

@@ -99,9 +99,9 @@ public enum Part {
      */
     public enum Document {
         ORGANIZATION(Downstream.BUDGET, "organization", List.of(), List.of()),
-        BUDGET(Downstream.BUDGET, "budgets", List.of("budgets"), List.of("three-public", "operating-items")),
-        PERFORMANCE(Downstream.PERFORMANCE, "performance", List.of("performance", "projects"), List.of("indicator-categories")),
-        PROCUREMENT(Downstream.PROCUREMENT, "procurement", List.of("procurement", "procurement-lines", "procurement-totals"), List.of()),
+        BUDGET(Downstream.BUDGET, "budgets", List.of("budgets", "units"), List.of("three-public", "operating-items")),
+        PERFORMANCE(Downstream.PERFORMANCE, "performance", List.of("performance", "projects", "indicators"), List.of("indicator-categories")),
+        PROCUREMENT(Downstream.PROCUREMENT, "procurement", List.of("procurement", "procurement-lines", "procurement-totals"), List.of("ocds")),
         ASSETS(Downstream.ASSETS, "assets", List.of("assets"), List.of());
 
         /** What a service adds around a document it serves: who, which year, which revision. */

@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.AreaParams;
+import org.opendisclosure.common.web.ColumnTitles;
 import org.opendisclosure.common.web.CsvWriter;
+import org.opendisclosure.common.web.XlsxWriter;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.TabularFormat;
@@ -57,7 +59,7 @@ public class AreasResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listAreas", summary = "Every part's headline figures summed by area, year by year",
             description = "For every fiscal year from fromYear to toYear (both optional, inclusive). " + DESCRIPTION)
     @Extension(name = TabularListApi.MARK, value = "true")
@@ -72,12 +74,19 @@ public class AreasResource {
     /** Every input read before any service is asked, so a bad one costs no call. */
     static Response answer(TabularResponses tabular, AreaRollups areas, TabularListParams list, YearRange years, AreaQuery area) {
         TabularFormat format = list.format();
+        ColumnTitles titles = list.titles();
+        String name = "areas-" + years.label();
         PageRequest request = list.request();
         AreaRollups.Listing listing = areas.of(years, area);
+        if (list.download()) {
+            return DisclosureListResource.withUnavailable(tabular.download(format, titles, AreaRollups.AreaRow.class, name,
+                    whole -> Page.slice(listing.rows(), whole)), listing.unavailableServices());
+        }
         Page<AreaRollups.AreaRow> rows = Page.slice(listing.rows(), request);
         return DisclosureListResource.withUnavailable(tabular.page(list.headers(), list.uri(), format, rows,
                 () -> new AreaPage(rows.items(), rows.page(), rows.size(), rows.totalItems(), rows.totalPages(),
                         listing.unavailableParts(), listing.unavailableServices()),
-                () -> CsvWriter.write(AreaRollups.AreaRow.class, rows.items()), "areas-" + years.label()), listing.unavailableServices());
+                table -> table == TabularFormat.XLSX ? XlsxWriter.write(AreaRollups.AreaRow.class, rows.items(), titles, name)
+                        : CsvWriter.write(AreaRollups.AreaRow.class, rows.items(), titles), name), listing.unavailableServices());
     }
 }

@@ -7,6 +7,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
 import java.util.Comparator;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -44,7 +45,7 @@ public class FindingsSummaryResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "For analysts: every department's findings of a fiscal year, counted by severity",
             description = "One row per department with any part published for the year: the number of findings of each severity "
                     + "and in all, as GET /api/v1/disclosures/{departmentId}/{year}/findings reports them. Sortable (sort=-error "
@@ -61,12 +62,17 @@ public class FindingsSummaryResource {
             @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
             @QueryParam("sort") String sort,
             @BeanParam ToleranceParam tolerance) {
-        TabularFormat format = list.format();
         int year = list.fiscalYear();
         Comparator<FindingsSummary.Row> order = FindingsSummary.Sort.parse(sort);
-        PageRequest request = list.request();
-        FindingsSummary.Listing listing = findingsSummary.byDepartment(year, tolerance.value(), order);
-        return DisclosureListResource.withUnavailable(tabular.page(list.headers(), list.uri(), format,
-                Page.slice(listing.rows(), request), FindingsSummary.Row.class, "findings-" + year), listing.unavailableServices());
+        BigDecimal allowed = tolerance.value();
+        // Gathered from every service before the answer starts: a download of it is the whole list held, not a stream.
+        FindingsSummary.Listing[] listing = new FindingsSummary.Listing[1];
+        Response response = tabular.list(list, FindingsSummary.Row.class, "findings-" + year, request -> {
+            if (listing[0] == null) {
+                listing[0] = findingsSummary.byDepartment(year, allowed, order);
+            }
+            return Page.slice(listing[0].rows(), request);
+        });
+        return DisclosureListResource.withUnavailable(response, listing[0].unavailableServices());
     }
 }

@@ -81,7 +81,7 @@ public class MembersResource {
 
     @GET
     @Path("/{dimension}")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listMembers", summary = "The values a dimension takes, with counts",
             description = "Of the current revisions of one fiscal year (fiscalYear), or of every year: each value (a division code "
                     + "with its name, a unit nature, an economic class, an indicator category under its parent, a catalogue code with "
@@ -95,7 +95,8 @@ public class MembersResource {
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER))},
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPage.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularFormat.SPREADSHEET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")

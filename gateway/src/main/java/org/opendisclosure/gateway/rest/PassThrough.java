@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -14,9 +15,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,6 +29,7 @@ import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.common.web.Download;
 import org.opendisclosure.gateway.client.Forwarding;
 import org.opendisclosure.gateway.parts.Downstream;
 import org.opendisclosure.gateway.service.DisclosureCache;
@@ -59,6 +64,9 @@ public class PassThrough {
     @Path(ROUTED)
     @Operation(hidden = true)
     public Uni<Response> get(@Context HttpServerRequest request, @Context HttpHeaders headers) {
+        if (Download.PARAM_TRUE.equals(request.getParam(Download.PARAM))) {
+            return download(request, headers);
+        }
         return pass("GET", request, headers, null);
     }
 
@@ -112,6 +120,36 @@ public class PassThrough {
                         body))
                 .map(answer -> answered(method, path, service, answer))
                 .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure));
+    }
+
+    /**
+     * A whole list, passed through as the service streams it: the body is copied as it arrives, on a
+     * worker thread (the copy blocks), never held whole.
+     */
+    private Uni<Response> download(HttpServerRequest request, HttpHeaders headers) {
+        String path = normalized(request.path());
+        Downstream service = table.route(path).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        String pathAndQuery = path + "?" + request.query();
+        return Uni.createFrom().completionStage(() -> forwarding.stream(service, pathAndQuery, headers.getRequestHeaders()))
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(PassThrough::streamed)
+                .onFailure().recoverWithItem(failure -> unavailable("GET", path, service, failure));
+    }
+
+    private static Response streamed(HttpResponse<InputStream> answer) {
+        Response.ResponseBuilder response = Response.status(answer.statusCode());
+        answer.headers().map().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!Forwarding.HOP_BY_HOP.contains(lower) && !lower.equals("x-request-id") && !lower.equals(":status")) {
+                values.forEach(value -> response.header(name, value));
+            }
+        });
+        StreamingOutput body = out -> {
+            try (InputStream in = answer.body()) {
+                in.transferTo(out);
+            }
+        };
+        return response.entity(body).build();
     }
 
     private static String normalized(String rawPath) {

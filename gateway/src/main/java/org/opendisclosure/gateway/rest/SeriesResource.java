@@ -17,7 +17,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.opendisclosure.common.web.ColumnTitles;
 import org.opendisclosure.common.web.CsvWriter;
+import org.opendisclosure.common.web.XlsxWriter;
 import org.opendisclosure.common.web.DepartmentAddress;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.TabularFormat;
@@ -36,7 +38,7 @@ public class SeriesResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getDepartmentSeries", summary = "A department's headline figures over the years",
             description = "For every year the department has a budget (part 二) for, ascending: revenue by source; expenditure "
                     + "total, basic, personnel, public and project; operating expenses; each “三公” row and their total; the "
@@ -49,26 +51,34 @@ public class SeriesResource {
     @APIResponse(responseCode = "200", description = "The series",
             headers = @Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DepartmentSeries.Series.class)),
-                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING))})
+                    @Content(mediaType = TabularFormat.TEXT_CSV, schema = @Schema(type = SchemaType.STRING)),
+                    @Content(mediaType = TabularFormat.SPREADSHEET, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     @APIResponse(responseCode = "304", ref = "NotModified")
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "404", ref = "NotFound")
     @APIResponse(responseCode = "406", ref = "NotAcceptable")
     @APIResponse(responseCode = "503", ref = "ServiceUnavailable")
     public Response get(@BeanParam DepartmentAddress address,
-                        @Parameter(description = "json or csv; overrides Accept", schema = @Schema(enumeration = {"json", "csv"}))
+                        @Parameter(description = TabularFormat.DESCRIPTION, schema = @Schema(enumeration = {"json", "csv", "xlsx"}))
                         @QueryParam("format") String format,
+                        @Parameter(description = ColumnTitles.DESCRIPTION, schema = @Schema(enumeration = {"en", "zh"}, defaultValue = "en"))
+                        @QueryParam(ColumnTitles.PARAM) String header,
                         @Context HttpHeaders headers) {
         String departmentId = address.id().toString();
         TabularFormat chosen = TabularFormat.choose(format, headers);
+        ColumnTitles titles = ColumnTitles.parse(header);
         DepartmentSeries.Series answer = series.of(departmentId);
-        Response response = chosen == TabularFormat.CSV
-                ? representations.conditional(headers, CsvWriter.write(DepartmentSeries.Row.class, DepartmentSeries.rows(answer)),
-                        CsvWriter.MEDIA_TYPE)
-                : representations.ok(headers, answer);
+        String name = "series-" + departmentId;
+        Response response = switch (chosen) {
+            case CSV -> representations.conditional(headers, CsvWriter.write(DepartmentSeries.Row.class, DepartmentSeries.rows(answer),
+                    titles), chosen.mediaType());
+            case XLSX -> representations.conditional(headers, XlsxWriter.write(DepartmentSeries.Row.class, DepartmentSeries.rows(answer),
+                    titles, name), chosen.mediaType());
+            case JSON -> representations.ok(headers, answer);
+        };
         Response.ResponseBuilder builder = Response.fromResponse(response).header(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        if (chosen == TabularFormat.CSV) {
-            builder.header("Content-Disposition", "inline; filename=\"series-" + departmentId + ".csv\"");
+        if (chosen != TabularFormat.JSON) {
+            builder.header("Content-Disposition", "inline; filename=\"" + name + "." + chosen.extension() + "\"");
         }
         return builder.build();
     }

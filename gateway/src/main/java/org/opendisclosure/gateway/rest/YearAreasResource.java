@@ -36,7 +36,7 @@ public class YearAreasResource {
     }
 
     @GET
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listAreasOfYear", summary = "Every part's headline figures summed by area for a fiscal year",
             description = "For one fiscal year. " + AreasResource.DESCRIPTION)
     @Extension(name = TabularListApi.MARK, value = "true")

@@ -37,13 +37,21 @@ public class YearExportResource {
 
     @GET
     @Produces(ZIP)
-    @Operation(summary = "A whole fiscal year as one zip: every analysts' list as CSV, described by a datapackage.json",
-            description = "One CSV per analysts' list of the year (budgets, performance, projects, procurement, procurement-lines, "
-                    + "procurement-totals, assets), each whole (every page), UTF-8 with a header row; datapackage.json, a "
-                    + "Frictionless tabular data package naming each file's columns with their types and descriptions, the fiscal "
-                    + "period and the country; and a README. Amounts in 万元, exactly as published. Built whole before it is sent: "
-                    + "when a service cannot give its list the answer is 503 with Retry-After, never a partial file. One export is "
-                    + "built at a time; another request meanwhile gets 503 with Retry-After.")
+    @Operation(summary = "A whole fiscal year as one zip: one CSV per table, described by a datapackage.json",
+            description = "One CSV per table of the year, each whole, streamed from its service (download=true) into the zip: "
+                    + "departments, units, budgets, operating-items (by department), three-public (by department), performance, "
+                    + "projects, indicators, procurement, procurement-lines, procurement-totals, assets and findings (each "
+                    + "department's findings counted by severity, exact arithmetic); UTF-8 with a byte order mark, CRLF line ends "
+                    + "and a header row of field names, as every CSV of the suite. datapackage.json: a Frictionless tabular data "
+                    + "package naming each file's columns with their types, descriptions and Chinese titles, its CSV dialect, the "
+                    + "fiscal period, the country and, as a Fiscal Data Package, its model: every amount a measure in CNY with "
+                    + "factor 10000 (万元), the classification columns (department, division, economic class, procurement catalogue, "
+                    + "category, item, indicator category, unit nature) dimensions. ocds-release-package.json: the year's "
+                    + "procurement plans as one OCDS 1.1 release package (when any department has one). And README.txt. Amounts "
+                    + "exactly as published. "
+                    + "Built whole before it is sent: when a service cannot give its table the answer is 503 with Retry-After, "
+                    + "never a partial file. The ETag is the SHA-256 of the zip; If-None-Match answers 304. One export is built at "
+                    + "a time; another request meanwhile gets 503 with Retry-After.")
     @APIResponse(responseCode = "200", description = "The zip",
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Content-Disposition", schema = @Schema(type = SchemaType.STRING))},

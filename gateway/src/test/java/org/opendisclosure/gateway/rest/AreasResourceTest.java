@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.OpenApiContract;
 
 /** Every part's figures by area, joined from the four services' roll-ups (stubbed), each test in its own years. */
@@ -108,7 +109,7 @@ class AreasResourceTest {
                 .header("X-Total-Count", "3").header("Link", containsString("rel=\"next\""))
                 .header("Content-Disposition", containsString("areas-2053-page1.csv"))
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(2);
         assertThat(lines[0]).startsWith("fiscalYear,level,divisionCode,divisionName,budgetDepartments,revenueTotal,expenditureTotal,")
                 .contains(",performanceDepartments,projectCount,projectBudgetTotal,procurementDepartments,")

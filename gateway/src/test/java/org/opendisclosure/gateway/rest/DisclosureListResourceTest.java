@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.OpenApiContract;
 import org.opendisclosure.testing.TestTokens;
 
@@ -162,7 +163,7 @@ class DisclosureListResourceTest {
                 .contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "4")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(5);
         assertThat(lines[0]).isEqualTo("departmentId,departmentName,fiscalYear,complete,organization,summary,operatingExpenses,"
                 + "threePublicExpenses,performance,procurement,assets,glossary,otherNotes");
@@ -171,6 +172,29 @@ class DisclosureListResourceTest {
         assertThat(lines[3]).isEqualTo("130624-305,,2054,false,absent,absent,absent,absent,present,absent,present,absent,absent");
         given().queryParam("format", "csv").get(LIST, 2054).then().statusCode(200)
                 .header("Content-Disposition", containsString("disclosures-2054-page1.csv"));
+    }
+
+    @Test
+    void theWholeListDownloadsInOneFileTitledInChineseOrAsAWorkbook() throws Exception {
+        fourServices(2057);
+        String[] lines = CsvText.lines(given().queryParam("download", "true").queryParam("header", "zh").queryParam("size", "1")
+                .get(LIST, 2057).then().statusCode(200).contentType(startsWith("text/csv"))
+                .header("Content-Disposition", "attachment; filename=\"disclosures-2057.csv\"")
+                .extract().asByteArray());
+        assertThat(lines).hasSize(5);
+        assertThat(lines[0]).isEqualTo("部门标识,部门名称,预算年度,完整,部门职责及机构设置,部门预算安排的总体情况,机关运行经费,“三公”经费,"
+                + "预算绩效信息,政府采购预算,国有资产,名词解释,其他需说明的事项");
+        byte[] xlsx = given().queryParam("format", "xlsx").get(LIST, 2057).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "inline; filename=\"disclosures-2057-page1.xlsx\"").extract().asByteArray();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getPhysicalNumberOfRows()).isEqualTo(5);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("130624-203");
+            assertThat(sheet.getRow(2).getCell(2).getNumericCellValue()).isEqualTo(2057);
+            assertThat(sheet.getRow(2).getCell(3).getBooleanCellValue()).isTrue();
+        }
+        given().queryParam("download", "maybe").get(LIST, 2057).then().statusCode(400).body("errors[0].field", equalTo("download"));
     }
 
     @Test

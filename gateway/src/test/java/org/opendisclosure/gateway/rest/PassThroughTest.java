@@ -56,6 +56,30 @@ class PassThroughTest {
     }
 
     @Test
+    void aDownloadIsPassedThroughAsTheServiceStreamsIt() {
+        StringBuilder csv = new StringBuilder("\uFEFFdepartmentId,fiscalYear,projectCode,budget\r\n");
+        for (int i = 0; i < 40_000; i++) {
+            csv.append("130624-203,2020,P-").append(i).append(',').append(i).append(".05\r\n");
+        }
+        byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/fiscal-years/2020/projects?download=true&sort=-budget"))
+                .willReturn(aResponse().withHeader("Content-Type", "text/csv; charset=UTF-8")
+                        .withHeader("Content-Disposition", "attachment; filename=\"projects-2020.csv\"")
+                        .withBody(bytes).withChunkedDribbleDelay(20, 200)));
+        byte[] answer = given().queryParam("download", "true").queryParam("sort", "-budget").get("/api/v1/fiscal-years/2020/projects")
+                .then().statusCode(200)
+                .header("Content-Type", "text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"projects-2020.csv\"")
+                .extract().asByteArray();
+        org.assertj.core.api.Assertions.assertThat(answer).isEqualTo(bytes);
+
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/fiscal-years/2020/assets?download=true"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().queryParam("download", "true").get("/api/v1/fiscal-years/2020/assets").then().statusCode(503)
+                .contentType("application/problem+json").body("detail", containsString("assets-service"));
+    }
+
+    @Test
     void aQueryInRawUtf8AsCurlSendsItReachesTheServicePercentEncoded() throws Exception {
         StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/departments?name=%E7%BB%84%E7%BB%87"))
                 .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"totalItems\":1}")));

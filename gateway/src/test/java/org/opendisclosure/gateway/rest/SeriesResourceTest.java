@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.ExactJson;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -146,16 +147,23 @@ class SeriesResourceTest {
         disclosures(id);
         String csv = given().accept("text/csv").get(SERIES, id).then().statusCode(200)
                 .contentType(startsWith("text/csv")).extract().asString();
-        assertThat(csv.lines().findFirst()).hasValue("departmentId,figure,label,part,fiscalYear,value,change,statedChange");
+        assertThat(CsvText.lines(csv)[0]).isEqualTo("departmentId,figure,label,part,fiscalYear,value,change,statedChange");
         List<Map<String, String>> rows = new ArrayList<>();
         try (MappingIterator<Map<String, String>> read = new CsvMapper().readerForMapOf(String.class)
-                .with(CsvSchema.emptySchema().withHeader()).readValues(csv)) {
+                .with(CsvSchema.emptySchema().withHeader()).readValues(csv.substring(1))) {
             read.forEachRemaining(rows::add);
         }
         assertThat(rows).contains(Map.of("departmentId", id, "figure", "summary.expenditure.total", "label", "支出预算合计",
                 "part", "summary", "fiscalYear", "2021", "value", "9000.00", "change", "470.59", "statedChange", "500.00"));
         assertThat(rows).hasSize(2 * series(id).get("figures").size());
         given().queryParam("format", "csv").get(SERIES, id).then().statusCode(200).contentType(startsWith("text/csv"));
+        assertThat(CsvText.lines(given().queryParam("format", "csv").queryParam("header", "zh").get(SERIES, id).then().statusCode(200)
+                .extract().asByteArray())[0]).isEqualTo("部门标识,指标项,名称,部分,预算年度,数值,增减金额（万元）,文件所述增减（万元）");
+        given().queryParam("format", "xlsx").get(SERIES, id).then().statusCode(200)
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .header("Content-Disposition", "inline; filename=\"series-" + id + ".xlsx\"");
+        given().queryParam("header", "chinese").get(SERIES, id).then().statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("header"));
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.common.web.SortOrder;
+import org.opendisclosure.performance.model.IndicatorRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.store.Conditions;
 
@@ -55,6 +56,27 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
                         """ + SEARCH_FROM + conditions.where() + " order by " + sort.clause() + ", h.divisionCode, h.departmentCode, p.position",
                 ProjectRow.class),
                 getEntityManager().createQuery("select count(p) " + SEARCH_FROM + conditions.where(), Long.class), page);
+    }
+
+    private static final String INDICATORS_FROM = SEARCH_FROM + " join p.indicators i";
+
+    static final Map<String, String> INDICATOR_SORTS = Map.of(
+            "departmentId", "h.divisionCode",
+            "projectCode", "p.code",
+            "level1", "i.level1",
+            "level2", "i.level2");
+
+    /** The indicator rows of every project of every department's current part for a year, in published order. */
+    public Page<IndicatorRow> indicators(int fiscalYear, String divisionPrefix, String level1, String sortKey, PageRequest page) {
+        SortOrder sort = SortOrder.parse(sortKey, "departmentId", INDICATOR_SORTS);
+        Conditions conditions = Conditions.currentRevisions("r", "h", fiscalYear).startsWith("h.divisionCode", "division", divisionPrefix)
+                .and("i.level1 = :level1", "level1", level1);
+        return conditions.page(getEntityManager().createQuery("select new " + IndicatorRow.class.getName()
+                        + "(concat(h.divisionCode, '-', h.departmentCode), h.divisionCode, h.departmentCode, h.fiscalYear, r.revision, "
+                        + "p.code, p.name, index(i), i.level1, i.level2, i.level3, i.description, i.target, i.basis) "
+                        + INDICATORS_FROM + conditions.where() + " order by " + sort.clause()
+                        + ", h.divisionCode, h.departmentCode, p.position, index(i)", IndicatorRow.class),
+                getEntityManager().createQuery("select count(i) " + INDICATORS_FROM + conditions.where(), Long.class), page);
     }
 
     /**

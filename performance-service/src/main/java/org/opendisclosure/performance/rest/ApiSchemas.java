@@ -6,6 +6,7 @@ import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
 import org.opendisclosure.performance.model.IndicatorCategoryRow;
 import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
+import org.opendisclosure.performance.model.IndicatorRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.model.ProjectView;
 
@@ -17,6 +18,10 @@ final class ApiSchemas {
 
     @Schema(name = "ProjectPage", description = PageSchema.DESCRIPTION)
     static final class ProjectPage extends PageSchema<ProjectView> {
+    }
+
+    @Schema(name = "IndicatorRowPage", description = PageSchema.DESCRIPTION)
+    static final class IndicatorRowPage extends PageSchema<IndicatorRow> {
     }
 
     @Schema(name = "ProjectRowPage", description = PageSchema.DESCRIPTION)

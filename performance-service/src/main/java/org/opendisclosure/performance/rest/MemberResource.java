@@ -36,7 +36,7 @@ public class MemberResource {
 
     @GET
     @Path(MemberListParams.PATH)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getPerformanceMembers", summary = "The values a dimension of the performance parts takes",
             description = "indicator-categories: the 一级指标 (产出指标, 效益指标, 满意度指标 …) of the projects' indicators and, each "
                     + "after its 一级指标 as parent, its 二级指标 (数量指标, 质量指标 …), as published; departments counts departments, "

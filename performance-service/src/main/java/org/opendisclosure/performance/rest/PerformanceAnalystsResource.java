@@ -29,6 +29,7 @@ import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
 import org.opendisclosure.performance.model.IndicatorCategoryRow;
 import org.opendisclosure.performance.model.PerformanceAreaRow;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
+import org.opendisclosure.performance.model.IndicatorRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.repository.DrillDownRepository.CategoryFilter;
 import org.opendisclosure.performance.service.DrillDownService;
@@ -51,7 +52,7 @@ public class PerformanceAnalystsResource {
 
     @GET
     @Path("/performance")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "All departments' performance parts for a fiscal year",
             description = "One row per department that has a performance part (五) for the year: its current revision, the number "
                     + "of project tables and the sum of their 预算数 (万元, null when no project states one). Filter by division "
@@ -69,7 +70,7 @@ public class PerformanceAnalystsResource {
 
     @GET
     @Path("/projects")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "Search the projects of every department's performance part for a fiscal year",
             description = "One flat row per project of each department's current part. Filter by a fragment of the project name or code (q), "
                     + "division code prefix, budget range (万元, inclusive) and indicators (as on a department's project list: "
@@ -87,8 +88,29 @@ public class PerformanceAnalystsResource {
     }
 
     @GET
+    @Path("/indicators")
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
+    @Operation(operationId = "listIndicators", summary = "The indicator rows of every department's project tables for a fiscal year",
+            description = "One row per indicator of each project of each department's current part, in published order: 一级指标, "
+                    + "二级指标, 三级指标, 指标内容, 指标值 (as published) and 确定依据. Filter by division code prefix and 一级指标 (level1, "
+                    + "as published, e.g. 满意度指标); sort by departmentId (the default), projectCode, level1 or level2 (prefix - for "
+                    + "descending). JSON by default; CSV with Accept: text/csv or format=csv, XLSX with format=xlsx; the whole list as "
+                    + "one file with download=true.")
+    @Extension(name = TabularListApi.MARK, value = "true")
+    @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ApiSchemas.IndicatorRowPage.class)))
+    public Response indicators(@BeanParam DepartmentListParams list,
+                               @Parameter(description = "一级指标 as published, e.g. 产出指标") @QueryParam("level1") String level1,
+                               @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                               @QueryParam("sort") String sort) {
+        String category = Params.fragment("level1", level1);
+        return tabular.list(list, IndicatorRow.class, "indicators",
+                (year, page) -> service.indicators(year, list.divisionPrefix(), category, sort, page));
+    }
+
+    @GET
     @Path("/" + PerformanceAreasResource.LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listPerformanceAreasOfYear", summary = "Performance parts summed by area for a fiscal year",
             description = "For a fiscal year, the performance parts (五): the number of project tables and the sum of their 预算数. "
                     + AreaParams.DESCRIPTION)
@@ -102,7 +124,7 @@ public class PerformanceAnalystsResource {
 
     @GET
     @Path("/indicator-categories")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getIndicatorCategoriesDrillDown", summary = "Projects by indicator category across departments for a fiscal year",
             description = "The project tables of part 五 of each department's current revision, by the categories of their indicators: "
                     + "一级指标 (产出指标, 效益指标, 满意度指标 …) and, with level=2 (the default), 二级指标 (数量指标, 质量指标, "

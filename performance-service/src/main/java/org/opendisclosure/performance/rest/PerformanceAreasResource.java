@@ -40,7 +40,7 @@ public class PerformanceAreasResource {
 
     @GET
     @Path("/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listPerformanceAreas", summary = "Performance parts summed by area, year by year",
             description = "For every fiscal year from fromYear to toYear (both optional, inclusive), the performance parts (五): the number of project tables and the sum of their 预算数. "
                     + AreaParams.DESCRIPTION)

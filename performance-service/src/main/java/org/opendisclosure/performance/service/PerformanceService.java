@@ -20,6 +20,7 @@ import org.opendisclosure.performance.model.PerformanceDocument;
 import org.opendisclosure.performance.model.PerformanceOverviewRow;
 import org.opendisclosure.performance.model.PerformanceView;
 import org.opendisclosure.performance.model.ProjectDetail;
+import org.opendisclosure.performance.model.IndicatorRow;
 import org.opendisclosure.performance.model.ProjectRow;
 import org.opendisclosure.performance.model.ProjectView;
 import org.opendisclosure.performance.repository.IndicatorFilter;
@@ -95,6 +96,10 @@ public class PerformanceService
         ProjectEntity project = projects.find(current, code).orElseThrow(() -> ProblemException.notFound(
                 "The " + key.fiscalYear() + " " + TITLE + " of " + key.department() + " has no project " + code));
         return PerformanceMapper.detail(key.department().toString(), key.fiscalYear(), project);
+    }
+
+    public Page<IndicatorRow> indicators(int fiscalYear, String divisionPrefix, String level1, String sort, PageRequest page) {
+        return projects.indicators(fiscalYear, divisionPrefix, level1, sort, page);
     }
 
     public Page<ProjectRow> search(ProjectFilter filter, String sort, PageRequest page) {

@@ -15,6 +15,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -117,7 +118,7 @@ class IndicatorCategoryDrillDownTest {
         String csv = given().accept("text/csv").queryParam("division", "140402").queryParam("by", "department").queryParam("level", "1")
                 .get(CATEGORIES, YEAR).then().statusCode(200).contentType(startsWith("text/csv")).header("X-Total-Count", "3")
                 .header("Content-Disposition", containsString("indicator-categories-by-department-2043-page1.csv")).extract().asString();
-        assertThat(csv.split("\n")).containsExactly("departmentId,divisionCode,departmentCode,fiscalYear,revision,level1,level2,projects,budget",
+        assertThat(CsvText.lines(csv)).containsExactly("departmentId,divisionCode,departmentCode,fiscalYear,revision,level1,level2,projects,budget",
                 elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,产出指标,,3,2249.92",
                 elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,效果指标,,3,2249.92",
                 elsewhere + ",140402," + elsewhere.substring(7) + ",2043,1,满意度指标,,3,2249.92");
@@ -139,7 +140,7 @@ class IndicatorCategoryDrillDownTest {
         // Every indicator row of the current revisions, once under its 一级指标.
         assertThat(level1Rows).isEqualTo(155 * 2 + 12);
         given().accept("text/csv").queryParam("fiscalYear", YEAR).queryParam("size", "1").get(MEMBERS, "indicator-categories").then()
-                .statusCode(200).header("X-Total-Count", "10").body(startsWith("value,name,parent,departments,occurrences\n产出指标,,,3,"));
+                .statusCode(200).header("X-Total-Count", "10").body(startsWith("\uFEFFvalue,name,parent,departments,occurrences\r\n产出指标,,,3,"));
     }
 
     @Test

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -227,7 +228,7 @@ class ProjectSearchResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "3")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("departmentId,fiscalYear,projectCode,projectName,unitCode,unitName,budget,fiscalFunds,"
                 + "otherFunds,planEndOfMarch,planEndOfJune,planEndOfOctober,planEndOfDecember,indicatorCount");
@@ -260,7 +261,7 @@ class ProjectSearchResourceTest {
         given().get(SEARCH, 1990).then().statusCode(400).body("errors[0].field", equalTo("year"));
         given().queryParam("targetComparison", "≥").get(SEARCH, YEAR).then().statusCode(400)
                 .body("errors[0].field", equalTo("targetComparison"));
-        given().queryParam("format", "xlsx").get(SEARCH, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "xls").get(SEARCH, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().accept("application/pdf").get(SEARCH, YEAR).then().statusCode(406).contentType("application/problem+json");
     }
 }

@@ -186,4 +186,11 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
                 ProcurementOverviewRow.class),
                 getEntityManager().createQuery("select count(r) " + OVERVIEW_FROM + conditions.where(), Long.class), page);
     }
+
+    /** The departments with a current part 六 for a year, by department, with when each current revision was written. */
+    public List<Object[]> currentOfYear(int fiscalYear) {
+        Conditions conditions = Conditions.currentRevisions("r", "p", fiscalYear);
+        return conditions.bind(getEntityManager().createQuery("select p.divisionCode, p.departmentCode, r.revisedAt "
+                + OVERVIEW_FROM + conditions.where() + " order by p.divisionCode, p.departmentCode", Object[].class)).getResultList();
+    }
 }

@@ -52,7 +52,7 @@ public class ProcurementAnalystsResource {
 
     @GET
     @Path("/fiscal-years/{year}/procurement")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "All departments' government procurement budgets for a fiscal year",
             description = "One row per department that has a procurement part (六) for the year: its current revision, whether it "
                     + "has procurement at all, the total its text states (万元, as published; null when none) and its number of "
@@ -70,7 +70,7 @@ public class ProcurementAnalystsResource {
 
     @GET
     @Path("/fiscal-years/{year}/procurement-lines")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "Every department's procurement lines for a fiscal year",
             description = "One row per line of each department's current revision, figures as published (万元). " + FILTERS
                     + " Sort by amount, quantity, unitPrice, catalogueCode, itemName, projectName, departmentName or departmentId "
@@ -87,7 +87,7 @@ public class ProcurementAnalystsResource {
 
     @GET
     @Path("/fiscal-years/{year}/procurement-totals")
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getProcurementTotals", summary = "Procurement for a fiscal year by catalogue code or category, across departments",
             description = "The drill-down of part 六 across departments: sums (万元 exactly as published; exact NUMERIC sums computed by "
                     + "the database) of the matching lines of every department's current revision, per catalogue code "
@@ -116,7 +116,7 @@ public class ProcurementAnalystsResource {
 
     @GET
     @Path(MemberListParams.PATH)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "getProcurementMembers", summary = "The values a dimension of the procurement budgets takes",
             description = "catalogue-codes: the 政府采购品目分类目录 codes of the procurement lines (lines without a code left out), "
                     + "each named by the item name (品目) its lines most often give, its category (GOODS, WORKS, SERVICES) as "
@@ -134,7 +134,7 @@ public class ProcurementAnalystsResource {
 
     @GET
     @Path("/fiscal-years/{year}/" + ProcurementAreasResource.LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listProcurementAreasOfYear", summary = "Procurement budgets summed by area for a fiscal year",
             description = "For a fiscal year, the government procurement budgets (六): how many departments have one and the totals they state. "
                     + AreaParams.DESCRIPTION)

@@ -40,7 +40,7 @@ public class ProcurementAreasResource {
 
     @GET
     @Path("/" + LIST)
-    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV})
+    @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(operationId = "listProcurementAreas", summary = "Procurement budgets summed by area, year by year",
             description = "For every fiscal year from fromYear to toYear (both optional, inclusive), the government procurement budgets (六): how many departments have one and the totals they state. "
                     + AreaParams.DESCRIPTION)

@@ -3,7 +3,11 @@ package org.opendisclosure.procurement.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.members.Member;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
@@ -31,6 +35,7 @@ import org.opendisclosure.store.ContentHash;
 import org.opendisclosure.store.DepartmentYearStore;
 import org.opendisclosure.store.PartKey;
 import org.opendisclosure.store.PartMapping;
+import org.opendisclosure.store.Revisions;
 
 /**
  * Part 六 of every department and fiscal year, stored exactly as given. Any well-formed department
@@ -76,6 +81,30 @@ public class ProcurementService
     /** The current revision as an OCDS release package published at {@code uri}. */
     public OcdsReleasePackage ocds(PartKey key, String uri) {
         return OcdsMapper.releasePackage(current(key), ocds.ocidPrefix(), ocds.publisherName(), uri);
+    }
+
+    /** The departments with a part 六 for the year, in order, and when the latest of them was written (null: none). */
+    public record YearOfReleases(List<PartKey> departments, OffsetDateTime published) {
+    }
+
+    public YearOfReleases releasesOfYear(int fiscalYear) {
+        List<PartKey> departments = new ArrayList<>();
+        OffsetDateTime published = null;
+        for (Object[] row : procurements.currentOfYear(fiscalYear)) {
+            departments.add(new PartKey(new DepartmentId((String) row[0], (String) row[1]), fiscalYear));
+            OffsetDateTime revisedAt = Revisions.utc((OffsetDateTime) row[2]);
+            published = published == null || revisedAt.isAfter(published) ? revisedAt : published;
+        }
+        return new YearOfReleases(departments, published);
+    }
+
+    /** The department-year's current revision as the one planning release of its OCDS package. */
+    public OcdsReleasePackage.Release release(PartKey key) {
+        return OcdsMapper.releasePackage(current(key), ocds.ocidPrefix(), ocds.publisherName(), "").releases().get(0);
+    }
+
+    public String publisherName() {
+        return ocds.publisherName();
     }
 
     public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {

@@ -53,6 +53,28 @@ class OcdsExportTest {
     }
 
     @Test
+    void aYearsPlansAreOneValidReleasePackageOneReleaseEach() {
+        String first = TestData.freshDepartmentId("150601");
+        String second = TestData.freshDepartmentId("150601");
+        TestData.put(first, 2038, TestData.sample()).statusCode(201);
+        JsonNode latest = TestData.parse(TestData.put(second, 2038, TestData.sample()).statusCode(201).extract().asString());
+        JsonNode ocds = TestData.parse(given().get("/api/v1/fiscal-years/{year}/ocds", 2038).then().statusCode(200)
+                .contentType("application/json").extract().asString());
+
+        assertThat(violations(ocds)).isEmpty();
+        assertThat(ocds.get("uri").asText()).endsWith("/api/v1/fiscal-years/2038/ocds");
+        assertThat(ocds.get("publishedDate").asText()).isEqualTo(latest.get("revisedAt").asText());
+        assertThat(ocds.get("releases")).hasSize(2);
+        assertThat(ocds.at("/releases/0/ocid").asText()).isEqualTo("ocds-test-budget-" + first + "-2038");
+        assertThat(ocds.at("/releases/1/ocid").asText()).isEqualTo("ocds-test-budget-" + second + "-2038");
+        assertThat(ocds.at("/releases/1")).isEqualTo(export(second, 2038).at("/releases/0"));
+
+        given().get("/api/v1/fiscal-years/{year}/ocds", 2039).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/v1/fiscal-years/{year}/ocds", "20x8").then().statusCode(400).body("errors[0].field",
+                org.hamcrest.Matchers.equalTo("year"));
+    }
+
+    @Test
     void theFixturesPlanIsAValidOcdsReleasePackage() {
         String id = TestData.freshDepartmentId("130624");
         JsonNode written = TestData.parse(TestData.put(id, 2020, TestData.sample()).statusCode(201).extract().asString());

@@ -18,6 +18,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -208,7 +209,7 @@ class ProcurementAnalystsResourceTest {
         byte[] bytes = given().accept("text/csv").queryParam("catalogue", "A0802").get(LINES, YEAR)
                 .then().statusCode(200).contentType(startsWith("text/csv")).header("X-Total-Count", "6")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(7);
         assertThat(lines[0]).isEqualTo("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,lineNumber,"
                 + "projectName,economicClass,itemName,catalogueCode,category,unit,quantity,unitPrice,amount,departmentBudget,"
@@ -218,7 +219,7 @@ class ProcurementAnalystsResourceTest {
 
         String totals = new String(given().queryParam("format", "csv").queryParam("groupBy", "category").get(TOTALS, YEAR)
                 .then().statusCode(200).contentType(startsWith("text/csv")).extract().asByteArray(), StandardCharsets.UTF_8);
-        assertThat(totals.split("\n")).containsExactly(
+        assertThat(CsvText.lines(totals)).containsExactly(
                 "key,category,lines,departments,amount,departmentBudget,generalPublicBudget,governmentFund,"
                         + "fiscalSpecialAccount,otherSources,otherChannels",
                 "GOODS,GOODS,15,2,110.57,110.57,1169.96,,,,",
@@ -249,7 +250,7 @@ class ProcurementAnalystsResourceTest {
         given().queryParam("groupBy", "year").get(TOTALS, YEAR).then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
         given().queryParam("page", "0").get(LINES, YEAR).then().statusCode(400).body("errors[0].field", equalTo("page"));
         given().get(LINES, 1990).then().statusCode(400).body("errors[0].field", equalTo("year"));
-        given().queryParam("format", "xlsx").get(TOTALS, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "xls").get(TOTALS, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().accept("application/pdf").get(LINES, YEAR).then().statusCode(406).contentType("application/problem+json");
     }
 }

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -100,7 +101,7 @@ class ProcurementDrillDownTest {
                 .queryParam("category", "WORKS").get(TOTALS, YEAR).then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "1")
                 .header("Content-Disposition", containsString("procurement-totals-by-department-2041-page1.csv")).extract().asString();
-        assertThat(csv.split("\n")).containsExactly("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,key,"
+        assertThat(CsvText.lines(csv)).containsExactly("departmentId,divisionCode,departmentCode,departmentName,fiscalYear,revision,key,"
                         + "category,lines,amount,departmentBudget,generalPublicBudget,governmentFund,fiscalSpecialAccount,otherSources,otherChannels",
                 elsewhere + ",140402," + elsewhere.substring(7) + ",中共阜平县委组织部,2041,1,B0101,WORKS,1,50,50,50,,,,");
     }

@@ -15,6 +15,7 @@ import io.restassured.RestAssured;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.opendisclosure.testing.CsvText;
 import org.opendisclosure.testing.EmbeddedPostgresResource;
 import org.opendisclosure.testing.OpenApiContract;
 
@@ -84,7 +85,7 @@ class ProcurementOverviewResourceTest {
                 .then().statusCode(200).contentType(startsWith("text/csv"))
                 .header("X-Total-Count", "3")
                 .extract().asByteArray();
-        String[] lines = new String(bytes, StandardCharsets.UTF_8).split("\n");
+        String[] lines = CsvText.lines(bytes);
         assertThat(lines).hasSize(4);
         assertThat(lines[0]).isEqualTo("departmentId,divisionCode,departmentCode,fiscalYear,revision,revisedAt,hasProcurement,"
                 + "statedTotal,lineCount");
@@ -106,7 +107,7 @@ class ProcurementOverviewResourceTest {
                 .contentType("application/problem+json").body("errors[0].field", equalTo("sort"))
                 .body("errors[0].message", containsString("lineCount"));
         given().get(OVERVIEW, 1990).then().statusCode(400).body("errors[0].field", equalTo("year"));
-        given().queryParam("format", "xlsx").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
+        given().queryParam("format", "xls").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("format"));
         given().queryParam("division", "阜平").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("division"));
         given().queryParam("size", "1001").get(OVERVIEW, YEAR).then().statusCode(400).body("errors[0].field", equalTo("size"));
         given().accept("application/pdf").get(OVERVIEW, YEAR).then().statusCode(406).contentType("application/problem+json");
