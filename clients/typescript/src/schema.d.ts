@@ -136,8 +136,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A whole fiscal year as one zip: every analysts' list as CSV, described by a datapackage.json
-         * @description One CSV per analysts' list of the year (budgets, performance, projects, procurement, procurement-lines, procurement-totals, assets), each whole (every page), UTF-8 with a header row; datapackage.json, a Frictionless tabular data package naming each file's columns with their types and descriptions, the fiscal period and the country; and a README. Amounts in 万元, exactly as published. Built whole before it is sent: when a service cannot give its list the answer is 503 with Retry-After, never a partial file. One export is built at a time; another request meanwhile gets 503 with Retry-After.
+         * A whole fiscal year as one zip: one CSV per table, described by a datapackage.json
+         * @description One CSV per table of the year, each whole, streamed from its service (download=true) into the zip: departments, units, budgets, operating-items (by department), three-public (by department), performance, projects, indicators, procurement, procurement-lines, procurement-totals, assets and findings (each department's findings counted by severity, exact arithmetic); UTF-8 with a byte order mark, CRLF line ends and a header row of field names, as every CSV of the suite. datapackage.json: a Frictionless tabular data package naming each file's columns with their types, descriptions and Chinese titles, its CSV dialect, the fiscal period, the country and, as a Fiscal Data Package, its model: every amount a measure in CNY with factor 10000 (万元), the classification columns (department, division, economic class, procurement catalogue, category, item, indicator category, unit nature) dimensions. ocds-release-package.json: the year's procurement plans as one OCDS 1.1 release package (when any department has one). And README.txt. Amounts exactly as published. Built whole before it is sent: when a service cannot give its table the answer is 503 with Retry-After, never a partial file. The ETag is the SHA-256 of the zip; If-None-Match answers 304. One export is built at a time; another request meanwhile gets 503 with Retry-After.
          */
         get: operations["listFiscalYearsExportByYear"];
         put?: never;
@@ -297,7 +297,7 @@ export interface paths {
         };
         /**
          * List and search departments
-         * @description Paged. Filter by division code prefix (130624 for 阜平县, 1306 for all of 保定市) and by a fragment of the name. JSON by default; CSV with Accept: text/csv or format=csv.
+         * @description Paged. Filter by division code prefix (130624 for 阜平县, 1306 for all of 保定市) and by a fragment of the name. JSON by default; CSV with Accept: text/csv or format=csv; every department matching as one CSV file with download=true.
          */
         get: operations["listDepartments"];
         put?: never;
@@ -628,6 +628,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/fiscal-years/{year}/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The units (机构) of every department's part 一 for a fiscal year
+         * @description One row per unit of each department's current part 一, in the published order: 序号, 单位名称, 单位性质, 单位规格, 经费保障形式. Filter by division code prefix; sort by departmentId (the default), departmentName, unitName or nature (prefix - for descending). JSON by default; CSV with Accept: text/csv or format=csv, XLSX with format=xlsx; the whole list as one file with download=true.
+         */
+        get: operations["listUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/departments/{departmentId}/performance/{year}": {
         parameters: {
             query?: never;
@@ -768,6 +788,26 @@ export interface paths {
          * @description The project tables of part 五 of each department's current revision, by the categories of their indicators: 一级指标 (产出指标, 效益指标, 满意度指标 …) and, with level=2 (the default), 二级指标 (数量指标, 质量指标, 社会效益指标 …), as published. A project counts once in each category it has an indicator in; budget is the sum of those projects' 预算数, in 万元 exactly as published (an exact NUMERIC sum computed by the database). by=item (the default): one row per category with the number of projects and of departments; by=department: one row per department and category. Filter by division code prefix and by a category of either level (indicatorCategory). Sort by item (the order the categories are published in, the default of by=item), projects or budget, by=item also by departments, by=department also by departmentId (its default) (prefix - for descending). JSON by default; CSV (UTF-8, header row) with Accept: text/csv or format=csv.
          */
         get: operations["getIndicatorCategoriesDrillDown"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The indicator rows of every department's project tables for a fiscal year
+         * @description One row per indicator of each project of each department's current part, in published order: 一级指标, 二级指标, 三级指标, 指标内容, 指标值 (as published) and 确定依据. Filter by division code prefix and 一级指标 (level1, as published, e.g. 满意度指标); sort by departmentId (the default), projectCode, level1 or level2 (prefix - for descending). JSON by default; CSV with Accept: text/csv or format=csv, XLSX with format=xlsx; the whole list as one file with download=true.
+         */
+        get: operations["listIndicators"];
         put?: never;
         post?: never;
         delete?: never;
@@ -956,6 +996,26 @@ export interface paths {
          * @description The procurement budget exactly as it stood at that revision. A revision never changes, and neither does its ETag.
          */
         get: operations["getDepartmentsProcurementRevisionsByDepartmentIdAndYearAndRevision"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/fiscal-years/{year}/ocds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every department's procurement plan of a fiscal year as one OCDS 1.1 release package
+         * @description One planning release per department with a procurement part (六) for the year, by department, each as GET /api/v1/departments/{departmentId}/procurement/{year}/ocds gives it; publishedDate is when the latest of them was written; a year without any is a 404. Money in CNY (万元 × 10000, exact). Written release by release as each department's part is read, never held whole: it has no ETag.
+         */
+        get: operations["getYearOcds"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2432,6 +2492,50 @@ export interface components {
             /** @description 经费保障形式: 财政拨款 … */
             fundingForm?: string;
         };
+        /** @description One page of units: items, page (from 1), size, totalItems, totalPages */
+        UnitPage: {
+            items?: components["schemas"]["UnitRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
+        };
+        /** @description One unit (机构) of a department's part 一 of a fiscal year (its current revision), as published; also a CSV row */
+        UnitRow: {
+            departmentId?: string;
+            divisionCode?: string;
+            departmentCode?: string;
+            /** @description As that year's part 一 names the department */
+            departmentName?: string;
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: int32 */
+            revision?: number;
+            /**
+             * Format: int32
+             * @description The unit's place in the published table, from 0
+             */
+            position?: number;
+            /**
+             * Format: int32
+             * @description 序号 as published
+             */
+            sequence?: number | null;
+            /** @description 单位编码, where the document gives one */
+            unitCode?: string | null;
+            /** @description 单位名称 */
+            unitName?: string;
+            /** @description 单位性质, e.g. 行政, 事业, 参公 */
+            nature?: string | null;
+            /** @description 单位规格, e.g. 正科级 */
+            rank?: string | null;
+            /** @description 经费保障形式, e.g. 财政拨款 */
+            fundingForm?: string | null;
+        };
         /**
          * @description How a parsed target compares: GE ≥, GT >, LE ≤, LT <, EQ a bare number (or =)
          * @enum {string}
@@ -2548,6 +2652,49 @@ export interface components {
             target?: string;
             /** @description 指标值确定依据 */
             basis?: string;
+        };
+        /** @description One indicator row of a project's 项目绩效目标表 in a department's current performance part of a fiscal year, as published; also a CSV row */
+        IndicatorRow: {
+            departmentId?: string;
+            divisionCode?: string;
+            departmentCode?: string;
+            /** Format: int32 */
+            fiscalYear?: number;
+            /** Format: int32 */
+            revision?: number;
+            /** @description 项目编码 */
+            projectCode?: string;
+            /** @description 项目名称 */
+            projectName?: string;
+            /**
+             * Format: int32
+             * @description The row's place in the project's published table, from 0
+             */
+            position?: number;
+            /** @description 一级指标 */
+            level1?: string;
+            /** @description 二级指标 */
+            level2?: string;
+            /** @description 三级指标 */
+            level3?: string;
+            /** @description 指标内容 */
+            description?: string | null;
+            /** @description 指标值 exactly as published (≥95, 100, 2部, free text) */
+            target?: string | null;
+            /** @description 确定依据 */
+            basis?: string | null;
+        };
+        /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
+        IndicatorRowPage: {
+            items?: components["schemas"]["IndicatorRow"][];
+            /** Format: int32 */
+            page?: number;
+            /** Format: int32 */
+            size?: number;
+            /** Format: int64 */
+            totalItems?: number;
+            /** Format: int64 */
+            totalPages?: number;
         };
         /** @description The 指标值 read as comparison, number and unit, derived by the service from target: ≥039件 is GE 39 件, ≤5% is LE 5 %, 2部 is EQ 2 部, 100 is EQ 100. Null when the target is not of that shape (每月发放, 全县所有单位, 逐年改善). */
         ParsedTarget: {
@@ -3386,35 +3533,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No bearer token, or one that is malformed, expired or not signed by the trusted issuer */
-        Unauthorized: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body must be application/json */
-        UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is larger than the configured limit */
-        PayloadTooLarge: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description No such department, fiscal year or revision */
-        NotFound: {
+        /** @description The token's write scopes do not cover this department */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3431,8 +3551,35 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The token's write scopes do not cover this department */
-        Forbidden: {
+        /** @description No such department, fiscal year or revision */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the configured limit */
+        PayloadTooLarge: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body must be application/json */
+        UnsupportedMediaType: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No bearer token, or one that is malformed, expired or not signed by the trusted issuer */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3458,8 +3605,8 @@ export interface components {
             };
             content?: never;
         };
-        /** @description If-Match does not name the current ETag; nothing was written */
-        PreconditionFailed: {
+        /** @description A concurrent write won; read again and retry */
+        Conflict: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3467,8 +3614,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description A concurrent write won; read again and retry */
-        Conflict: {
+        /** @description If-Match does not name the current ETag; nothing was written */
+        PreconditionFailed: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3489,10 +3636,14 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First fiscal year, inclusive, 2000 to 2100; absent: from the earliest */
                 fromYear?: number;
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -3513,6 +3664,8 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
                     "X-Unavailable-Services"?: string;
                     [name: string]: unknown;
@@ -3520,6 +3673,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -3530,8 +3684,10 @@ export interface operations {
     getDepartmentSeries: {
         parameters: {
             query?: {
-                /** @description json or csv; overrides Accept */
-                format?: "json" | "csv";
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
             };
             header?: never;
             path: {
@@ -3551,6 +3707,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DepartmentSeries"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -3691,8 +3848,12 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -3714,6 +3875,8 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
                     "X-Unavailable-Services"?: string;
                     [name: string]: unknown;
@@ -3721,6 +3884,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -3731,8 +3895,12 @@ export interface operations {
     listFiscalYearsDisclosuresByYear: {
         parameters: {
             query?: {
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -3752,6 +3920,8 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
                     "X-Unavailable-Services"?: string;
                     [name: string]: unknown;
@@ -3759,6 +3929,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DisclosureListPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -3798,8 +3969,12 @@ export interface operations {
     listFiscalYearsFindingsByYear: {
         parameters: {
             query?: {
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -3823,6 +3998,8 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
                     "X-Unavailable-Services"?: string;
                     [name: string]: unknown;
@@ -3830,6 +4007,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FindingsSummaryPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -3940,10 +4118,14 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
                 /** @description Only the values found in that fiscal year's current revisions, 2000 to 2100; all years when absent */
                 fiscalYear?: number;
-                /** @description json or csv; overrides Accept */
-                format?: "json" | "csv";
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -3967,6 +4149,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["MemberPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4026,10 +4209,14 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First fiscal year, inclusive, 2000 to 2100; absent: from the earliest */
                 fromYear?: number;
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -4050,11 +4237,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4068,8 +4258,12 @@ export interface operations {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description A fragment of the department's name, e.g. 组织 */
                 name?: string;
                 /** @description Page number, from 1 */
@@ -4095,6 +4289,7 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["DepartmentPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4690,8 +4885,12 @@ export interface operations {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -4713,11 +4912,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetOverviewPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4731,8 +4933,12 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -4754,11 +4960,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["BudgetAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4774,8 +4983,12 @@ export interface operations {
                 by?: "item" | "department";
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Only the items of this name, exactly as published (e.g. 办公费) */
                 item?: string;
                 /** @description Page number, from 1 */
@@ -4799,11 +5012,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["OperatingItemPage"] | components["schemas"]["OperatingItemDepartmentPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -4821,8 +5037,12 @@ export interface operations {
                 category?: components["schemas"]["ThreePublicCategory"];
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -4844,11 +5064,62 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ThreePublicItemPage"] | components["schemas"]["ThreePublicDepartmentPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listUnits: {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码 or its prefix, digits only */
+                division?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description Sort key; prefix with - for descending */
+                sort?: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Fiscal year, 2000 to 2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rows */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UnitPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5169,8 +5440,12 @@ export interface operations {
                 by?: "item" | "department";
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Only this category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标 */
                 indicatorCategory?: string;
                 /** @description 1: by 一级指标 only; 2: by 一级 and 二级指标 */
@@ -5196,11 +5471,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["IndicatorCategoryPage"] | components["schemas"]["IndicatorCategoryDepartmentPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5209,13 +5487,19 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    listFiscalYearsPerformanceByYear: {
+    listIndicators: {
         parameters: {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
+                /** @description 一级指标 as published, e.g. 产出指标 */
+                level1?: string;
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -5237,11 +5521,62 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorRowPage"];
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listFiscalYearsPerformanceByYear: {
+        parameters: {
+            query?: {
+                /** @description 行政区划代码 or its prefix, digits only */
+                division?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description Sort key; prefix with - for descending */
+                sort?: unknown;
+            };
+            header?: never;
+            path: {
+                /** @description Fiscal year, 2000 to 2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of rows */
+            200: {
+                headers: {
+                    ETag?: string;
+                    "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceOverviewPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5255,8 +5590,12 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -5278,11 +5617,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5296,8 +5638,12 @@ export interface operations {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description An indicator category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标 */
                 indicatorCategory?: string;
                 /** @description Largest 预算数 (万元), inclusive */
@@ -5335,11 +5681,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProjectRowPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5353,10 +5702,14 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First fiscal year, inclusive, 2000 to 2100; absent: from the earliest */
                 fromYear?: number;
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -5377,11 +5730,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PerformanceAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5647,13 +6003,44 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getYearOcds: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Fiscal year, 2000 to 2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The release package */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OcdsReleasePackage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listFiscalYearsProcurementByYear: {
         parameters: {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Page number, from 1 */
                 page?: number;
                 /** @description Items per page */
@@ -5675,11 +6062,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementOverviewPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5693,8 +6083,12 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -5716,11 +6110,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5738,8 +6135,12 @@ export interface operations {
                 category?: string;
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Largest line amount, 万元 */
                 maxAmount?: string;
                 /** @description Smallest line amount, 万元 */
@@ -5765,11 +6166,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementLinePage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5789,9 +6193,13 @@ export interface operations {
                 category?: string;
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 groupBy?: "catalogueCode" | "category";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Largest line amount, 万元 */
                 maxAmount?: string;
                 /** @description Smallest line amount, 万元 */
@@ -5817,11 +6225,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementTotalPage"] | components["schemas"]["ProcurementDepartmentTotalPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5835,10 +6246,14 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First fiscal year, inclusive, 2000 to 2100; absent: from the earliest */
                 fromYear?: number;
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -5859,11 +6274,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ProcurementAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -5877,10 +6295,14 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
                 /** @description First fiscal year, inclusive, 2000 to 2100; absent: from the earliest */
                 fromYear?: number;
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -5901,11 +6323,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssetsAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -6145,8 +6570,12 @@ export interface operations {
             query?: {
                 /** @description 行政区划代码 or its prefix, digits only */
                 division?: string;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description Greatest total fixed assets (万元), inclusive */
                 maxTotal?: number;
                 /** @description Least total fixed assets (万元), inclusive */
@@ -6174,11 +6603,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssetsOverviewPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];
@@ -6192,8 +6624,12 @@ export interface operations {
             query?: {
                 /** @description Only the areas whose 行政区划代码 starts with these digits (13: 河北省, 1306: 保定市), at most as many digits as the level has */
                 division?: unknown;
-                /** @description json or csv; overrides Accept */
-                format?: string;
+                /** @description true: every row matching the filters, in the sort asked for, as one CSV file (Content-Disposition: attachment), streamed as it is read from the database; page and size are then ignored, and the answer has no ETag or X-Total-Count (it is not known before the last row is sent). false (the default): one page */
+                download?: boolean;
+                /** @description json, csv or xlsx; overrides Accept */
+                format?: "json" | "csv" | "xlsx";
+                /** @description The header row of CSV (and XLSX): en, the field names (the default), or zh, the columns' Chinese titles (e.g. 支出预算合计（万元）) */
+                header?: "en" | "zh";
                 /** @description The level rolled up to: province (2 digits of the division code), city (4) or county (6) */
                 level?: "province" | "city" | "county";
                 /** @description Page number, from 1 */
@@ -6215,11 +6651,14 @@ export interface operations {
                 headers: {
                     ETag?: string;
                     "X-Total-Count"?: number;
+                    /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
+                    "Content-Disposition"?: string;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["AssetsAreaPage"];
                     "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             304: components["responses"]["NotModified"];

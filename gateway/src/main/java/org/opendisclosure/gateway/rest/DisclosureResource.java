@@ -236,7 +236,8 @@ public class DisclosureResource {
      */
     private Map<Part.Document, String> requireCurrent(String departmentId, int year, String ifMatch, UUID writeId) {
         ComposedDisclosure now = composer.composeFresh(departmentId, year, writeId);
-        if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag())) {
+        // The tag of either representation: a client that read it gzipped read the same disclosure.
+        if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag()) && !ConditionalRequests.match(ifMatch, now.gzipped().etag())) {
             String message = now.found()
                     ? "is not the disclosure's current ETag \"" + now.etag().getValue() + "\"; read it again and reapply the change"
                     : "no disclosure is published for department " + departmentId + " in " + year;
