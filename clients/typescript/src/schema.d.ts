@@ -3524,17 +3524,8 @@ export interface components {
         };
     };
     responses: {
-        /** @description Invalid input; errors names each offending field or parameter */
-        BadRequest: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The token's write scopes do not cover this department */
-        Forbidden: {
+        /** @description No such department, fiscal year or revision */
+        NotFound: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3551,8 +3542,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No such department, fiscal year or revision */
-        NotFound: {
+        /** @description The token's write scopes do not cover this department */
+        Forbidden: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3560,8 +3551,17 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description The body is larger than the configured limit */
-        PayloadTooLarge: {
+        /** @description Invalid input; errors names each offending field or parameter */
+        BadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No bearer token, or one that is malformed, expired or not signed by the trusted issuer */
+        Unauthorized: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3578,8 +3578,8 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description No bearer token, or one that is malformed, expired or not signed by the trusted issuer */
-        Unauthorized: {
+        /** @description The body is larger than the configured limit */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3663,7 +3663,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
@@ -3874,7 +3879,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
@@ -3919,7 +3929,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
@@ -3997,7 +4012,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     /** @description The services that could not be read, comma-separated */
@@ -4236,7 +4256,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -4911,7 +4936,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -4959,7 +4989,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5011,7 +5046,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5063,7 +5103,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5111,7 +5156,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5470,7 +5520,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5520,7 +5575,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5568,7 +5628,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5616,7 +5681,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5680,7 +5750,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -5729,7 +5804,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6061,7 +6141,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6109,7 +6194,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6165,7 +6255,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6224,7 +6319,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6273,7 +6373,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6322,7 +6427,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6602,7 +6712,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
@@ -6650,7 +6765,12 @@ export interface operations {
             200: {
                 headers: {
                     ETag?: string;
+                    /** @description Rows matching the filters, on every page */
                     "X-Total-Count"?: number;
+                    /** @description RFC 8288 links to the first, previous, next and last pages (rel="first", "prev", "next", "last"), those there are; under the suite's public address */
+                    Link?: string;
+                    /** @description Accept: the same URL gives JSON, CSV or XLSX */
+                    Vary?: string;
                     /** @description inline (a page) or attachment (download=true) with the file's name, for CSV and XLSX */
                     "Content-Disposition"?: string;
                     [name: string]: unknown;
