@@ -24,7 +24,7 @@ class TabularListApiTest {
 
         assertThat(operation.getExtensions()).isNullOrEmpty();
         assertThat(ok.getExtensions()).isNullOrEmpty();
-        assertThat(ok.getHeaders()).containsOnlyKeys("ETag", "X-Total-Count", "Content-Disposition", "X-Unavailable-Services");
+        assertThat(ok.getHeaders()).containsOnlyKeys("ETag", "X-Total-Count", "Link", "Vary", "Content-Disposition", "X-Unavailable-Services");
         assertThat(ok.getHeaders().keySet()).first().isEqualTo("ETag");
         assertThat(ok.getHeaders().get("X-Total-Count").getSchema().getType()).containsExactly(SchemaType.INTEGER);
         assertThat(ok.getContent().getMediaTypes()).containsOnlyKeys("application/json", "text/csv",
