@@ -3524,17 +3524,8 @@ export interface components {
         };
     };
     responses: {
-        /** @description No such department, fiscal year or revision */
-        NotFound: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description None of the media types in Accept can be produced (a type given q=0 is ruled out) */
-        NotAcceptable: {
+        /** @description Invalid input; errors names each offending field or parameter */
+        BadRequest: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3551,8 +3542,26 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
-        /** @description Invalid input; errors names each offending field or parameter */
-        BadRequest: {
+        /** @description None of the media types in Accept can be produced (a type given q=0 is ruled out) */
+        NotAcceptable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description No such department, fiscal year or revision */
+        NotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body is larger than the configured limit */
+        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };
@@ -3571,15 +3580,6 @@ export interface components {
         };
         /** @description The body must be application/json */
         UnsupportedMediaType: {
-            headers: {
-                [name: string]: unknown;
-            };
-            content: {
-                "application/problem+json": components["schemas"]["Problem"];
-            };
-        };
-        /** @description The body is larger than the configured limit */
-        PayloadTooLarge: {
             headers: {
                 [name: string]: unknown;
             };

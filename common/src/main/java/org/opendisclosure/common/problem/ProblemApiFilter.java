@@ -2,6 +2,7 @@ package org.opendisclosure.common.problem;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
@@ -24,7 +25,8 @@ public class ProblemApiFilter implements OASFilter {
 
     static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
-    private static final Map<String, String[]> RESPONSES = Map.of(
+    // Sorted: the served document, and the client types made from it, must be the same from run to run.
+    private static final Map<String, String[]> RESPONSES = new TreeMap<>(Map.of(
             "BadRequest", new String[]{"400", "Invalid input; errors names each offending field or parameter"},
             "Unauthorized", new String[]{"401", "No bearer token, or one that is malformed, expired or not signed by the trusted issuer"},
             "Forbidden", new String[]{"403", "The token's write scopes do not cover this department"},
@@ -34,7 +36,7 @@ public class ProblemApiFilter implements OASFilter {
             "PreconditionFailed", new String[]{"412", "If-Match does not name the current ETag; nothing was written"},
             "PayloadTooLarge", new String[]{"413", "The body is larger than the configured limit"},
             "UnsupportedMediaType", new String[]{"415", "The body must be application/json"},
-            "UnprocessableDocument", new String[]{"422", "The document cannot be imported; errors names the line"});
+            "UnprocessableDocument", new String[]{"422", "The document cannot be imported; errors names the line"}));
 
     @Override
     public Operation filterOperation(Operation operation) {
