@@ -46,7 +46,6 @@ start_suite() {
     java -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
         -jar suite-runner/target/suite-runner.jar 2>&1 \
         | while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N)" "$line"; done >"$log_file" &
-    SUITE_PID=$(pgrep -n -f "suite.data-dir=$WORK/postgres" || true)
     for _ in $(seq 1 1200); do
         grep -q "The suite is running" "$log_file" && return 0
         sleep 0.1

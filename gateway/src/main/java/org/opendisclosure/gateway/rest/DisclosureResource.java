@@ -129,9 +129,7 @@ public class DisclosureResource {
         }
         boolean gzip = acceptsGzip(acceptEncoding);
         EntityTag etag = gzip ? disclosure.gzipped().etag() : disclosure.etag();
-        // Either representation's tag: a client holding the other has the same disclosure.
-        if (ConditionalRequests.noneMatch(ifNoneMatch, disclosure.etag())
-                || ConditionalRequests.noneMatch(ifNoneMatch, disclosure.gzipped().etag())) {
+        if (disclosure.namedBy(ifNoneMatch, ConditionalRequests::noneMatch)) {
             return Response.notModified(etag).header(COMPLETE_HEADER, disclosure.complete())
                     .header(HttpHeaders.CACHE_CONTROL, cacheControl).header(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING).build();
         }
@@ -236,8 +234,7 @@ public class DisclosureResource {
      */
     private Map<Part.Document, String> requireCurrent(String departmentId, int year, String ifMatch, UUID writeId) {
         ComposedDisclosure now = composer.composeFresh(departmentId, year, writeId);
-        // The tag of either representation: a client that read it gzipped read the same disclosure.
-        if (!now.found() || !ConditionalRequests.match(ifMatch, now.etag()) && !ConditionalRequests.match(ifMatch, now.gzipped().etag())) {
+        if (!now.found() || !now.namedBy(ifMatch, ConditionalRequests::match)) {
             String message = now.found()
                     ? "is not the disclosure's current ETag \"" + now.etag().getValue() + "\"; read it again and reapply the change"
                     : "no disclosure is published for department " + departmentId + " in " + year;

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.BiPredicate;
 import java.util.zip.GZIPOutputStream;
 import org.opendisclosure.gateway.parts.Part;
 
@@ -23,6 +24,14 @@ public record ComposedDisclosure(byte[] json, EntityTag etag, boolean found, boo
     public ComposedDisclosure(byte[] json, EntityTag etag, boolean found, boolean complete, Map<Part.Document, String> partEtags) {
         this(json, etag, found, complete, Map.copyOf(partEtags), System.nanoTime(),
                 ByteBuffer.allocateDirect(json.length).put(json).flip(), new Gzipped(json, etag));
+    }
+
+    /**
+     * Whether a conditional header names the tag of either representation under the condition
+     * (If-Match's or If-None-Match's): a client that read it gzipped read the same disclosure.
+     */
+    public boolean namedBy(String header, BiPredicate<String, EntityTag> condition) {
+        return condition.test(header, etag) || condition.test(header, gzipped.etag());
     }
 
     /**
