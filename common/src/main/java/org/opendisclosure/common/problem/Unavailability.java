@@ -3,6 +3,11 @@ package org.opendisclosure.common.problem;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Set;
 
 /**
  * Whether a failure says the database cannot be used right now (down, restarting, refusing
@@ -12,19 +17,37 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class Unavailability {
 
-    private static final int MAX_DEPTH = 32;
+    private static final int MAX_EXAMINED = 64;
 
     private Unavailability() {
     }
 
+    /**
+     * Causes and suppressed exceptions both: a transaction whose commit meets a dead server throws
+     * a rollback exception whose JDBC failure is suppressed in it, not its cause.
+     */
     public static boolean ofDatabase(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
+        Deque<Throwable> pending = new ArrayDeque<>();
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (failure != null) {
+            pending.push(failure);
+        }
+        while (!pending.isEmpty() && seen.size() < MAX_EXAMINED) {
+            Throwable t = pending.pop();
+            if (!seen.add(t)) {
+                continue;
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
                 return true;
             }
             if (t instanceof SQLException sql && unavailable(sql)) {
                 return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                pending.push(suppressed);
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
             }
         }
         return false;
