@@ -109,4 +109,9 @@ public abstract class UntrustedInputContract {
     void everyMethodAPathDoesNotTakeIsA405NamingTheOnesItDoes() {
         assertThat(DeclaredMethods.assertUndeclaredMethodsAre405("/q/openapi")).isPositive();
     }
+
+    @Test
+    void everySortTheDocumentListsIsTakenAndNoOther() {
+        assertThat(DocumentedSorts.assertEveryDocumentedSortIsTaken("/q/openapi")).isPositive();
+    }
 }

@@ -9,6 +9,7 @@ import org.opendisclosure.assets.model.AssetsOverviewRow;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.store.AreaRollup;
@@ -29,7 +30,7 @@ public class AssetsRepository implements PanacheRepository<AssetsEntity> {
     private static final String OVERVIEW_FROM = "from AssetsRevisionEntity r join r.head a";
 
     /** The overview's sort keys and what they order by. */
-    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+    public static final SortKeys OVERVIEW_SORTS = new SortKeys("departmentId", Map.ofEntries(
             // The whole id, so that -departmentId is descending all the way, not only by division.
             Map.entry("departmentId", "concat(a.divisionCode, '-', a.departmentCode)"),
             Map.entry("asOf", "r.asOf"),
@@ -42,7 +43,7 @@ public class AssetsRepository implements PanacheRepository<AssetsEntity> {
             Map.entry("vehicleValue", "r.vehicleValue"),
             Map.entry("highValueEquipmentCount", "r.highValueEquipmentCount"),
             Map.entry("highValueEquipmentValue", "r.highValueEquipmentValue"),
-            Map.entry("otherFixedAssets", "r.otherFixedAssets"));
+            Map.entry("otherFixedAssets", "r.otherFixedAssets")));
 
     /** What the analysts' list may be narrowed by; a null bound does not narrow it. */
     public record OverviewFilter(String divisionPrefix, BigDecimal minTotal, BigDecimal maxTotal, Integer minVehicles) {
@@ -50,7 +51,7 @@ public class AssetsRepository implements PanacheRepository<AssetsEntity> {
 
     /** Current figures of every department's part 七 for a year: one row each, no collections loaded. */
     public Page<AssetsOverviewRow> overview(int fiscalYear, OverviewFilter filter, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
+        SortOrder sort = OVERVIEW_SORTS.parse(sortKey);
         Conditions conditions = Conditions.currentRevisions("r", "a", fiscalYear)
                 .startsWith("a.divisionCode", "division", filter.divisionPrefix())
                 .and("r.totalFixedAssets >= :minTotal", "minTotal", filter.minTotal())

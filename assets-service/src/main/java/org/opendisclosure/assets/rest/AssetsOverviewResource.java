@@ -46,7 +46,7 @@ public class AssetsOverviewResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.AssetsOverviewPage.class)))
     public Response list(@BeanParam DepartmentListParams list, @BeanParam AssetsFilterParams filter,
-                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "AssetsOverviewSort"))
                          @QueryParam("sort") String sort) {
         return tabular.list(list, AssetsOverviewRow.class, "assets",
                 (year, page) -> service.overview(year, filter.filter(list), sort, page));

@@ -12,6 +12,7 @@ import org.opendisclosure.budget.model.BudgetOverviewRow;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.store.AreaRollup;
@@ -23,7 +24,7 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
     private static final String OVERVIEW_FROM = "from BudgetRevisionEntity r join r.head b join b.department d";
 
     /** The overview's sort keys and the columns they order by. */
-    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+    public static final SortKeys OVERVIEW_SORTS = new SortKeys("departmentId", Map.ofEntries(
             Map.entry("departmentId", "d.divisionCode"),
             Map.entry("departmentName", "d.name"),
             Map.entry("revenueTotal", "r.revenueTotal"),
@@ -31,7 +32,7 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
             Map.entry("basicExpenditure", "r.expenditureBasic"),
             Map.entry("projectExpenditure", "r.expenditureProject"),
             Map.entry("operatingExpenses", "r.operatingTotal"),
-            Map.entry("threePublicTotal", "r.threePublicCurrent"));
+            Map.entry("threePublicTotal", "r.threePublicCurrent")));
 
     /** The department's budget of the year, locked until the transaction ends when {@code lock}. */
     public Optional<BudgetEntity> find(DepartmentEntity department, int fiscalYear, boolean lock) {
@@ -62,7 +63,7 @@ public class BudgetRepository implements PanacheRepository<BudgetEntity> {
 
     /** Current figures of every department's budget for a year: one row each, no collections loaded. */
     public Page<BudgetOverviewRow> overview(int fiscalYear, String divisionPrefix, String sort, PageRequest page) {
-        SortOrder order = SortOrder.parse(sort, "departmentId", OVERVIEW_SORTS);
+        SortOrder order = OVERVIEW_SORTS.parse(sort);
         Conditions conditions = Conditions.currentRevisions("r", "b", fiscalYear).startsWith("d.divisionCode", "division", divisionPrefix);
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.budget.model.BudgetOverviewRow(

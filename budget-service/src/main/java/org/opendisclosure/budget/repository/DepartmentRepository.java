@@ -8,6 +8,7 @@ import org.opendisclosure.budget.model.DepartmentSummary;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.store.Conditions;
 
@@ -15,10 +16,10 @@ import org.opendisclosure.store.Conditions;
 public class DepartmentRepository implements PanacheRepository<DepartmentEntity> {
 
     /** The list's sort keys and what they order by. */
-    static final Map<String, String> SORTS = Map.of(
+    public static final SortKeys SORTS = new SortKeys("id", Map.of(
             "id", "d.divisionCode",
             "name", "d.name",
-            "revisedAt", "r.revisedAt");
+            "revisedAt", "r.revisedAt"));
 
     public Optional<DepartmentEntity> findByIdentity(DepartmentId id) {
         return find("divisionCode = ?1 and code = ?2", id.divisionCode(), id.code()).firstResultOptional();
@@ -29,7 +30,7 @@ public class DepartmentRepository implements PanacheRepository<DepartmentEntity>
      * only from before part 一 was kept per year has none: it is listed all the same.
      */
     public Page<DepartmentSummary> search(DepartmentFilter filter, String sort, PageRequest page) {
-        SortOrder order = SortOrder.parse(sort, "id", SORTS);
+        SortOrder order = SORTS.parse(sort);
         Conditions conditions = filter.conditions();
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.budget.model.DepartmentSummary(

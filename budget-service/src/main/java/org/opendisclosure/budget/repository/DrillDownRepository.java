@@ -12,6 +12,7 @@ import org.opendisclosure.budget.model.ThreePublicDepartmentRow;
 import org.opendisclosure.budget.model.ThreePublicItemRow;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.store.Conditions;
 
@@ -33,31 +34,31 @@ public class DrillDownRepository {
             .map(c -> "when " + ThreePublicCategory.class.getName() + "." + c.name() + " then " + c.ordinal())
             .collect(Collectors.joining(" ", "case t.category ", " end"));
 
-    static final Map<String, String> THREE_PUBLIC_ITEM_SORTS = Map.of(
+    public static final SortKeys THREE_PUBLIC_ITEM_SORTS = new SortKeys("item", Map.of(
             "item", CATEGORY_ORDER,
             "departments", "count(distinct b.id)",
             "previousYear", "sum(t.previousYear)",
             "currentYear", "sum(t.currentYear)",
-            "change", "sum(t.change)");
+            "change", "sum(t.change)"));
 
-    static final Map<String, String> THREE_PUBLIC_DEPARTMENT_SORTS = Map.of(
+    public static final SortKeys THREE_PUBLIC_DEPARTMENT_SORTS = new SortKeys("departmentId", Map.of(
             "departmentId", "d.divisionCode",
             "departmentName", "d.name",
             "item", CATEGORY_ORDER,
             "previousYear", "t.previousYear",
             "currentYear", "t.currentYear",
-            "change", "t.change");
+            "change", "t.change"));
 
-    static final Map<String, String> OPERATING_ITEM_SORTS = Map.of(
+    public static final SortKeys OPERATING_ITEM_SORTS = new SortKeys("item", Map.of(
             "item", "i.name",
             "departments", "count(distinct b.id)",
-            "amount", "sum(i.amount)");
+            "amount", "sum(i.amount)"));
 
-    static final Map<String, String> OPERATING_DEPARTMENT_SORTS = Map.of(
+    public static final SortKeys OPERATING_DEPARTMENT_SORTS = new SortKeys("departmentId", Map.of(
             "departmentId", "d.divisionCode",
             "departmentName", "d.name",
             "item", "i.name",
-            "amount", "i.amount");
+            "amount", "i.amount"));
 
     private final EntityManager entityManager;
 
@@ -67,7 +68,7 @@ public class DrillDownRepository {
 
     public Page<ThreePublicItemRow> threePublicByItem(int fiscalYear, String divisionPrefix, ThreePublicCategory category,
                                                       String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "item", THREE_PUBLIC_ITEM_SORTS);
+        SortOrder sort = THREE_PUBLIC_ITEM_SORTS.parse(sortKey);
         Conditions conditions = threePublic(fiscalYear, divisionPrefix, category);
         return conditions.page(entityManager.createQuery("select new " + ThreePublicItemRow.class.getName()
                         + "(t.category, count(distinct b.id), sum(t.previousYear), sum(t.currentYear), sum(t.change), count(t.change)) "
@@ -78,7 +79,7 @@ public class DrillDownRepository {
 
     public Page<ThreePublicDepartmentRow> threePublicByDepartment(int fiscalYear, String divisionPrefix, ThreePublicCategory category,
                                                                   String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", THREE_PUBLIC_DEPARTMENT_SORTS);
+        SortOrder sort = THREE_PUBLIC_DEPARTMENT_SORTS.parse(sortKey);
         Conditions conditions = threePublic(fiscalYear, divisionPrefix, category);
         return conditions.page(entityManager.createQuery("select new " + ThreePublicDepartmentRow.class.getName() + "("
                         + DEPARTMENT_COLUMNS + ", index(t), t.category, t.name, t.previousYear, t.currentYear, t.change, t.reason) "
@@ -88,7 +89,7 @@ public class DrillDownRepository {
     }
 
     public Page<OperatingItemRow> operatingByItem(int fiscalYear, String divisionPrefix, String item, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "item", OPERATING_ITEM_SORTS);
+        SortOrder sort = OPERATING_ITEM_SORTS.parse(sortKey);
         Conditions conditions = operating(fiscalYear, divisionPrefix, item);
         return conditions.page(entityManager.createQuery("select new " + OperatingItemRow.class.getName()
                         + "(i.name, count(distinct b.id), count(i), sum(i.amount)) "
@@ -99,7 +100,7 @@ public class DrillDownRepository {
 
     public Page<OperatingItemDepartmentRow> operatingByDepartment(int fiscalYear, String divisionPrefix, String item, String sortKey,
                                                                   PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OPERATING_DEPARTMENT_SORTS);
+        SortOrder sort = OPERATING_DEPARTMENT_SORTS.parse(sortKey);
         Conditions conditions = operating(fiscalYear, divisionPrefix, item);
         return conditions.page(entityManager.createQuery("select new " + OperatingItemDepartmentRow.class.getName() + "("
                         + DEPARTMENT_COLUMNS + ", index(i), i.name, i.amount, r.operatingTotal) "

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.opendisclosure.budget.model.UnitRow;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.store.Conditions;
 
@@ -17,15 +18,15 @@ public class OrganizationRepository implements PanacheRepository<OrganizationEnt
 
     private static final String UNITS_FROM = "from OrganizationRevisionEntity r join r.head o join o.department d join r.units u";
 
-    static final Map<String, String> UNIT_SORTS = Map.of(
+    public static final SortKeys UNIT_SORTS = new SortKeys("departmentId", Map.of(
             "departmentId", "d.divisionCode",
             "departmentName", "r.name",
             "unitName", "u.name",
-            "nature", "u.nature");
+            "nature", "u.nature"));
 
     /** The units of every department's current part 一 of a year, in each department's published order. */
     public Page<UnitRow> units(int fiscalYear, String divisionPrefix, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", UNIT_SORTS);
+        SortOrder sort = UNIT_SORTS.parse(sortKey);
         Conditions conditions = Conditions.currentRevisions("r", "o", fiscalYear).startsWith("d.divisionCode", "division", divisionPrefix);
         return conditions.page(getEntityManager().createQuery("select new " + UnitRow.class.getName()
                         + "(concat(d.divisionCode, '-', d.code), d.divisionCode, d.code, r.name, o.fiscalYear, r.revision, index(u), "

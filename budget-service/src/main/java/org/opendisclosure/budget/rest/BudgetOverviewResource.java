@@ -44,7 +44,7 @@ public class BudgetOverviewResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.BudgetOverviewPage.class)))
     public Response list(@BeanParam DepartmentListParams list,
-                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "BudgetOverviewSort"))
                          @QueryParam("sort") String sort) {
         return tabular.list(list, BudgetOverviewRow.class, "budgets",
                 (year, page) -> service.overview(year, list.divisionPrefix(), sort, page));

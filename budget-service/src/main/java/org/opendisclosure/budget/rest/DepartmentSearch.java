@@ -18,7 +18,7 @@ public class DepartmentSearch {
     String name;
 
     @QueryParam("sort")
-    @Parameter(description = "id, name or revisedAt; prefix with - for descending", schema = @Schema(defaultValue = "id"))
+    @Parameter(description = "id, name or revisedAt; prefix with - for descending", schema = @Schema(ref = "DepartmentSort"))
     String sort;
 
     public DepartmentFilter filter() {

@@ -66,7 +66,7 @@ public class DrillDownResource {
     public Response threePublic(@BeanParam DrillDownParams list,
                                 @Parameter(description = "Only this row of the table", schema = @Schema(implementation = ThreePublicCategory.class))
                                 @QueryParam("category") String category,
-                                @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+                                @Parameter(description = "Sort key; prefix with - for descending; the keys depend on by", schema = @Schema(ref = "ThreePublicDrillDownSort")) @QueryParam("sort") String sort) {
         Breakdown by = list.breakdown();
         ThreePublicCategory row = category(category);
         String division = list.divisionPrefix();
@@ -91,7 +91,7 @@ public class DrillDownResource {
     public Response operatingItems(@BeanParam DrillDownParams list,
                                    @Parameter(description = "Only the items of this name, exactly as published (e.g. 办公费)")
                                    @QueryParam("item") String item,
-                                   @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+                                   @Parameter(description = "Sort key; prefix with - for descending; the keys depend on by", schema = @Schema(ref = "OperatingItemDrillDownSort")) @QueryParam("sort") String sort) {
         Breakdown by = list.breakdown();
         String name = Params.fragment("item", item);
         String division = list.divisionPrefix();

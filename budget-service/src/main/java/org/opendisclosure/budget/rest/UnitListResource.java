@@ -49,7 +49,7 @@ public class UnitListResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = UnitPage.class)))
     public Response list(@BeanParam DepartmentListParams list,
-                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                         @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "UnitSort"))
                          @QueryParam("sort") String sort) {
         return tabular.list(list, UnitRow.class, "units", (year, page) -> service.units(year, list.divisionPrefix(), sort, page));
     }

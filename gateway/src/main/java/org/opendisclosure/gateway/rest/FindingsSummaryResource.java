@@ -59,7 +59,8 @@ public class FindingsSummaryResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SummaryPage.class)))
     public Response counts(
             @BeanParam YearListParams list,
-            @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)")
+            @Parameter(description = "departmentId, error, warning, info or total; prefix - for descending (default departmentId)",
+                    schema = @Schema(ref = "FindingsSummarySort"))
             @QueryParam("sort") String sort,
             @BeanParam ToleranceParam tolerance) {
         int year = list.fiscalYear();

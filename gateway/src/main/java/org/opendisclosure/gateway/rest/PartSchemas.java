@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.gateway.service.DisclosureList;
+import org.opendisclosure.gateway.service.FindingsSummary;
 
 /**
  * The schemas whose properties are the parts of a disclosure, made from {@link Part} so that the
@@ -26,6 +27,8 @@ public class PartSchemas implements OASFilter {
         }
         openAPI.getComponents().addSchema(DOCUMENT, document());
         openAPI.getComponents().addSchema(DisclosureList.PRESENCE_SCHEMA, presence());
+        // Not a part schema, but the gateway's one build-time filter is where its own schemas are made.
+        FindingsSummary.Sort.keys().document(openAPI, "FindingsSummarySort");
         Schema part = openAPI.getComponents().getSchemas() == null ? null : openAPI.getComponents().getSchemas().get("DisclosurePart");
         if (part != null && part.getProperties() != null && part.getProperties().get("key") != null) {
             part.getProperties().get("key").setEnumeration(new ArrayList<>(Part.keys()));

@@ -15,6 +15,7 @@ import java.util.concurrent.Semaphore;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.config.GatewayConfig;
@@ -77,13 +78,18 @@ public class FindingsSummary {
             this.order = order;
         }
 
+        /** The keys, as a sort declaration (in memory: no query expressions). */
+        public static SortKeys keys() {
+            Map<String, String> keys = new LinkedHashMap<>();
+            for (Sort sort : values()) {
+                keys.put(sort.key, sort.key);
+            }
+            return new SortKeys(DEPARTMENT_ID.key, keys);
+        }
+
         /** The order a {@code sort} parameter asks for ({@code -} in front for descending). */
         public static Comparator<Row> parse(String raw) {
-            Map<String, String> allowed = new LinkedHashMap<>();
-            for (Sort sort : values()) {
-                allowed.put(sort.key, "");
-            }
-            SortOrder order = SortOrder.parse(raw, DEPARTMENT_ID.key, allowed);
+            SortOrder order = keys().parse(raw);
             Comparator<Row> chosen = Arrays.stream(values()).filter(sort -> sort.key.equals(order.key())).findFirst()
                     .orElse(DEPARTMENT_ID).order;
             return (order.descending() ? chosen.reversed() : chosen).thenComparing(Row::departmentId);

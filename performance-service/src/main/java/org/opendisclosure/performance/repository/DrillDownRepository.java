@@ -8,6 +8,7 @@ import java.util.Map;
 import org.opendisclosure.common.members.Member;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.performance.model.IndicatorCategoryDepartmentRow;
 import org.opendisclosure.performance.model.IndicatorCategoryRow;
@@ -27,17 +28,17 @@ public class DrillDownRepository {
             join performance_project p on p.revision_id = r.id
             join performance_indicator i on i.project_id = p.id""";
 
-    private static final Map<String, String> ITEM_SORTS = Map.of(
+    public static final SortKeys ITEM_SORTS = new SortKeys("item", Map.of(
             "item", "min(first_position)",
             "projects", "count(*)",
             "departments", "count(distinct head_id)",
-            "budget", "sum(budget_total)");
+            "budget", "sum(budget_total)"));
 
-    private static final Map<String, String> DEPARTMENT_SORTS = Map.of(
+    public static final SortKeys DEPARTMENT_SORTS = new SortKeys("departmentId", Map.of(
             "departmentId", "division_code || '-' || department_code",
             "item", "min(first_position)",
             "projects", "count(*)",
-            "budget", "sum(budget_total)");
+            "budget", "sum(budget_total)"));
 
     private final EntityManager entityManager;
 
@@ -64,7 +65,7 @@ public class DrillDownRepository {
     }
 
     public Page<IndicatorCategoryRow> byItem(CategoryFilter filter, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "item", ITEM_SORTS);
+        SortOrder sort = ITEM_SORTS.parse(sortKey);
         Conditions conditions = filter.conditions();
         String with = filter.projectsPerCategory(conditions);
         List<Object[]> rows = rows(conditions, with
@@ -75,7 +76,7 @@ public class DrillDownRepository {
     }
 
     public Page<IndicatorCategoryDepartmentRow> byDepartment(CategoryFilter filter, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", DEPARTMENT_SORTS);
+        SortOrder sort = DEPARTMENT_SORTS.parse(sortKey);
         Conditions conditions = filter.conditions();
         String with = filter.projectsPerCategory(conditions);
         List<Object[]> rows = rows(conditions, with

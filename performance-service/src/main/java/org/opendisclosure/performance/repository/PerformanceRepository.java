@@ -6,6 +6,7 @@ import java.util.Map;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.performance.model.PerformanceAreaRow;
@@ -25,15 +26,15 @@ public class PerformanceRepository implements PanacheRepository<PerformanceEntit
                 "count(p), sum(p.budgetTotal)", years, area, page);
     }
 
-    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+    public static final SortKeys OVERVIEW_SORTS = new SortKeys("departmentId", Map.ofEntries(
             // The whole id, so that -departmentId is descending all the way, not only by division.
             Map.entry("departmentId", "concat(h.divisionCode, '-', h.departmentCode)"),
             Map.entry("projectCount", "count(p)"),
-            Map.entry("projectBudgetTotal", "sum(p.budgetTotal)"));
+            Map.entry("projectBudgetTotal", "sum(p.budgetTotal)")));
 
     /** Every department's current part 五 for a year, one row each with its projects counted and summed in SQL. */
     public Page<PerformanceOverviewRow> overview(int fiscalYear, String divisionPrefix, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
+        SortOrder sort = OVERVIEW_SORTS.parse(sortKey);
         Conditions conditions = Conditions.currentRevisions("r", "h", fiscalYear).startsWith("h.divisionCode", "division", divisionPrefix);
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.performance.model.PerformanceOverviewRow(

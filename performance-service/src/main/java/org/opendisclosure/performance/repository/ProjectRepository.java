@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.performance.model.IndicatorRow;
 import org.opendisclosure.performance.model.ProjectRow;
@@ -18,7 +19,7 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
     private static final String SEARCH_FROM = "from ProjectEntity p join p.revision r join r.head h";
 
     /** The search's sort keys, as the API names them, and the columns they sort by. */
-    static final Map<String, String> SEARCH_SORTS = Map.ofEntries(
+    public static final SortKeys SEARCH_SORTS = new SortKeys("departmentId", Map.ofEntries(
             Map.entry("departmentId", "h.divisionCode"),
             Map.entry("projectCode", "p.code"),
             Map.entry("projectName", "p.name"),
@@ -30,7 +31,7 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
             Map.entry("planEndOfJune", "p.planJune"),
             Map.entry("planEndOfOctober", "p.planOctober"),
             Map.entry("planEndOfDecember", "p.planDecember"),
-            Map.entry("indicatorCount", "p.indicatorCount"));
+            Map.entry("indicatorCount", "p.indicatorCount")));
 
     public Optional<ProjectEntity> find(PerformanceRevisionEntity revision, String code) {
         return find("revision = ?1 and code = ?2", revision, code).firstResultOptional();
@@ -46,7 +47,7 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
 
     /** The projects of every department's current part for a year, one flat row each. */
     public Page<ProjectRow> search(ProjectFilter filter, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", SEARCH_SORTS);
+        SortOrder sort = SEARCH_SORTS.parse(sortKey);
         Conditions conditions = filter.conditions();
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.performance.model.ProjectRow(
@@ -60,15 +61,15 @@ public class ProjectRepository implements PanacheRepository<ProjectEntity> {
 
     private static final String INDICATORS_FROM = SEARCH_FROM + " join p.indicators i";
 
-    static final Map<String, String> INDICATOR_SORTS = Map.of(
+    public static final SortKeys INDICATOR_SORTS = new SortKeys("departmentId", Map.of(
             "departmentId", "h.divisionCode",
             "projectCode", "p.code",
             "level1", "i.level1",
-            "level2", "i.level2");
+            "level2", "i.level2"));
 
     /** The indicator rows of every project of every department's current part for a year, in published order. */
     public Page<IndicatorRow> indicators(int fiscalYear, String divisionPrefix, String level1, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", INDICATOR_SORTS);
+        SortOrder sort = INDICATOR_SORTS.parse(sortKey);
         Conditions conditions = Conditions.currentRevisions("r", "h", fiscalYear).startsWith("h.divisionCode", "division", divisionPrefix)
                 .and("i.level1 = :level1", "level1", level1);
         return conditions.page(getEntityManager().createQuery("select new " + IndicatorRow.class.getName()

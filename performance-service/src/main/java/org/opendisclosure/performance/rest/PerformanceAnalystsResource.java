@@ -62,7 +62,7 @@ public class PerformanceAnalystsResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.PerformanceOverviewPage.class)))
     public Response overview(@BeanParam DepartmentListParams list,
-                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "PerformanceOverviewSort"))
                              @QueryParam("sort") String sort) {
         return tabular.list(list, PerformanceOverviewRow.class, "performance",
                 (year, page) -> service.overview(year, list.divisionPrefix(), sort, page));
@@ -82,7 +82,7 @@ public class PerformanceAnalystsResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.ProjectRowPage.class)))
     public Response search(@BeanParam DepartmentListParams list, @BeanParam ProjectSearchParams filter,
-                           @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                           @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "ProjectSort"))
                            @QueryParam("sort") String sort) {
         return tabular.list(list, ProjectRow.class, "projects", (year, page) -> service.search(filter.filter(list), sort, page));
     }
@@ -101,7 +101,7 @@ public class PerformanceAnalystsResource {
             schema = @Schema(implementation = ApiSchemas.IndicatorRowPage.class)))
     public Response indicators(@BeanParam DepartmentListParams list,
                                @Parameter(description = "一级指标 as published, e.g. 产出指标") @QueryParam("level1") String level1,
-                               @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                               @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "IndicatorSort"))
                                @QueryParam("sort") String sort) {
         String category = Params.fragment("level1", level1);
         return tabular.list(list, IndicatorRow.class, "indicators",
@@ -145,7 +145,7 @@ public class PerformanceAnalystsResource {
                                         @QueryParam("level") String level,
                                         @Parameter(description = "Only this category (一级 or 二级指标), exactly, e.g. 满意度指标 or 社会效益指标")
                                         @QueryParam("indicatorCategory") String indicatorCategory,
-                                        @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+                                        @Parameter(description = "Sort key; prefix with - for descending; the keys depend on by", schema = @Schema(ref = "IndicatorDrillDownSort")) @QueryParam("sort") String sort) {
         Breakdown by = list.breakdown();
         boolean secondLevel = secondLevel(level);
         String category = Params.fragment("indicatorCategory", indicatorCategory);

@@ -10,6 +10,7 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.common.web.SortKeys;
 import org.opendisclosure.common.web.SortOrder;
 import org.opendisclosure.common.web.YearRange;
 import org.opendisclosure.procurement.model.ProcurementAreaRow;
@@ -38,7 +39,7 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
     private static final String OVERVIEW_FROM = "from ProcurementRevisionEntity r join r.head p";
 
     /** The lines' sort keys, as the API names them, and the columns they sort by. */
-    static final Map<String, String> LINE_SORTS = Map.ofEntries(
+    public static final SortKeys LINE_SORTS = new SortKeys("departmentId", Map.ofEntries(
             Map.entry("departmentId", "p.divisionCode"),
             Map.entry("departmentName", "r.departmentName"),
             Map.entry("amount", "l.amount"),
@@ -46,17 +47,17 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
             Map.entry("unitPrice", "l.unitPrice"),
             Map.entry("catalogueCode", "l.catalogueCode"),
             Map.entry("itemName", "l.itemName"),
-            Map.entry("projectName", "l.projectName"));
+            Map.entry("projectName", "l.projectName")));
 
-    static final Map<String, String> OVERVIEW_SORTS = Map.ofEntries(
+    public static final SortKeys OVERVIEW_SORTS = new SortKeys("departmentId", Map.ofEntries(
             // The whole id, so that -departmentId is descending all the way, not only by division.
             Map.entry("departmentId", "concat(p.divisionCode, '-', p.departmentCode)"),
             Map.entry("statedTotal", "r.statedTotal"),
-            Map.entry("lineCount", "size(r.lines)"));
+            Map.entry("lineCount", "size(r.lines)")));
 
     /** Current lines of every department's procurement budget for a year, one row each. */
     public Page<ProcurementLineRow> lines(int fiscalYear, LineFilter filter, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", LINE_SORTS);
+        SortOrder sort = LINE_SORTS.parse(sortKey);
         Conditions conditions = filter.conditions(fiscalYear);
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.procurement.model.ProcurementLineRow(
@@ -69,16 +70,31 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
                 getEntityManager().createQuery("select count(l) " + LINES_FROM + conditions.where(), Long.class), page);
     }
 
+    /** The sorts of {@link #totals}: the same keys whatever the lines are grouped by. */
+    public static SortKeys totalSorts(GroupBy groupBy) {
+        return new SortKeys("key", Map.of(
+                "key", groupBy.key,
+                "amount", "sum(l.amount)",
+                "lines", "count(l)",
+                "departments", "count(distinct p.id)"));
+    }
+
+    /** The sorts of {@link #departmentTotals}. */
+    public static SortKeys departmentTotalSorts(GroupBy groupBy) {
+        return new SortKeys("departmentId", Map.of(
+                "departmentId", "p.divisionCode",
+                "departmentName", "r.departmentName",
+                "key", groupBy.key,
+                "amount", "sum(l.amount)",
+                "lines", "count(l)"));
+    }
+
     /**
      * Sums of the matching current lines per catalogue code or category. PostgreSQL adds the
      * NUMERIC columns exactly; a column no line fills sums to null, not to 0.
      */
     public List<ProcurementTotalRow> totals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "key", Map.of(
-                "key", groupBy.key,
-                "amount", "sum(l.amount)",
-                "lines", "count(l)",
-                "departments", "count(distinct p.id)"));
+        SortOrder sort = totalSorts(groupBy).parse(sortKey);
         Conditions conditions = filter.conditions(fiscalYear);
         return conditions.page(getEntityManager().createQuery(
                 "select new org.opendisclosure.procurement.model.ProcurementTotalRow(" + groupBy.key + ", l.category, "
@@ -92,12 +108,7 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
     /** As {@link #totals}, one row per department and catalogue code or category. */
     public Page<ProcurementDepartmentTotalRow> departmentTotals(int fiscalYear, LineFilter filter, GroupBy groupBy, String sortKey,
                                                                 PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", Map.of(
-                "departmentId", "p.divisionCode",
-                "departmentName", "r.departmentName",
-                "key", groupBy.key,
-                "amount", "sum(l.amount)",
-                "lines", "count(l)"));
+        SortOrder sort = departmentTotalSorts(groupBy).parse(sortKey);
         Conditions conditions = filter.conditions(fiscalYear);
         String department = "p.divisionCode, p.departmentCode, r.departmentName, p.fiscalYear, r.revision";
         return conditions.page(getEntityManager().createQuery(
@@ -176,7 +187,7 @@ public class ProcurementRepository implements PanacheRepository<ProcurementEntit
 
     /** Every department's current part 六 for a year, one row each, no lines loaded. */
     public Page<ProcurementOverviewRow> overview(int fiscalYear, String divisionPrefix, String sortKey, PageRequest page) {
-        SortOrder sort = SortOrder.parse(sortKey, "departmentId", OVERVIEW_SORTS);
+        SortOrder sort = OVERVIEW_SORTS.parse(sortKey);
         Conditions conditions = Conditions.currentRevisions("r", "p", fiscalYear).startsWith("p.divisionCode", "division", divisionPrefix);
         return conditions.page(getEntityManager().createQuery("""
                         select new org.opendisclosure.procurement.model.ProcurementOverviewRow(

@@ -62,7 +62,7 @@ public class ProcurementAnalystsResource {
     @APIResponse(responseCode = "200", description = "One page of rows", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.ProcurementOverviewPage.class)))
     public Response overview(@BeanParam DepartmentListParams list,
-                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                             @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "ProcurementOverviewSort"))
                              @QueryParam("sort") String sort) {
         return tabular.list(list, ProcurementOverviewRow.class, "procurement",
                 (year, page) -> service.overview(year, list.divisionPrefix(), sort, page));
@@ -79,7 +79,7 @@ public class ProcurementAnalystsResource {
     @APIResponse(responseCode = "200", description = "One page of lines", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = ApiSchemas.ProcurementLinePage.class)))
     public Response lines(@BeanParam DepartmentListParams list, @BeanParam LineFilterParams filter,
-                          @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(defaultValue = "departmentId"))
+                          @Parameter(description = "Sort key; prefix with - for descending", schema = @Schema(ref = "ProcurementLineSort"))
                           @QueryParam("sort") String sort) {
         return tabular.list(list, ProcurementLineRow.class, "procurement-lines",
                 (year, page) -> service.lines(year, filter.filter(list), sort, page));
@@ -104,7 +104,7 @@ public class ProcurementAnalystsResource {
                            @Parameter(schema = @Schema(enumeration = {"catalogueCode", "category"}, defaultValue = "catalogueCode"))
                            @QueryParam("groupBy") String groupBy,
                            @BeanParam LineFilterParams filter,
-                           @Parameter(description = "Sort key; prefix with - for descending") @QueryParam("sort") String sort) {
+                           @Parameter(description = "Sort key; prefix with - for descending; the keys depend on by", schema = @Schema(ref = "ProcurementTotalSort")) @QueryParam("sort") String sort) {
         Breakdown by = list.breakdown();
         GroupBy group = GroupBy.parse(groupBy);
         return by == Breakdown.ITEM
