@@ -1890,6 +1890,12 @@ export interface components {
              */
             otherNotes: "present" | "absent" | "unknown";
         };
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        FindingsSummarySort: "departmentId" | "error" | "info" | "total" | "warning" | "-departmentId" | "-error" | "-info" | "-total" | "-warning";
         /** @description One offending field of a request */
         FieldError: {
             /** @description JSON path of the field in the body (e.g. summary.revenue.total), or the parameter or header name */
@@ -2537,6 +2543,34 @@ export interface components {
             fundingForm?: string | null;
         };
         /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        BudgetOverviewSort: "basicExpenditure" | "departmentId" | "departmentName" | "expenditureTotal" | "operatingExpenses" | "projectExpenditure" | "revenueTotal" | "threePublicTotal" | "-basicExpenditure" | "-departmentId" | "-departmentName" | "-expenditureTotal" | "-operatingExpenses" | "-projectExpenditure" | "-revenueTotal" | "-threePublicTotal";
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default id.
+         * @default id
+         * @enum {string}
+         */
+        DepartmentSort: "id" | "name" | "revisedAt" | "-id" | "-name" | "-revisedAt";
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        UnitSort: "departmentId" | "departmentName" | "nature" | "unitName" | "-departmentId" | "-departmentName" | "-nature" | "-unitName";
+        /**
+         * @description A sort key, ascending, or - and the key for descending. by=item: change, currentYear, departments, item, previousYear (default item); by=department: change, currentYear, departmentId, departmentName, item, previousYear (default departmentId).
+         * @enum {string}
+         */
+        ThreePublicDrillDownSort: "change" | "currentYear" | "departmentId" | "departmentName" | "departments" | "item" | "previousYear" | "-change" | "-currentYear" | "-departmentId" | "-departmentName" | "-departments" | "-item" | "-previousYear";
+        /**
+         * @description A sort key, ascending, or - and the key for descending. by=item: amount, departments, item (default item); by=department: amount, departmentId, departmentName, item (default departmentId).
+         * @enum {string}
+         */
+        OperatingItemDrillDownSort: "amount" | "departmentId" | "departmentName" | "departments" | "item" | "-amount" | "-departmentId" | "-departmentName" | "-departments" | "-item";
+        /**
          * @description How a parsed target compares: GE ≥, GT >, LE ≤, LT <, EQ a bare number (or =)
          * @enum {string}
          */
@@ -2937,6 +2971,29 @@ export interface components {
             /** @description 12月底 */
             endOfDecember?: number;
         };
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        PerformanceOverviewSort: "departmentId" | "projectBudgetTotal" | "projectCount" | "-departmentId" | "-projectBudgetTotal" | "-projectCount";
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        ProjectSort: "budget" | "departmentId" | "fiscalFunds" | "indicatorCount" | "otherFunds" | "planEndOfDecember" | "planEndOfJune" | "planEndOfMarch" | "planEndOfOctober" | "projectCode" | "projectName" | "unitCode" | "-budget" | "-departmentId" | "-fiscalFunds" | "-indicatorCount" | "-otherFunds" | "-planEndOfDecember" | "-planEndOfJune" | "-planEndOfMarch" | "-planEndOfOctober" | "-projectCode" | "-projectName" | "-unitCode";
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        IndicatorSort: "departmentId" | "level1" | "level2" | "projectCode" | "-departmentId" | "-level1" | "-level2" | "-projectCode";
+        /**
+         * @description A sort key, ascending, or - and the key for descending. by=item: budget, departments, item, projects (default item); by=department: budget, departmentId, item, projects (default departmentId).
+         * @enum {string}
+         */
+        IndicatorDrillDownSort: "budget" | "departmentId" | "departments" | "item" | "projects" | "-budget" | "-departmentId" | "-departments" | "-item" | "-projects";
         OcdsBudget: {
             id?: string;
             description?: string;
@@ -3330,6 +3387,23 @@ export interface components {
             otherSources?: number;
             otherChannels?: number;
         };
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        ProcurementOverviewSort: "departmentId" | "lineCount" | "statedTotal" | "-departmentId" | "-lineCount" | "-statedTotal";
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        ProcurementLineSort: "amount" | "catalogueCode" | "departmentId" | "departmentName" | "itemName" | "projectName" | "quantity" | "unitPrice" | "-amount" | "-catalogueCode" | "-departmentId" | "-departmentName" | "-itemName" | "-projectName" | "-quantity" | "-unitPrice";
+        /**
+         * @description A sort key, ascending, or - and the key for descending. by=item: amount, departments, key, lines (default key); by=department: amount, departmentId, departmentName, key, lines (default departmentId).
+         * @enum {string}
+         */
+        ProcurementTotalSort: "amount" | "departmentId" | "departmentName" | "departments" | "key" | "lines" | "-amount" | "-departmentId" | "-departmentName" | "-departments" | "-key" | "-lines";
         /** @description A department's part 七 for a fiscal year at one revision: the document as written, with its identity and revision */
         Assets: {
             /** @description e.g. 130624-203 */
@@ -3522,6 +3596,12 @@ export interface components {
             /** @description The planned purchases in published order; empty (or absent) when none is true */
             items?: components["schemas"]["PlannedPurchase"][];
         };
+        /**
+         * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
+         * @default departmentId
+         * @enum {string}
+         */
+        AssetsOverviewSort: "asOf" | "buildingArea" | "buildingValue" | "departmentId" | "highValueEquipmentCount" | "highValueEquipmentValue" | "officeArea" | "officeValue" | "otherFixedAssets" | "totalFixedAssets" | "vehicleCount" | "vehicleValue" | "-asOf" | "-buildingArea" | "-buildingValue" | "-departmentId" | "-highValueEquipmentCount" | "-highValueEquipmentValue" | "-officeArea" | "-officeValue" | "-otherFixedAssets" | "-totalFixedAssets" | "-vehicleCount" | "-vehicleValue";
     };
     responses: {
         /** @description Invalid input; errors names each offending field or parameter */
@@ -3995,7 +4075,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description departmentId, error, warning, info or total; prefix - for descending (default departmentId) */
-                sort?: string;
+                sort?: components["schemas"]["FindingsSummarySort"];
                 /** @description How far apart (in 万元) two figures may be before a consistency rule fails, from 0 to 1000000; 0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元. Percentages, areas (m²) and texts are always compared exactly. */
                 tolerance?: number;
             };
@@ -4296,7 +4376,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description id, name or revisedAt; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["DepartmentSort"];
             };
             header?: never;
             path?: never;
@@ -4921,7 +5001,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["BudgetOverviewSort"];
             };
             header?: never;
             path: {
@@ -5030,8 +5110,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                /** @description Sort key; prefix with - for descending */
-                sort?: string;
+                /** @description Sort key; prefix with - for descending; the keys depend on by */
+                sort?: components["schemas"]["OperatingItemDrillDownSort"];
             };
             header?: never;
             path: {
@@ -5087,8 +5167,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                /** @description Sort key; prefix with - for descending */
-                sort?: string;
+                /** @description Sort key; prefix with - for descending; the keys depend on by */
+                sort?: components["schemas"]["ThreePublicDrillDownSort"];
             };
             header?: never;
             path: {
@@ -5141,7 +5221,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["UnitSort"];
             };
             header?: never;
             path: {
@@ -5504,8 +5584,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                /** @description Sort key; prefix with - for descending */
-                sort?: string;
+                /** @description Sort key; prefix with - for descending; the keys depend on by */
+                sort?: components["schemas"]["IndicatorDrillDownSort"];
             };
             header?: never;
             path: {
@@ -5560,7 +5640,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["IndicatorSort"];
             };
             header?: never;
             path: {
@@ -5613,7 +5693,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["PerformanceOverviewSort"];
             };
             header?: never;
             path: {
@@ -5731,7 +5811,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["ProjectSort"];
                 /** @description Only indicators whose parsed target has this comparison (GE ≥, GT >, LE ≤, LT <, EQ =) */
                 targetComparison?: "GE" | "GT" | "LE" | "LT" | "EQ";
                 /** @description Only indicators whose parsed target has this unit, e.g. % or 件 */
@@ -6126,7 +6206,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["ProcurementOverviewSort"];
             };
             header?: never;
             path: {
@@ -6240,7 +6320,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["ProcurementLineSort"];
             };
             header?: never;
             path: {
@@ -6303,8 +6383,8 @@ export interface operations {
                 page?: number;
                 /** @description Items per page */
                 size?: number;
-                /** @description Sort key; prefix with - for descending */
-                sort?: string;
+                /** @description Sort key; prefix with - for descending; the keys depend on by */
+                sort?: components["schemas"]["ProcurementTotalSort"];
             };
             header?: never;
             path: {
@@ -6697,7 +6777,7 @@ export interface operations {
                 /** @description Items per page */
                 size?: number;
                 /** @description Sort key; prefix with - for descending */
-                sort?: unknown;
+                sort?: components["schemas"]["AssetsOverviewSort"];
             };
             header?: never;
             path: {
