@@ -75,11 +75,12 @@ public final class DeclaredMethods {
         return asked;
     }
 
-    private static String filled(String template) {
+    /** A path of the document with its parameters filled with samples that the services take. */
+    static String filled(String template) {
         return PARAMETER.matcher(template).replaceAll(m -> SAMPLES.getOrDefault(m.group(1), "x1"));
     }
 
-    private static JsonNode read(String json) {
+    static JsonNode read(String json) {
         try {
             return new ObjectMapper().readTree(json);
         } catch (IOException e) {

@@ -4,14 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Every {@code sort} parameter of a service's OpenAPI document names a schema that lists its
@@ -20,8 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class DocumentedSorts {
 
-    private static final Map<String, String> SAMPLES = Map.of("departmentId", "130624-203", "year", "2020");
-    private static final Pattern PARAMETER = Pattern.compile("\\{([^}/]+)\\}");
     private static final String SCHEMAS = "#/components/schemas/";
 
     private DocumentedSorts() {
@@ -29,7 +23,7 @@ public final class DocumentedSorts {
 
     /** Checks every sort of the document at {@code openApiPath}; returns how many values were asked for. */
     public static int assertEveryDocumentedSortIsTaken(String openApiPath) {
-        JsonNode document = read(given().accept("application/json").get(openApiPath).then().statusCode(200).extract().asString());
+        JsonNode document = DeclaredMethods.read(given().accept("application/json").get(openApiPath).then().statusCode(200).extract().asString());
         List<String> failures = new ArrayList<>();
         int asked = 0;
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.path("paths").fields(); paths.hasNext(); ) {
@@ -42,7 +36,7 @@ public final class DocumentedSorts {
                 JsonNode values = ref.startsWith(SCHEMAS)
                         ? document.path("components").path("schemas").path(ref.substring(SCHEMAS.length())).path("enum")
                         : parameter.path("schema").path("enum");
-                String url = PARAMETER.matcher(path.getKey()).replaceAll(m -> SAMPLES.getOrDefault(m.group(1), "x1"));
+                String url = DeclaredMethods.filled(path.getKey());
                 if (values.isEmpty()) {
                     failures.add(path.getKey() + ": sort lists no values");
                     continue;
@@ -63,13 +57,5 @@ public final class DocumentedSorts {
         }
         assertThat(failures).as("documented sorts").isEmpty();
         return asked;
-    }
-
-    private static JsonNode read(String json) {
-        try {
-            return new ObjectMapper().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

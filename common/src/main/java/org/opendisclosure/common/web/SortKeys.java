@@ -1,7 +1,6 @@
 package org.opendisclosure.common.web;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,11 +60,6 @@ public record SortKeys(String defaultKey, Map<String, String> expressions) {
 
     private String describe() {
         return String.join(", ", new TreeSet<>(expressions.keySet())) + " (default " + defaultKey + ")";
-    }
-
-    /** The schema of a sort whose keys are not query expressions (a list sorted in memory). */
-    public static void document(OpenAPI openAPI, String schema, String defaultKey, List<String> keys, String description) {
-        add(openAPI, schema, values(new LinkedHashSet<>(keys)), defaultKey, description);
     }
 
     private static void add(OpenAPI openAPI, String name, List<String> values, String defaultKey, String description) {

@@ -70,6 +70,8 @@ public class FindingsSummary {
         INFO("info", Comparator.comparingInt(Row::info)),
         TOTAL("total", Comparator.comparingInt(Row::total));
 
+        private static final SortKeys KEYS = keys();
+
         private final String key;
         private final Comparator<Row> order;
 
@@ -89,7 +91,7 @@ public class FindingsSummary {
 
         /** The order a {@code sort} parameter asks for ({@code -} in front for descending). */
         public static Comparator<Row> parse(String raw) {
-            SortOrder order = keys().parse(raw);
+            SortOrder order = KEYS.parse(raw);
             Comparator<Row> chosen = Arrays.stream(values()).filter(sort -> sort.key.equals(order.key())).findFirst()
                     .orElse(DEPARTMENT_ID).order;
             return (order.descending() ? chosen.reversed() : chosen).thenComparing(Row::departmentId);
