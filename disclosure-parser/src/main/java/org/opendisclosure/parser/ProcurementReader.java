@@ -87,20 +87,24 @@ final class ProcurementReader {
                 notes.add(note);
                 continue;
             }
-            Row row = table.readRow(WIDTH, LINE);
-            if (row.isBlank()) {
-                continue;
-            }
-            String totalLabel = totalLabel(row);
-            if (totalLabel != null) {
-                if (!procurement.get("totalRow").isNull()) {
-                    throw new UnreadableDocumentException(row.line(), LINE, "a second 合计 row");
+            try {
+                Row row = table.readRow(WIDTH, LINE);
+                if (row.isBlank()) {
+                    continue;
                 }
-                ObjectNode total = procurement.putObject("totalRow");
-                total.put("label", totalLabel);
-                money(total, row, "the 合计 row");
-            } else {
-                lines.add(line(row));
+                String totalLabel = totalLabel(row);
+                if (totalLabel != null) {
+                    if (!procurement.get("totalRow").isNull()) {
+                        throw new UnreadableDocumentException(row.line(), LINE, "a second 合计 row");
+                    }
+                    ObjectNode total = procurement.putObject("totalRow");
+                    total.put("label", totalLabel);
+                    money(total, row, "the 合计 row");
+                } else {
+                    lines.add(line(row));
+                }
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
         }
         notes.addAll(Notes.read(part));
@@ -109,7 +113,7 @@ final class ProcurementReader {
             part.requireEnd(Parts.name(6));
             return new Procurement(none(Json.object(), statement, notes, part), departmentCode);
         }
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && part.problems().isEmpty()) {
             throw part.unexpected(LINE);
         }
         part.requireEnd(Parts.name(6));
