@@ -26,6 +26,7 @@ final class Prose {
     private static final Pattern CHANGE = Pattern.compile(
             "(增加|增长|减少|下降|降低)了?\\s*(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
     private static final String WELL_FORMED = "an amount in 万元 such as 8529.41";
+    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")\\s*万\\s*元");
     /**
      * A change stated as none: 与上年持平, 与上年相比无变化, 较上年无增减变化 (基本持平 states no figure and is
      * not read as 0).
@@ -133,7 +134,7 @@ final class Prose {
             if (match[2] == 0) {
                 Matcher stated = CHANGE.matcher(normalized);
                 stated.find(match[0]);
-                amount = figure(text, stated, 2, 3, line, subject.isEmpty() ? "the change" : subject);
+                amount = figure(text, stated, 2, 3, line, subject + stated.group(1));
                 amount = stated.group(1).startsWith("增") ? amount : amount.negate();
             }
             found.add(kind);
@@ -165,6 +166,12 @@ final class Prose {
                     + WELL_FORMED, Cursor.quote(text.substring(match.start(number), match.end())));
         }
         return new BigDecimal(Figures.ungrouped(published));
+    }
+
+    /** The first figure the text states in 万元 ("…政府采购预算107.57万元"), or null when it states none. */
+    static BigDecimal firstAmount(String text, int line, String label) {
+        Matcher matcher = IN_WAN_YUAN.matcher(Figures.normalize(text));
+        return matcher.find() ? figure(text, matcher, 1, 1, line, label) : null;
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */
