@@ -161,6 +161,21 @@ class ProblemsTest {
     }
 
     @Test
+    void aRowThatDoesNotFitTheHeaderIsNamedAndTheRowsAfterItAreStillRead() {
+        List<String> lines = Resources.fixtureLines();
+        lines.set(SECOND_PROCUREMENT_AMOUNT - 1, "\t2.24.0");
+        lines.subList(3038, 3042).clear(); // lines 3039-3042: the four empty cells that end the first line
+
+        DisclosureReading reading = new DisclosureParser().read(String.join("\n", lines));
+
+        assertThat(reading.problems()).extracting(UnreadableDocumentException.Problem::found).containsExactly("10 cells", "2.24.0");
+        assertThat(reading.problems()).extracting(UnreadableDocumentException.Problem::line)
+                .containsExactly(3025, SECOND_PROCUREMENT_AMOUNT - 4);
+        assertThat(reading.disclosure().document().has("procurement")).isFalse();
+        assertThat(reading.disclosure().document().has("assets")).isTrue();
+    }
+
+    @Test
     void aProblemInOneProjectTableDoesNotHideOneInAnother() {
         List<String> lines = Resources.fixtureLines();
         lines.set(PROJECT_BUDGET - 1, "\t17.6.0");
