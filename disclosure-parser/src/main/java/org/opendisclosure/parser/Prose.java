@@ -18,10 +18,11 @@ final class Prose {
      * (1e400, 8529.41.3, -8529.41) is seen whole and refused rather than read as 400, 41.3 or 8529.41.
      * A figure is read only if this is a well-formed amount ({@link Figures#AMOUNT}): 8529.41, 1,234.56.
      */
-    private static final String TOKEN =
-            "(?<![0-9A-Za-z.+\\-])(?:\\d+[ \\u3000]+)*[0-9A-Za-z+\\-][0-9A-Za-z.,，+\\-]*(?<=[0-9A-Za-z.])";
+    private static final String LETTERS = "A-Za-zＡ-Ｚａ-ｚ";
+    private static final String TOKEN = "(?<![0-9" + LETTERS + ".+\\-＋])(?:\\d+[ \\u3000]+)*[0-9" + LETTERS + "+\\-＋]"
+            + "[0-9" + LETTERS + ".,，+\\-＋]*(?<=[0-9" + LETTERS + ".])";
     /** A zero stated without its unit ("其他来源收入0，"): 0 is 0 in any unit. */
-    private static final String BARE_ZERO = "(?<![0-9A-Za-z.+\\-]|\\d[,，])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
+    private static final String BARE_ZERO = "(?<![0-9" + LETTERS + ".+\\-＋]|\\d[,，])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
     private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
     private static final Pattern CHANGE = Pattern.compile(
             "(增加|增长|减少|下降|降低)了?\\s*(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");

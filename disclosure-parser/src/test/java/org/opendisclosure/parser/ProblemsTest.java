@@ -28,7 +28,7 @@ class ProblemsTest {
     private static final int PROJECT_BUDGET = 216;
 
     @ParameterizedTest
-    @ValueSource(strings = {"1e400", "8529.41.3", "-8529.41", "12,34.5", "85 29", "8529.4l", "8529."})
+    @ValueSource(strings = {"1e400", "8529.41.3", "-8529.41", "12,34.5", "85 29", "8529.4l", "8529.", "１ｅ４００", "＋8529.41"})
     void aGarbledFigureInASentenceIsRefusedWithItsLineNotReadAsAnotherNumber(String garbled) {
         String text = withLine(REVENUE, line(REVENUE).replace("一般公共预算收入8529.41万元", "一般公共预算收入" + garbled + "万元"));
 
