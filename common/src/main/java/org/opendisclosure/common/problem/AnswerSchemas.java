@@ -14,7 +14,8 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * examples) validates against them and generated clients type it right:
  * <ul>
  * <li>A property that is not required is written as null when it has no value (the services write
- * every member, published or not), so it also takes null; so do the values of maps.</li>
+ * every member, published or not), so it also takes null; so do the values of maps. Lists are
+ * the exception: an empty one is written as [].</li>
  * <li>An exact decimal is declared as such ({@code format: decimal}) instead of by
  * {@code multipleOf: 0.000001}, which bean validation's {@code @Digits} produces and which
  * validators computing in binary floating point refuse for ordinary figures such as 37.39.</li>
@@ -57,7 +58,7 @@ final class AnswerSchemas {
             return either;
         }
         List<SchemaType> types = property.getType();
-        if (types != null && !types.isEmpty() && !types.contains(SchemaType.NULL)) {
+        if (types != null && !types.isEmpty() && !types.contains(SchemaType.NULL) && !types.contains(SchemaType.ARRAY)) {
             property.addType(SchemaType.NULL);
             if (property.getEnumeration() != null && !property.getEnumeration().contains(null)) {
                 property.addEnumeration(null);
