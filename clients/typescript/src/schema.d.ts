@@ -2136,7 +2136,7 @@ export interface components {
         Change: {
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             amount: number;
             /** @description 变化原因 as published */
@@ -2257,34 +2257,34 @@ export interface components {
         Expenditure: {
             /**
              * Format: decimal
-             * @description 支出预算合计
+             * @description 支出预算合计 (万元)
              */
             total: number;
             /**
              * Format: decimal
-             * @description 基本支出
+             * @description 基本支出 (万元)
              */
             basic: number;
             /**
              * Format: decimal
-             * @description 人员经费
+             * @description 人员经费 (万元)
              */
             personnel?: number | null;
             /**
              * Format: decimal
-             * @description 日常公用经费
+             * @description 日常公用经费 (万元)
              */
             publicExpenditure?: number | null;
             /**
              * Format: decimal
-             * @description 项目支出
+             * @description 项目支出 (万元)
              */
             project: number;
             /** @description 项目支出 main content as published, e.g. 村级经费、离退休干部医药费等 */
             projectDescription?: string | null;
             /**
              * Format: decimal
-             * @description 其他支出
+             * @description 其他支出 (万元)
              */
             other?: number | null;
         };
@@ -2308,7 +2308,7 @@ export interface components {
             name: string;
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             amount: number;
         };
@@ -2316,7 +2316,7 @@ export interface components {
         OperatingExpenses: {
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             total: number;
             /** @description Items in published order (办公费, 邮电费 …) */
@@ -2412,27 +2412,27 @@ export interface components {
         Revenue: {
             /**
              * Format: decimal
-             * @description 预算收入合计
+             * @description 预算收入合计 (万元)
              */
             total: number;
             /**
              * Format: decimal
-             * @description 一般公共预算收入
+             * @description 一般公共预算收入 (万元)
              */
             generalPublicBudget?: number | null;
             /**
              * Format: decimal
-             * @description 政府性基金预算收入 (基金预算收入)
+             * @description 政府性基金预算收入 (基金预算收入) (万元)
              */
             governmentFund?: number | null;
             /**
              * Format: decimal
-             * @description 财政专户核拨收入
+             * @description 财政专户核拨收入 (万元)
              */
             fiscalSpecialAccount?: number | null;
             /**
              * Format: decimal
-             * @description 其他来源收入
+             * @description 其他来源收入 (万元)
              */
             otherSources?: number | null;
         };
@@ -2561,17 +2561,17 @@ export interface components {
             name: string;
             /**
              * Format: decimal
-             * @description 上年度预算
+             * @description 上年度预算 (万元)
              */
             previousYear: number;
             /**
              * Format: decimal
-             * @description 本年度预算
+             * @description 本年度预算 (万元)
              */
             currentYear: number;
             /**
              * Format: decimal
-             * @description 增减金额 as published (its sign may be wrong in the document)
+             * @description 增减金额 as published (its sign may be wrong in the document) (万元)
              */
             change?: number | null;
             /** @description 变化原因 */
@@ -2583,17 +2583,17 @@ export interface components {
             name?: string | null;
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             previousYear: number;
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             currentYear: number;
             /**
              * Format: decimal
-             * @description An exact decimal with at most 6 decimal places, as published
+             * @description 万元: an exact decimal with at most 6 decimal places, as published
              */
             change?: number | null;
             reason?: string | null;
@@ -2967,17 +2967,17 @@ export interface components {
         ProjectBudget: {
             /**
              * Format: decimal
-             * @description 预算数
+             * @description 预算数 (万元)
              */
             total: number;
             /**
              * Format: decimal
-             * @description 其中：财政资金
+             * @description 其中：财政资金 (万元)
              */
             fiscalFunds?: number | null;
             /**
              * Format: decimal
-             * @description 其他资金
+             * @description 其他资金 (万元)
              */
             otherFunds?: number | null;
         };
@@ -3093,22 +3093,22 @@ export interface components {
         SpendingPlan: {
             /**
              * Format: decimal
-             * @description 3月底
+             * @description 3月底 (万元)
              */
             endOfMarch?: number | null;
             /**
              * Format: decimal
-             * @description 6月底
+             * @description 6月底 (万元)
              */
             endOfJune?: number | null;
             /**
              * Format: decimal
-             * @description 10月底
+             * @description 10月底 (万元)
              */
             endOfOctober?: number | null;
             /**
              * Format: decimal
-             * @description 12月底
+             * @description 12月底 (万元)
              */
             endOfDecember?: number | null;
         };
@@ -3372,32 +3372,32 @@ export interface components {
             amount: number;
             /**
              * Format: decimal
-             * @description 当年部门预算安排资金 合计
+             * @description 当年部门预算安排资金 合计 (万元)
              */
             departmentBudget?: number | null;
             /**
              * Format: decimal
-             * @description 一般公共预算拨款
+             * @description 一般公共预算拨款 (万元)
              */
             generalPublicBudget?: number | null;
             /**
              * Format: decimal
-             * @description 基金预算拨款
+             * @description 基金预算拨款 (万元)
              */
             governmentFund?: number | null;
             /**
              * Format: decimal
-             * @description 财政专户核拨
+             * @description 财政专户核拨 (万元)
              */
             fiscalSpecialAccount?: number | null;
             /**
              * Format: decimal
-             * @description 其他来源收入
+             * @description 其他来源收入 (万元)
              */
             otherSources?: number | null;
             /**
              * Format: decimal
-             * @description 其他渠道资金
+             * @description 其他渠道资金 (万元)
              */
             otherChannels?: number | null;
         };
@@ -3509,37 +3509,37 @@ export interface components {
             label?: string | null;
             /**
              * Format: decimal
-             * @description 政府采购金额 总计
+             * @description 政府采购金额 总计 (万元)
              */
             amount?: number | null;
             /**
              * Format: decimal
-             * @description 当年部门预算安排资金 合计
+             * @description 当年部门预算安排资金 合计 (万元)
              */
             departmentBudget?: number | null;
             /**
              * Format: decimal
-             * @description 一般公共预算拨款
+             * @description 一般公共预算拨款 (万元)
              */
             generalPublicBudget?: number | null;
             /**
              * Format: decimal
-             * @description 基金预算拨款
+             * @description 基金预算拨款 (万元)
              */
             governmentFund?: number | null;
             /**
              * Format: decimal
-             * @description 财政专户核拨
+             * @description 财政专户核拨 (万元)
              */
             fiscalSpecialAccount?: number | null;
             /**
              * Format: decimal
-             * @description 其他来源收入
+             * @description 其他来源收入 (万元)
              */
             otherSources?: number | null;
             /**
              * Format: decimal
-             * @description 其他渠道资金
+             * @description 其他渠道资金 (万元)
              */
             otherChannels?: number | null;
         };

@@ -18,12 +18,14 @@ import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
  * the exception: an empty one is written as [].</li>
  * <li>An exact decimal is declared as such ({@code format: decimal}) instead of by
  * {@code multipleOf: 0.000001}, which bean validation's {@code @Digits} produces and which
- * validators computing in binary floating point refuse for ordinary figures such as 37.39.</li>
+ * validators computing in binary floating point refuse for ordinary figures such as 37.39; its
+ * description says its unit, 万元 unless it names another.</li>
  * </ul>
  */
 final class AnswerSchemas {
 
     private static final BigDecimal SIX_PLACES = new BigDecimal("0.000001");
+    private static final List<String> UNITS = List.of("万元", "m²", "%", "数量");
 
     private AnswerSchemas() {
     }
@@ -32,9 +34,7 @@ final class AnswerSchemas {
         if (schema.getMultipleOf() != null && schema.getMultipleOf().compareTo(SIX_PLACES) == 0) {
             schema.setMultipleOf(null);
             schema.setFormat("decimal");
-            if (schema.getDescription() == null) {
-                schema.setDescription("An exact decimal with at most 6 decimal places, as published");
-            }
+            schema.setDescription(withUnit(schema.getDescription()));
         }
         Map<String, Schema> properties = schema.getProperties();
         if (properties != null) {
@@ -46,6 +46,14 @@ final class AnswerSchemas {
         if (schema.getAdditionalPropertiesSchema() != null) {
             schema.setAdditionalPropertiesSchema(orNull(schema.getAdditionalPropertiesSchema()));
         }
+    }
+
+    /** A published amount is in 万元 unless its field says otherwise (an area in m², a percentage, a quantity). */
+    private static String withUnit(String description) {
+        if (description == null) {
+            return "万元: an exact decimal with at most 6 decimal places, as published";
+        }
+        return UNITS.stream().anyMatch(description::contains) ? description : description + " (万元)";
     }
 
     private static Schema orNull(Schema property) {
