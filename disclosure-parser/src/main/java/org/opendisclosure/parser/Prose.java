@@ -23,11 +23,18 @@ final class Prose {
             + "[0-9" + LETTERS + ".,，+\\-＋]*(?<=[0-9" + LETTERS + ".])";
     /** A zero stated without its unit ("其他来源收入0，"): 0 is 0 in any unit. */
     private static final String BARE_ZERO = "(?<![0-9" + LETTERS + ".+\\-＋]|\\d[,，])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
-    private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    /**
+     * A figure in 万元, or in 元 where the document states it so (85,294,100.00元): the suite keeps
+     * 万元, and a figure in 元 is converted exactly (the point moved by four places, no rounding).
+     */
+    private static final String UNIT = "\\s*(万)?\\s*元";
+    private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")" + UNIT + "|(" + BARE_ZERO + "))");
+    /** 增减 states the change with its sign (增减-15.8万元); the other verbs with their direction. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(增加|增长|减少|下降|降低)了?\\s*(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+            "(增加|增长|减少|下降|降低|增减)了?\\s*(?:(" + TOKEN + ")" + UNIT + "|(" + BARE_ZERO + "))");
+    private static final Pattern SIGN = Pattern.compile("^[+\\-＋]");
     private static final String WELL_FORMED = "an amount in 万元 such as 8529.41";
-    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")\\s*万\\s*元");
+    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")" + UNIT);
     /**
      * A change stated as none: 与上年持平, 与上年相比无变化, 较上年无增减变化 (基本持平 states no figure and is
      * not read as 0).
@@ -95,7 +102,7 @@ final class Prose {
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
-            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, line, label.strip()), matcher.end()));
+            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, 3, line, label.strip(), false), matcher.end()));
             previousEnd = matcher.end();
         }
         return amounts;
@@ -135,7 +142,8 @@ final class Prose {
             if (match[2] == 0) {
                 Matcher stated = CHANGE.matcher(normalized);
                 stated.find(match[0]);
-                amount = figure(text, stated, 2, 3, line, subject + stated.group(1));
+                boolean signed = stated.group(1).equals("增减");
+                amount = figure(text, stated, 2, 3, 4, line, subject + stated.group(1), signed);
                 amount = stated.group(1).startsWith("增") ? amount : amount.negate();
             }
             found.add(kind);
@@ -160,19 +168,29 @@ final class Prose {
      * The figure of a match: the number with its unit, or the bare zero; a number that is no
      * well-formed amount is refused, naming it as published.
      */
-    private static BigDecimal figure(String text, Matcher match, int number, int bareZero, int line, String label) {
+    private static BigDecimal figure(String text, Matcher match, int number, int wan, int bareZero, int line, String label,
+                                     boolean signed) {
         String published = match.group(number) != null ? match.group(number) : match.group(bareZero);
+        boolean negative = false;
+        if (signed && match.group(number) != null && SIGN.matcher(published).find()) {
+            negative = published.startsWith("-");
+            published = published.substring(1);
+        }
         if (match.group(number) != null && !Figures.isAmount(published)) {
             throw new UnreadableDocumentException(line, "the figure of " + (label.isEmpty() ? "the sentence" : label) + " as "
                     + WELL_FORMED, Cursor.quote(text.substring(match.start(number), match.end())));
         }
-        return new BigDecimal(Figures.ungrouped(published));
+        BigDecimal amount = new BigDecimal(Figures.ungrouped(published));
+        if (match.group(number) != null && match.group(wan) == null) {
+            amount = amount.movePointLeft(4); // 元 to 万元, exactly
+        }
+        return negative ? amount.negate() : amount;
     }
 
     /** The first figure the text states in 万元 ("…政府采购预算107.57万元"), or null when it states none. */
     static BigDecimal firstAmount(String text, int line, String label) {
         Matcher matcher = IN_WAN_YUAN.matcher(Figures.normalize(text));
-        return matcher.find() ? figure(text, matcher, 1, 1, line, label) : null;
+        return matcher.find() ? figure(text, matcher, 1, 2, 1, line, label, false) : null;
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */
