@@ -106,6 +106,17 @@ class FamilyVariantsTest {
     }
 
     @Test
+    void plannedPurchasesStatedByTheirAmountsWithoutCountsHaveNoQuantity() {
+        JsonNode one = plannedPurchases("我部门2020年度拟购置部分办公设备，金额1.2万元。");
+        JsonNode several = plannedPurchases("我部门2020年度拟购置办公桌椅2万元、打印机（预算0.35万元）。");
+
+        assertThat(one.get("items")).extracting(item -> item.get("name").asText() + "=" + item.get("amount").decimalValue().toPlainString()
+                + "×" + item.get("quantity")).containsExactly("部分办公设备=1.2×null");
+        assertThat(several.get("items")).extracting(item -> item.get("name").asText() + "=" + item.get("amount").decimalValue().toPlainString()
+                + "×" + item.get("quantity")).containsExactly("办公桌椅=2×null", "打印机=0.35×null");
+    }
+
+    @Test
     void severalPlannedPurchasesWithOneAmountForAllKeepItInTheStatement() {
         String sentence = "我部门2020年度计划购置办公电脑2台、打印机1台，预算金额1.5万元，资金来源为财政拨款。";
 
