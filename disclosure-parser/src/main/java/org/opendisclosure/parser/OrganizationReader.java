@@ -17,6 +17,7 @@ final class OrganizationReader {
             Pattern.compile("[\\p{IsHan}A-Za-z]+\\s*[\\[〔【［(（]\\s*\\d{4}\\s*[\\]〕】］)）]\\s*\\d+\\s*号");
     private static final Pattern SUBHEADING = Pattern.compile("^(?:部门|单位)?(?:主要)?(?:职责|职能|机构设置|机构|概况|基本情况)(?:情况|说明)?[：:]?$");
     private static final int SUBHEADING_LENGTH = 12;
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:根据|按照|依据|依照|遵照)");
     private static final String UNITS_TABLE = "the 部门机构设置情况 table (序号, 单位名称, 单位性质, 单位规格, 经费保障形式)";
 
     private final String departmentName;
@@ -86,7 +87,11 @@ final class OrganizationReader {
     /** The 文号 the basis cites, e.g. 阜办发[2004]36号. */
     private static String basisDocument(String basis) {
         Matcher document = BASIS_DOCUMENT.matcher(Figures.normalize(basis));
-        return document.find() ? basis.substring(document.start(), document.end()) : null;
+        if (!document.find()) {
+            return null;
+        }
+        // Cited without brackets (按照阜办发[2004]36号文件规定), the words before it are no part of the 文号.
+        return LEADING_VERB.matcher(basis.substring(document.start(), document.end())).replaceFirst("");
     }
 
     private static ArrayNode units(Cursor part) {
