@@ -54,8 +54,15 @@ final class Prose {
     record Paragraph(int line, String text) {
     }
 
-    /** A figure in 万元 stated in a sentence, with the words naming it ("基本支出"), and where it ends in the text. */
-    record Stated(String label, BigDecimal amount, int end) {
+    /**
+     * A figure in 万元 stated in a sentence, with the words naming it ("基本支出"), where it ends in the
+     * text, and the figure with its unit as published (9,586,400.00元), for messages to name.
+     */
+    record Stated(String label, BigDecimal amount, int end, String published) {
+        /** The label and the figure as the sentence states them: 基本支出750.38万元. */
+        String asPublished() {
+            return label + published;
+        }
     }
 
     /** A change stated in a sentence ("基本支出增加204.12万元，主要是…"): which figure changed, by how much (negative for 减少), and why. */
@@ -102,7 +109,8 @@ final class Prose {
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
-            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, 3, line, label.strip(), false), matcher.end()));
+            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, 3, line, label.strip(), false), matcher.end(),
+                    text.substring(matcher.start(), matcher.end()).strip()));
             previousEnd = matcher.end();
         }
         return amounts;

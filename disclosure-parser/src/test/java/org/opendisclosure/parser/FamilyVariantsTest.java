@@ -106,6 +106,22 @@ class FamilyVariantsTest {
     }
 
     @Test
+    void amountsInYuanAreReadInWanYuanExactlyAndAFigureThatFitsNoFieldIsNamedAsPublished() {
+        String inYuan = QuyangDocument.TEXT.replace("2020年支出预算320.5万元，其中基本支出200.3万元，包括人员经费180.1万元",
+                "2020年支出预算3,205,000.00元，其中基本支出2,003,000元，包括人员经费1801000.5元");
+        JsonNode expenditure = new DisclosureParser().parse(inYuan).document().get("summary").get("expenditure");
+
+        assertThat(expenditure.get("total").decimalValue()).isEqualByComparingTo("320.5");
+        assertThat(expenditure.get("basic").decimalValue()).isEqualByComparingTo("200.3");
+        assertThat(expenditure.get("personnel").decimalValue().toPlainString()).isEqualTo("180.10005");
+
+        String unknown = QuyangDocument.TEXT.replace("其他支出0万元。", "其他支出0万元，预备费5,000.00元。");
+        UnreadableDocumentException error = org.assertj.core.api.Assertions.catchThrowableOfType(UnreadableDocumentException.class,
+                () -> new DisclosureParser().parse(unknown));
+        assertThat(error.problems()).extracting(UnreadableDocumentException.Problem::found).containsExactly("预备费5,000.00元");
+    }
+
+    @Test
     void plannedPurchasesStatedByTheirAmountsWithoutCountsHaveNoQuantity() {
         JsonNode one = plannedPurchases("我部门2020年度拟购置部分办公设备，金额1.2万元。");
         JsonNode several = plannedPurchases("我部门2020年度拟购置办公桌椅2万元、打印机（预算0.35万元）。");
