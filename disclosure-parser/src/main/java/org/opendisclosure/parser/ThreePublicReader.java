@@ -19,8 +19,6 @@ final class ThreePublicReader {
     private static final String TABLE = "the “三公”经费 table (项目名称, 上年预算, 本年预算, 增减金额, 变化原因)";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
-    /** The table's unit stated as 元 (单位：元, 本年预算（元）) rather than 万元. */
-    private static final Pattern IN_YUAN = Pattern.compile("单位[：:]元|[（(]元[）)]");
     /** What a department without “三公” expenses says instead of the table: 本部门无“三公”经费预算, 不涉及. */
     private static final Pattern NONE = Pattern.compile("无|没有|未安排|不涉及");
     /** …and that last year had none either: only then are both years 0, as stated. */
@@ -72,7 +70,7 @@ final class ThreePublicReader {
     }
 
     private static boolean inYuan(Row row) {
-        return row.cells().stream().anyMatch(cell -> IN_YUAN.matcher(Words.squeeze(cell.text())).find());
+        return row.cells().stream().anyMatch(cell -> Figures.statesYuan(cell.text()));
     }
 
     /**
@@ -157,7 +155,7 @@ final class ThreePublicReader {
     private record Columns(int name, int previousYear, int currentYear, int change, int reason, boolean yuan) {
         /** A figure of the table in 万元: one published in 元 converted exactly. */
         BigDecimal wan(BigDecimal figure) {
-            return figure == null || !yuan ? figure : figure.movePointLeft(4);
+            return Figures.wan(figure, yuan);
         }
     }
 

@@ -325,7 +325,19 @@ final class CorpusRenderer {
     }
 
     private String threePublicFigure(BigDecimal amount) {
-        return wording.amounts() == CorpusWording.Amounts.YUAN ? yuan(amount) : figure(amount);
+        return yuan() ? yuan(amount) : figure(amount);
+    }
+
+    private boolean yuan() {
+        return wording.amounts() == CorpusWording.Amounts.YUAN;
+    }
+
+    /** A money cell of a table: in 元 where the wording states its tables so (单位：元), else in 万元; empty for none. */
+    private String money(JsonNode figure) {
+        if (figure == null || figure.isNull()) {
+            return "";
+        }
+        return yuan() ? yuan(figure.decimalValue()) : figure(figure.decimalValue());
     }
 
     private void performance() {
@@ -359,11 +371,11 @@ final class CorpusRenderer {
     private void project(JsonNode project) {
         List<List<Cell>> rows = new ArrayList<>();
         JsonNode unit = project.get("unit");
-        rows.add(cells((unit.get("code").isNull() ? "" : unit.get("code").asText()) + unit.get("name").asText(), "单位：万元"));
+        rows.add(cells((unit.get("code").isNull() ? "" : unit.get("code").asText()) + unit.get("name").asText(), yuan() ? "单位：元" : "单位：万元"));
         rows.add(cells("项目编码", project.get("code").asText(), "项目名称", project.get("name").asText()));
         JsonNode budget = project.get("budget");
-        rows.add(cells("预算规模及资金用途", "预算数", optional(budget.get("total")), "其中：财政资金", optional(budget.get("fiscalFunds")),
-                "其他资金", optional(budget.get("otherFunds"))));
+        rows.add(cells("预算规模及资金用途", "预算数", money(budget.get("total")), "其中：财政资金", money(budget.get("fiscalFunds")),
+                "其他资金", money(budget.get("otherFunds"))));
         if (!project.get("purpose").isNull()) {
             rows.add(cells("", project.get("purpose").asText()));
         }
@@ -429,13 +441,13 @@ final class CorpusRenderer {
             return;
         }
         String statement = wording.proseWording() % 2 == 0
-                ? "我部门" + year + "年度政府采购预算" + wanProse(procurement.get("statedTotal").decimalValue()) + "，详细如下："
-                : "本单位" + year + "年政府采购预算总额为" + wanProse(procurement.get("statedTotal").decimalValue()) + "，具体如下：";
+                ? "我部门" + year + "年度政府采购预算" + prose(procurement.get("statedTotal")) + "，详细如下："
+                : "本单位" + year + "年政府采购预算总额为" + prose(procurement.get("statedTotal")) + "，具体如下：";
         paragraph(statement, 0);
         procurement.put("statement", statement);
         paragraph("部门政府采购预算", 3);
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(cells(expected.get("departmentCode").asText() + " " + procurement.get("departmentName").asText(), "单位：万元"));
+        rows.add(cells(expected.get("departmentCode").asText() + " " + procurement.get("departmentName").asText(), yuan() ? "单位：元" : "单位：万元"));
         rows.add(cells("政府采购项目来源", "采购物品名称", "政府采购目录序号", "数量  单位", "数量", "单价", "政府采购金额"));
         rows.add(cells("项目名称", "经济分类", "", "", "", "", "", "总计", "当年部门预算安排资金", "其他渠道资金"));
         rows.add(cells("", "", "", "", "", "", "", "", "合计", "一般公共预算拨款", "基金预算拨款", "财政专户核拨", "其他来源收入", ""));
@@ -443,24 +455,24 @@ final class CorpusRenderer {
         String label = wording.totalFirst() ? "合计" : "合　计";
         total.put("label", label);
         List<String> totalRow = new ArrayList<>(List.of(label, "", "", "", "", "", ""));
-        totalRow.addAll(money(total));
+        totalRow.addAll(moneyColumns(total));
         rows.add(cells(totalRow.toArray(String[]::new)));
         for (JsonNode line : procurement.get("lines")) {
             List<String> row = new ArrayList<>(List.of(text(line, "projectName"), text(line, "economicClass"), line.get("itemName").asText(),
                     text(line, "catalogueCode"), text(line, "unit"), line.get("quantity").isNull() ? "" : line.get("quantity").asText(),
-                    optional(line.get("unitPrice"))));
-            row.addAll(money(line));
+                    money(line.get("unitPrice"))));
+            row.addAll(moneyColumns(line));
             rows.add(cells(row.toArray(String[]::new)));
         }
         table(rows);
     }
 
-    private List<String> money(JsonNode node) {
+    private List<String> moneyColumns(JsonNode node) {
         List<String> cells = new ArrayList<>();
         for (String field : List.of("amount", "departmentBudget", "generalPublicBudget", "governmentFund", "fiscalSpecialAccount",
                 "otherSources", "otherChannels")) {
             // No figure: an empty cell or —, as the wording writes what is not there.
-            cells.add(node.get(field).isNull() ? (wording.zeros() == CorpusWording.Zeros.DASH ? "—" : "") : figure(node.get(field).decimalValue()));
+            cells.add(node.get(field).isNull() ? (wording.zeros() == CorpusWording.Zeros.DASH ? "—" : "") : money(node.get(field)));
         }
         return cells;
     }
@@ -469,7 +481,7 @@ final class CorpusRenderer {
         partHeading(7);
         ObjectNode assets = (ObjectNode) document.get("assets");
         ObjectNode planned = (ObjectNode) assets.get("plannedPurchases");
-        String held = name + (year - 1) + "年末固定资产总值" + wanProse(assets.get("totalFixedAssets").decimalValue()) + "。";
+        String held = name + (year - 1) + "年末固定资产总值" + prose(assets.get("totalFixedAssets")) + "。";
         String plan;
         boolean table = !planned.get("none").asBoolean() && wording.purchases() == CorpusWording.Purchases.TABLE;
         if (planned.get("none").asBoolean()) {
@@ -488,15 +500,15 @@ final class CorpusRenderer {
         rows.add(cells(name + "固定资产占用情况表"));
         String[] date = assets.get("asOf").asText().split("-");
         rows.add(cells("截止时间：" + date[0] + "年" + Integer.parseInt(date[1]) + "月" + Integer.parseInt(date[2]) + "日"));
-        rows.add(cells("项　　目", "数量", "价值（单位：万元）"));
+        rows.add(cells("项　　目", "数量", yuan() ? "价值（单位：元）" : "价值（单位：万元）"));
         JsonNode buildings = assets.get("buildings");
-        rows.add(cells("固定资产总额", "—", figure(assets.get("totalFixedAssets").decimalValue())));
-        rows.add(cells("1、房屋（平方米）", optional(buildings.get("area")), optional(buildings.get("value"))));
-        rows.add(cells("其中：办公用房（平方米）", optional(buildings.get("officeArea")), optional(buildings.get("officeValue"))));
-        rows.add(cells("2、车辆（台、辆）", count(assets.get("vehicles").get("count")), optional(assets.get("vehicles").get("value"))));
+        rows.add(cells("固定资产总额", "—", money(assets.get("totalFixedAssets"))));
+        rows.add(cells("1、房屋（平方米）", optional(buildings.get("area")), money(buildings.get("value"))));
+        rows.add(cells("其中：办公用房（平方米）", optional(buildings.get("officeArea")), money(buildings.get("officeValue"))));
+        rows.add(cells("2、车辆（台、辆）", count(assets.get("vehicles").get("count")), money(assets.get("vehicles").get("value"))));
         rows.add(cells("3、单价在20万元以上的设备", count(assets.get("highValueEquipment").get("count")),
-                optional(assets.get("highValueEquipment").get("value"))));
-        rows.add(cells("4、其他固定资产", "—", optional(assets.get("otherFixedAssets"))));
+                money(assets.get("highValueEquipment").get("value"))));
+        rows.add(cells("4、其他固定资产", "—", money(assets.get("otherFixedAssets"))));
         table(rows);
         if (table) {
             List<List<Cell>> purchases = new ArrayList<>();
@@ -557,11 +569,6 @@ final class CorpusRenderer {
 
     private String prose(BigDecimal figure) {
         return wording.amounts() == CorpusWording.Amounts.YUAN ? yuan(figure) + "元" : figure(figure) + "万元";
-    }
-
-    /** A figure that stays in 万元 whatever the wording (the procurement and assets statements). */
-    private String wanProse(BigDecimal figure) {
-        return (wording.amounts() == CorpusWording.Amounts.YUAN ? grouped(figure.toPlainString()) : figure(figure)) + "万元";
     }
 
     /** The planned purchases are read in 万元 with ASCII digits only. */

@@ -35,7 +35,7 @@ record CorpusWording(
     /** The sentence introducing the duties, or none. */
     enum Basis { ACCORDING, PURSUANT, BASED_ON, NONE }
 
-    /** 8529.41, 8,529.41, ８５２９．４１, or 85,294,100.00元 (prose and the “三公” table in 元). */
+    /** 8529.41, 8,529.41, ８５２９．４１, or 85,294,100.00元 (prose and tables in 元; planned purchases stay in 万元). */
     enum Amounts { PLAIN, GROUPED, FULL_WIDTH, YUAN }
 
     /** 0 as 0, 0.00, or — where a table's empty budget cell means nothing budgeted. */
