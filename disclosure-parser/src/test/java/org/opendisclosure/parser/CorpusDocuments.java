@@ -191,6 +191,7 @@ final class CorpusDocuments {
         procurement.putNull("statedTotal");
         procurement.putNull("totalRow");
         procurement.putArray("lines");
+        document.putArray("glossary");
         // Neither procurement nor projects name a code: the department's and its unit's are unknown.
         source.putNull("departmentCode");
         ((ObjectNode) document.get("organization").get("units").get(0)).putNull("code");

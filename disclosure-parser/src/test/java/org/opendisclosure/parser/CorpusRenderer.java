@@ -542,7 +542,8 @@ final class CorpusRenderer {
         partHeading(8);
         ArrayNode glossary = (ArrayNode) document.get("glossary");
         if (glossary.isEmpty()) {
-            paragraph("无", 0);
+            String[] none = {"无", "本部门无需要解释的名词。", "不涉及名词解释。", "本单位没有需解释的专业名词。"};
+            paragraph(none[wording.noneWording() % none.length], 0);
             return;
         }
         int number = 1;
