@@ -104,8 +104,12 @@ final class Prose {
         String normalized = Figures.normalize(text);
         List<Stated> amounts = new ArrayList<>();
         Matcher matcher = AMOUNT.matcher(normalized);
+        boolean inWan = statesWan(normalized);
         int previousEnd = 0;
         while (matcher.find()) {
+            if (inWan && isYuan(matcher, 1, 2)) {
+                continue;
+            }
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
@@ -126,8 +130,11 @@ final class Prose {
         String normalized = Figures.normalize(text);
         List<int[]> matches = new ArrayList<>(); // start, end, and 0 for a figure, 1 for none against 上年, 2 for a bare none
         Matcher change = CHANGE.matcher(normalized);
+        boolean inWan = statesWan(normalized);
         while (change.find()) {
-            matches.add(new int[] {change.start(), change.end(), 0});
+            if (!(inWan && isYuan(change, 2, 3))) {
+                matches.add(new int[] {change.start(), change.end(), 0});
+            }
         }
         Matcher none = NO_CHANGE.matcher(normalized);
         while (none.find()) {
@@ -197,8 +204,34 @@ final class Prose {
 
     /** The first figure the text states in 万元 ("…政府采购预算107.57万元"), or null when it states none. */
     static BigDecimal firstAmount(String text, int line, String label) {
-        Matcher matcher = IN_WAN_YUAN.matcher(Figures.normalize(text));
-        return matcher.find() ? figure(text, matcher, 1, 2, 1, line, label, false) : null;
+        String normalized = Figures.normalize(text);
+        Matcher matcher = IN_WAN_YUAN.matcher(normalized);
+        boolean inWan = statesWan(normalized);
+        while (matcher.find()) {
+            if (!(inWan && isYuan(matcher, 1, 2))) {
+                return figure(text, matcher, 1, 2, 1, line, label, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence states its figures in 万元. In such a sentence a figure in 元 is no figure of
+     * the part but a rate or a detail (按每人每月500元标准), as before 元 was read at all; a sentence
+     * in 元 throughout states the part's figures in 元.
+     */
+    private static boolean statesWan(String normalized) {
+        Matcher matcher = IN_WAN_YUAN.matcher(normalized);
+        while (matcher.find()) {
+            if (matcher.group(2) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYuan(Matcher match, int number, int wan) {
+        return match.group(number) != null && match.group(wan) == null;
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */
