@@ -201,6 +201,8 @@ final class AssetsReader {
         int count = column(header, "数量");
         int value = header.mentions("价值") ? column(header, "价值") : column(header, "金额");
         String expectedRow = "a row of the 固定资产占用情况表 with " + header.size() + " cells (项目, 数量, 价值)";
+        // 价值（单位：元）: the values are read into 万元 exactly.
+        boolean yuan = Figures.statesYuan(header.text(value));
         while (table.atRow()) {
             String note = Notes.readRow(table);
             if (note != null) {
@@ -220,31 +222,31 @@ final class AssetsReader {
                 Cell countCell = row.cell(count);
                 Cell valueCell = row.cell(value);
                 String countOf = "the 数量 of " + label + " (a number)";
-                String valueOf = "the 价值 of " + label + " (a figure in 万元)";
+                String valueOf = "the 价值 of " + label + (yuan ? " (a figure in 元)" : " (a figure in 万元)");
                 String kind = assetRow(label);
                 if (kind == null) {
                     throw new UnreadableDocumentException(row.line(),
                             "a row of the 固定资产占用情况表 (固定资产总额, 房屋, 办公用房, 车辆, 单价在20万元以上的设备, 其他固定资产)", row.text(0));
                 }
                 switch (kind) {
-                    case "total" -> assets.put("totalFixedAssets", Figures.required(valueCell, valueOf));
+                    case "total" -> assets.put("totalFixedAssets", Figures.wan(Figures.required(valueCell, valueOf), yuan));
                     case "office" -> {
                         buildings.put("officeArea", Figures.optional(countCell, countOf));
-                        buildings.put("officeValue", Figures.optional(valueCell, valueOf));
+                        buildings.put("officeValue", Figures.wan(Figures.optional(valueCell, valueOf), yuan));
                     }
                     case "buildings" -> {
                         buildings.put("area", Figures.optional(countCell, countOf));
-                        buildings.put("value", Figures.optional(valueCell, valueOf));
+                        buildings.put("value", Figures.wan(Figures.optional(valueCell, valueOf), yuan));
                     }
                     case "vehicles" -> {
                         vehicles.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
-                        vehicles.put("value", Figures.optional(valueCell, valueOf));
+                        vehicles.put("value", Figures.wan(Figures.optional(valueCell, valueOf), yuan));
                     }
                     case "equipment" -> {
                         equipment.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
-                        equipment.put("value", Figures.optional(valueCell, valueOf));
+                        equipment.put("value", Figures.wan(Figures.optional(valueCell, valueOf), yuan));
                     }
-                    default -> assets.put("otherFixedAssets", Figures.optional(valueCell, valueOf));
+                    default -> assets.put("otherFixedAssets", Figures.wan(Figures.optional(valueCell, valueOf), yuan));
                 }
             } catch (UnreadableDocumentException e) {
                 table.record(e); // the next rows are read all the same, each problem named

@@ -17,6 +17,8 @@ final class Figures {
     static final String AMOUNT = "\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
     private static final Pattern UNSIGNED = Pattern.compile(AMOUNT);
     private static final Pattern NO_FIGURE = Pattern.compile("[—–―\\-－]+");
+    /** A table or column stating its figures in 元 (单位：元, 价值（单位：元）, 本年预算（元）) rather than 万元. */
+    private static final Pattern IN_YUAN = Pattern.compile("单位[：:]元|[（(]元[）)]");
 
     private Figures() {
     }
@@ -71,6 +73,16 @@ final class Figures {
     static BigDecimal zeroIfNone(Cell cell, String expected) {
         BigDecimal figure = optional(cell, expected);
         return figure == null ? BigDecimal.ZERO : figure;
+    }
+
+    /** Whether a caption or header states its figures in 元; spaces aside (单位：元 as Word spaces it). */
+    static boolean statesYuan(String text) {
+        return IN_YUAN.matcher(Words.squeeze(text)).find();
+    }
+
+    /** A figure in 万元: one published in 元 converted exactly, the point moved four places (45000 元 is 4.5000 万元). */
+    static BigDecimal wan(BigDecimal figure, boolean inYuan) {
+        return figure == null || !inYuan ? figure : figure.movePointLeft(4);
     }
 
     /** A number as published with thousands separators (1,234.56 or 1，234.56) without them. */

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class GlossaryReader {
     private static final Pattern NUMBER = Pattern.compile("^(?:\\d+[、.．]|[（(][一二三四五六七八九十\\d]+[）)])\\s*");
-    private static final Pattern NONE = Pattern.compile("^无[。.]?$");
+    /** A part stated as empty: 无, 本部门无需要解释的名词。, 不涉及名词解释。 (a sentence without a colon, so no term). */
+    private static final Pattern NONE = Pattern.compile("^无[。.]?$|^(?:(?:本|我)(?:部门|单位)?)?[^：:]{0,8}(?:无|没有|不涉及)[^：:]{0,12}名词[^：:]{0,4}[。.]?$");
     private static final String ENTRY = "a term and its definition (1、term：definition)";
 
     ArrayNode read(Cursor part) {
@@ -20,7 +21,7 @@ final class GlossaryReader {
         List<Prose.Paragraph> paragraphs = Prose.paragraphs(part).stream().filter(p -> !Notes.isNote(p.text())).toList();
         part.requireEnd(Parts.name(8));
         ArrayNode glossary = Json.array();
-        if (paragraphs.size() == 1 && NONE.matcher(paragraphs.get(0).text()).matches()) {
+        if (paragraphs.size() == 1 && NONE.matcher(Words.squeeze(paragraphs.get(0).text())).find()) {
             return glossary;
         }
         boolean numbered = !paragraphs.isEmpty() && NUMBER.matcher(paragraphs.get(0).text()).find();

@@ -35,7 +35,7 @@ final class OperatingExpensesReader {
             for (Prose.Stated stated : Prose.amounts(paragraph.text(), paragraph.line())) {
                 if (!operatingExpenses.has("total")) {
                     if (!Words.containsAny(stated.label(), "运行经费", "运行费", "合计", "总计")) {
-                        throw new UnreadableDocumentException(paragraph.line(), TOTAL, stated.label() + stated.amount().toPlainString() + "万元");
+                        throw new UnreadableDocumentException(paragraph.line(), TOTAL, stated.asPublished());
                     }
                     operatingExpenses.put("total", stated.amount());
                     continue;
@@ -45,7 +45,7 @@ final class OperatingExpensesReader {
                 }
                 if (stated.label().isEmpty()) {
                     throw new UnreadableDocumentException(paragraph.line(), "an item of the 机关运行经费 (name N万元)",
-                            stated.label() + stated.amount().toPlainString() + "万元");
+                            stated.asPublished());
                 }
                 ObjectNode item = items.addObject();
                 item.put("name", stated.label());

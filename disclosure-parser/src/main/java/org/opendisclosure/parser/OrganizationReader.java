@@ -15,6 +15,9 @@ final class OrganizationReader {
             Pattern.compile("^([（(]\\s*[一二三四五六七八九十百零〇\\d]+\\s*[）)]|\\d+[、.．]|[①-⑳])\\s*");
     private static final Pattern BASIS_DOCUMENT =
             Pattern.compile("[\\p{IsHan}A-Za-z]+\\s*[\\[〔【［(（]\\s*\\d{4}\\s*[\\]〕】］)）]\\s*\\d+\\s*号");
+    private static final Pattern SUBHEADING = Pattern.compile("^(?:部门|单位)?(?:主要)?(?:职责|职能|机构设置|机构|概况|基本情况)(?:情况|说明)?[：:]?$");
+    private static final int SUBHEADING_LENGTH = 12;
+    private static final Pattern LEADING_VERB = Pattern.compile("^(?:根据|按照|依据|依照|遵照)");
     private static final String UNITS_TABLE = "the 部门机构设置情况 table (序号, 单位名称, 单位性质, 单位规格, 经费保障形式)";
 
     private final String departmentName;
@@ -41,7 +44,7 @@ final class OrganizationReader {
         ArrayNode items = Json.array();
         for (Prose.Paragraph paragraph : paragraphs) {
             String text = paragraph.text();
-            if (Prose.isSectionHeading(text)) {
+            if (Prose.isSectionHeading(text) || isSubheading(text)) {
                 continue;
             }
             Matcher label = DUTY_LABEL.matcher(text);
@@ -66,6 +69,16 @@ final class OrganizationReader {
         return duties;
     }
 
+    /**
+     * A heading inside the part numbered like a duty, （一）部门职责 or 1、机构设置: short, no sentence,
+     * and about duties or units rather than stating one.
+     */
+    private static boolean isSubheading(String text) {
+        Matcher label = DUTY_LABEL.matcher(text);
+        String words = label.find() ? Words.squeeze(text.substring(label.end())) : Words.squeeze(text);
+        return words.length() <= SUBHEADING_LENGTH && !words.matches(".*[。；;，,].*") && SUBHEADING.matcher(words).find();
+    }
+
     private static boolean isBasis(String text) {
         return text.startsWith("根据") || text.startsWith("按照") || text.startsWith("依据")
                 || text.endsWith("：") || text.endsWith(":");
@@ -74,7 +87,11 @@ final class OrganizationReader {
     /** The 文号 the basis cites, e.g. 阜办发[2004]36号. */
     private static String basisDocument(String basis) {
         Matcher document = BASIS_DOCUMENT.matcher(Figures.normalize(basis));
-        return document.find() ? basis.substring(document.start(), document.end()) : null;
+        if (!document.find()) {
+            return null;
+        }
+        // Cited without brackets (按照阜办发[2004]36号文件规定), the words before it are no part of the 文号.
+        return LEADING_VERB.matcher(basis.substring(document.start(), document.end())).replaceFirst("");
     }
 
     private static ArrayNode units(Cursor part) {

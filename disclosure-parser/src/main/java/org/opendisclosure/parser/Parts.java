@@ -31,6 +31,10 @@ final class Parts {
             List.of("运行经费", "机关运行", "运行费"), List.of("三公"), List.of("绩效"), List.of("采购"), List.of("资产"),
             List.of("名词", "解释"), List.of("其他", "说明"));
 
+    /** A heading numbered 一、 without 第…部分 (一、部门职责及机构设置情况), for documents that number their parts so. */
+    private static final Pattern NUMBERED_HEADING = Pattern.compile("^" + SPACE + "([一二三四五六七八九])" + SPACE + "[、.．]" + SPACE + "(.+)$");
+    private static final int NUMBERED_TITLE_LENGTH = 30;
+
     private final Lines lines;
     private final List<Integer> numbers = new ArrayList<>();
     private final List<Integer> headingLines = new ArrayList<>();
@@ -45,6 +49,9 @@ final class Parts {
                 foundNumbers.add(number);
                 foundLines.add(line);
             }
+        }
+        if (foundNumbers.isEmpty()) {
+            numberedHeadings(foundNumbers, foundLines);
         }
         int start = bodyStart(foundNumbers, foundLines);
         numbers.addAll(foundNumbers.subList(start, foundNumbers.size()));
@@ -69,6 +76,35 @@ final class Parts {
             }
         }
         return 0;
+    }
+
+    /**
+     * The headings of a document that numbers its parts 一、 to 九、 without 第…部分. The same numbering
+     * is used inside parts (一、收入说明), so a line is a heading only as the next part in order and only
+     * with words of that part's title; a table of contents, if any, is passed over by its page numbers.
+     */
+    private void numberedHeadings(List<Integer> foundNumbers, List<Integer> foundLines) {
+        int expected = 1;
+        for (int line = 1; line <= lines.count(); line++) {
+            Matcher heading = NUMBERED_HEADING.matcher(lines.text(line));
+            if (!heading.matches()) {
+                continue;
+            }
+            int number = NUMERALS.indexOf(heading.group(1)) + 1;
+            String squeezed = Words.squeeze(heading.group(2));
+            if (CONTENTS_ENTRY.matcher(squeezed).find()) {
+                continue; // an entry of a table of contents
+            }
+            if (number != expected || squeezed.length() > NUMBERED_TITLE_LENGTH || squeezed.contains("。")) {
+                continue;
+            }
+            boolean titled = TITLE_WORDS.get(number - 1).stream().anyMatch(squeezed::contains);
+            if (titled) {
+                foundNumbers.add(number);
+                foundLines.add(line);
+                expected++;
+            }
+        }
     }
 
     /** The index of the first heading of the body: the first 第一部分 that is no entry of a table of contents. */

@@ -30,6 +30,9 @@ final class PlannedPurchases {
     /** 办公电脑2台, 公务用车一辆（12万元）, 打印机1台0.3万元. */
     private static final Pattern ITEM = Pattern.compile("^(.+?)\\s*(?<![\\d.])(" + COUNT + ")\\s*(?:" + UNIT + ")"
             + "(?:\\s*[（(]\\s*" + AMOUNT_WORDS + "(" + NUMBER + ")\\s*万\\s*元\\s*[）)]|\\s*" + AMOUNT_WORDS + "(" + NUMBER + ")\\s*万\\s*元)?$");
+    /** An item stated by its amount alone, without a count: 办公桌椅2万元, 办公家具（预算1.5万元）. */
+    private static final Pattern UNCOUNTED = Pattern.compile("^(\\D+?)\\s*(?:[（(]\\s*" + AMOUNT_WORDS + "(" + NUMBER
+            + ")\\s*万\\s*元\\s*[）)]|" + AMOUNT_WORDS + "(" + NUMBER + ")\\s*万\\s*元)$");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:其中|分别为|分别是|包括|主要|为|是|：|:|\\s)+");
     private static final Pattern QUANTITY = Pattern.compile("^(\\d+)\\s*\\p{IsHan}{0,2}$");
     private static final String NUMERALS = "零一二三四五六七八九";
@@ -98,21 +101,30 @@ final class PlannedPurchases {
         }
         List<ObjectNode> items = new ArrayList<>();
         List<ObjectNode> pending = new ArrayList<>();
+        // What the verb is followed by when it has no figures (拟购置办公家具，预算金额2万元): an item without a count.
+        String uncounted = null;
+        boolean first = true;
         for (String part : rest.split("[，,；;。]")) {
             String clause = LEADING_WORDS.matcher(part.strip()).replaceFirst("");
             clause = clause.replaceFirst("^[^：:]*[：:]", "").strip(); // 资产：办公电脑2台
             if (clause.isEmpty()) {
                 continue;
             }
+            boolean atVerb = first;
+            first = false;
             Matcher amount = AMOUNT_ONLY.matcher(clause);
             if (amount.matches()) {
                 // The amount of the one item before it; of several it is their total, which stays in the statement.
                 if (pending.size() == 1) {
                     pending.get(0).put("amount", new BigDecimal(Figures.ungrouped(amount.group(1))));
+                } else if (pending.isEmpty() && uncounted != null) {
+                    items.add(uncountedItem(uncounted, amount.group(1)));
                 }
+                uncounted = null;
                 pending.clear();
                 continue;
             }
+            uncounted = atVerb && items.isEmpty() && !clause.matches(".*\\d.*") ? clause : null;
             pending.clear();
             List<ObjectNode> clauseItems = new ArrayList<>();
             List<ObjectNode> clausePending = new ArrayList<>();
@@ -138,11 +150,36 @@ final class PlannedPurchases {
                 items.addAll(clauseItems);
                 pending.addAll(clausePending);
             } else if (clause.matches(".*\\d.*")) {
-                return null; // figures that are neither items nor an amount
+                List<ObjectNode> byAmount = uncountedItems(clause);
+                if (byAmount == null) {
+                    return null; // figures that are neither items nor an amount
+                }
+                items.addAll(byAmount);
             }
             // A clause without figures (资金来源为财政拨款) says nothing to itemise; the statement keeps it.
         }
         return items.isEmpty() ? null : items;
+    }
+
+    /** 办公桌椅2万元、打印机0.5万元: items each with its amount and no count, or null when the clause is not such a list. */
+    private static List<ObjectNode> uncountedItems(String clause) {
+        List<ObjectNode> items = new ArrayList<>();
+        for (String piece : clause.split("、")) {
+            Matcher item = UNCOUNTED.matcher(piece.strip());
+            if (!item.matches() || item.group(1).isBlank()) {
+                return null;
+            }
+            items.add(uncountedItem(item.group(1), item.group(2) != null ? item.group(2) : item.group(3)));
+        }
+        return items;
+    }
+
+    private static ObjectNode uncountedItem(String name, String amount) {
+        ObjectNode node = Json.object();
+        node.put("name", name.strip());
+        node.putNull("quantity");
+        node.put("amount", new BigDecimal(Figures.ungrouped(amount)));
+        return node;
     }
 
     /** One row of a table of planned purchases: its name, 数量 (2, 2台) and 金额. */

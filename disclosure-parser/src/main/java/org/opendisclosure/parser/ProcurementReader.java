@@ -60,6 +60,8 @@ final class ProcurementReader {
         }
         procurement.put("hasProcurement", true);
         Row first = table.peekRow(LINE);
+        // 单位：元 by the department's name or in the header: the table's figures are read into 万元 exactly.
+        boolean yuan = statesYuan(first);
         String departmentCode = null;
         String departmentName = null;
         Matcher coded = DEPARTMENT.matcher(first.text(0));
@@ -75,7 +77,7 @@ final class ProcurementReader {
         ArrayNode lines = procurement.putArray("lines");
         boolean headed = false;
         while (table.atRow() && isHeaderOrBlank(table.peekRow(LINE), headed)) {
-            table.readRow(LINE);
+            yuan = statesYuan(table.readRow(LINE)) || yuan;
             headed = true;
         }
         if (!headed) {
@@ -99,9 +101,9 @@ final class ProcurementReader {
                     }
                     ObjectNode total = procurement.putObject("totalRow");
                     total.put("label", totalLabel);
-                    money(total, row, "the 合计 row");
+                    money(total, row, "the 合计 row", yuan);
                 } else {
-                    lines.add(line(row));
+                    lines.add(line(row, yuan));
                 }
             } catch (UnreadableDocumentException e) {
                 table.record(e); // the next rows are read all the same, each problem named
@@ -209,7 +211,11 @@ final class ProcurementReader {
         return null;
     }
 
-    private static ObjectNode line(Row row) {
+    private static boolean statesYuan(Row row) {
+        return row.cells().stream().anyMatch(cell -> Figures.statesYuan(cell.text()));
+    }
+
+    private static ObjectNode line(Row row, boolean yuan) {
         ObjectNode line = Json.object();
         line.put("projectName", row.cell(0).textOrNull());
         line.put("economicClass", row.cell(1).textOrNull());
@@ -221,8 +227,8 @@ final class ProcurementReader {
         line.put("catalogueCode", row.cell(3).textOrNull());
         line.put("unit", row.cell(4).textOrNull());
         line.put("quantity", Figures.optional(row.cell(5), "the 数量 of " + item + " (a number)"));
-        line.put("unitPrice", Figures.optional(row.cell(6), "the 单价 of " + item + " (a figure in 万元)"));
-        money(line, row, item);
+        line.put("unitPrice", Figures.wan(Figures.optional(row.cell(6), "the 单价 of " + item + unit(yuan)), yuan));
+        money(line, row, item, yuan);
         if (line.get("amount").isNull()) {
             throw new UnreadableDocumentException(row.cell(FIRST_MONEY_COLUMN).line(), "the 政府采购金额 总计 of " + item + " (a figure in 万元)",
                     row.cell(FIRST_MONEY_COLUMN).isBlank() ? "an empty cell" : row.text(FIRST_MONEY_COLUMN));
@@ -230,10 +236,14 @@ final class ProcurementReader {
         return line;
     }
 
-    private static void money(ObjectNode node, Row row, String of) {
+    private static void money(ObjectNode node, Row row, String of, boolean yuan) {
         for (int i = 0; i < MONEY_FIELDS.length; i++) {
             Cell cell = row.cell(FIRST_MONEY_COLUMN + i);
-            node.put(MONEY_FIELDS[i], Figures.optional(cell, "the " + MONEY_COLUMNS[i] + " of " + of + " (a figure in 万元)"));
+            node.put(MONEY_FIELDS[i], Figures.wan(Figures.optional(cell, "the " + MONEY_COLUMNS[i] + " of " + of + unit(yuan)), yuan));
         }
+    }
+
+    private static String unit(boolean yuan) {
+        return yuan ? " (a figure in 元)" : " (a figure in 万元)";
     }
 }

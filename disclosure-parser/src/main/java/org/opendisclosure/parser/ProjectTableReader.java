@@ -21,6 +21,8 @@ final class ProjectTableReader {
     private final TableReader table;
     /** What error messages call the table: its heading, then its 项目编码 once read. */
     private String context;
+    /** The table states its figures in 元 (单位：元): read into 万元 exactly. */
+    private boolean yuan;
 
     /** @param heading the table's heading without field codes, or null when the table has none */
     ProjectTableReader(TableReader table, String heading) {
@@ -45,6 +47,7 @@ final class ProjectTableReader {
         project.put("code", code);
         project.put("name", name);
         project.set("unit", unit(unitRow.cell(0)));
+        yuan = unitRow.cells().stream().anyMatch(cell -> Figures.statesYuan(cell.text()));
         project.set("budget", budget(labelled(table.readRow(7,
                 "the 预算规模 row of " + context + " with 7 cells (预算规模及资金用途, 预算数, N, 其中：财政资金, N, 其他资金, N)"), "预算规模")));
         project.put("purpose", purpose());
@@ -96,7 +99,8 @@ final class ProjectTableReader {
                 throw new UnreadableDocumentException(row.cell(i).line(), "预算数, 其中：财政资金 or 其他资金 in the 预算规模 row of " + context,
                         Cursor.quote(row.text(i)));
             }
-            budget.put(field, Figures.optional(row.cell(i + 1), "the " + row.text(i) + " of " + context + " (a figure in 万元)"));
+            budget.put(field, Figures.wan(Figures.optional(row.cell(i + 1), "the " + row.text(i) + " of " + context
+                    + (yuan ? " (a figure in 元)" : " (a figure in 万元)")), yuan));
         }
         if (budget.get("total").isNull()) {
             throw new UnreadableDocumentException(row.line(), "the 预算数 of " + context + " (a figure in 万元)", "none");

@@ -23,11 +23,18 @@ final class Prose {
             + "[0-9" + LETTERS + ".,，+\\-＋]*(?<=[0-9" + LETTERS + ".])";
     /** A zero stated without its unit ("其他来源收入0，"): 0 is 0 in any unit. */
     private static final String BARE_ZERO = "(?<![0-9" + LETTERS + ".+\\-＋]|\\d[,，])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
-    private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    /**
+     * A figure in 万元, or in 元 where the document states it so (85,294,100.00元): the suite keeps
+     * 万元, and a figure in 元 is converted exactly (the point moved by four places, no rounding).
+     */
+    private static final String UNIT = "\\s*(万)?\\s*元";
+    private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")" + UNIT + "|(" + BARE_ZERO + "))");
+    /** 增减 states the change with its sign (增减-15.8万元); the other verbs with their direction. */
     private static final Pattern CHANGE = Pattern.compile(
-            "(增加|增长|减少|下降|降低)了?\\s*(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+            "(增加|增长|减少|下降|降低|增减)了?\\s*(?:(" + TOKEN + ")" + UNIT + "|(" + BARE_ZERO + "))");
+    private static final Pattern SIGN = Pattern.compile("^[+\\-＋]");
     private static final String WELL_FORMED = "an amount in 万元 such as 8529.41";
-    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")\\s*万\\s*元");
+    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")" + UNIT);
     /**
      * A change stated as none: 与上年持平, 与上年相比无变化, 较上年无增减变化 (基本持平 states no figure and is
      * not read as 0).
@@ -47,8 +54,15 @@ final class Prose {
     record Paragraph(int line, String text) {
     }
 
-    /** A figure in 万元 stated in a sentence, with the words naming it ("基本支出"), and where it ends in the text. */
-    record Stated(String label, BigDecimal amount, int end) {
+    /**
+     * A figure in 万元 stated in a sentence, with the words naming it ("基本支出"), where it ends in the
+     * text, and the figure with its unit as published (9,586,400.00元), for messages to name.
+     */
+    record Stated(String label, BigDecimal amount, int end, String published) {
+        /** The label and the figure as the sentence states them: 基本支出750.38万元. */
+        String asPublished() {
+            return label + published;
+        }
     }
 
     /** A change stated in a sentence ("基本支出增加204.12万元，主要是…"): which figure changed, by how much (negative for 减少), and why. */
@@ -90,12 +104,17 @@ final class Prose {
         String normalized = Figures.normalize(text);
         List<Stated> amounts = new ArrayList<>();
         Matcher matcher = AMOUNT.matcher(normalized);
+        boolean inWan = statesWan(normalized);
         int previousEnd = 0;
         while (matcher.find()) {
+            if (inWan && isYuan(matcher, 1, 2)) {
+                continue;
+            }
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
-            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, line, label.strip()), matcher.end()));
+            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, 3, line, label.strip(), false), matcher.end(),
+                    text.substring(matcher.start(), matcher.end()).strip()));
             previousEnd = matcher.end();
         }
         return amounts;
@@ -111,8 +130,11 @@ final class Prose {
         String normalized = Figures.normalize(text);
         List<int[]> matches = new ArrayList<>(); // start, end, and 0 for a figure, 1 for none against 上年, 2 for a bare none
         Matcher change = CHANGE.matcher(normalized);
+        boolean inWan = statesWan(normalized);
         while (change.find()) {
-            matches.add(new int[] {change.start(), change.end(), 0});
+            if (!(inWan && isYuan(change, 2, 3))) {
+                matches.add(new int[] {change.start(), change.end(), 0});
+            }
         }
         Matcher none = NO_CHANGE.matcher(normalized);
         while (none.find()) {
@@ -135,7 +157,8 @@ final class Prose {
             if (match[2] == 0) {
                 Matcher stated = CHANGE.matcher(normalized);
                 stated.find(match[0]);
-                amount = figure(text, stated, 2, 3, line, subject + stated.group(1));
+                boolean signed = stated.group(1).equals("增减");
+                amount = figure(text, stated, 2, 3, 4, line, subject + stated.group(1), signed);
                 amount = stated.group(1).startsWith("增") ? amount : amount.negate();
             }
             found.add(kind);
@@ -160,19 +183,55 @@ final class Prose {
      * The figure of a match: the number with its unit, or the bare zero; a number that is no
      * well-formed amount is refused, naming it as published.
      */
-    private static BigDecimal figure(String text, Matcher match, int number, int bareZero, int line, String label) {
+    private static BigDecimal figure(String text, Matcher match, int number, int wan, int bareZero, int line, String label,
+                                     boolean signed) {
         String published = match.group(number) != null ? match.group(number) : match.group(bareZero);
+        boolean negative = false;
+        if (signed && match.group(number) != null && SIGN.matcher(published).find()) {
+            negative = published.startsWith("-");
+            published = published.substring(1);
+        }
         if (match.group(number) != null && !Figures.isAmount(published)) {
             throw new UnreadableDocumentException(line, "the figure of " + (label.isEmpty() ? "the sentence" : label) + " as "
                     + WELL_FORMED, Cursor.quote(text.substring(match.start(number), match.end())));
         }
-        return new BigDecimal(Figures.ungrouped(published));
+        BigDecimal amount = new BigDecimal(Figures.ungrouped(published));
+        if (match.group(number) != null && match.group(wan) == null) {
+            amount = amount.movePointLeft(4); // 元 to 万元, exactly
+        }
+        return negative ? amount.negate() : amount;
     }
 
     /** The first figure the text states in 万元 ("…政府采购预算107.57万元"), or null when it states none. */
     static BigDecimal firstAmount(String text, int line, String label) {
-        Matcher matcher = IN_WAN_YUAN.matcher(Figures.normalize(text));
-        return matcher.find() ? figure(text, matcher, 1, 1, line, label) : null;
+        String normalized = Figures.normalize(text);
+        Matcher matcher = IN_WAN_YUAN.matcher(normalized);
+        boolean inWan = statesWan(normalized);
+        while (matcher.find()) {
+            if (!(inWan && isYuan(matcher, 1, 2))) {
+                return figure(text, matcher, 1, 2, 1, line, label, false);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence states its figures in 万元. In such a sentence a figure in 元 is no figure of
+     * the part but a rate or a detail (按每人每月500元标准), as before 元 was read at all; a sentence
+     * in 元 throughout states the part's figures in 元.
+     */
+    private static boolean statesWan(String normalized) {
+        Matcher matcher = IN_WAN_YUAN.matcher(normalized);
+        while (matcher.find()) {
+            if (matcher.group(2) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isYuan(Matcher match, int number, int wan) {
+        return match.group(number) != null && match.group(wan) == null;
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */

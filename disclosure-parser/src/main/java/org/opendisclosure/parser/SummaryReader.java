@@ -195,7 +195,7 @@ final class SummaryReader {
 
     private static void put(ObjectNode node, String field, Prose.Stated stated, Prose.Paragraph paragraph, String expected) {
         if (field == null) {
-            throw new UnreadableDocumentException(paragraph.line(), expected, stated.label() + stated.amount().toPlainString() + "万元");
+            throw new UnreadableDocumentException(paragraph.line(), expected, stated.asPublished());
         }
         if (!node.get(field).isNull()) {
             throw new UnreadableDocumentException(paragraph.line(), expected + " stated once",

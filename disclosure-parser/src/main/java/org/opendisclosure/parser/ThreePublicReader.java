@@ -2,6 +2,7 @@ package org.opendisclosure.parser;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -18,6 +19,11 @@ final class ThreePublicReader {
     private static final String TABLE = "the “三公”经费 table (项目名称, 上年预算, 本年预算, 增减金额, 变化原因)";
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
+    /** What a department without “三公” expenses says instead of the table: 本部门无“三公”经费预算, 不涉及. */
+    private static final Pattern NONE = Pattern.compile("无|没有|未安排|不涉及");
+    /** …and that last year had none either: only then are both years 0, as stated. */
+    private static final Pattern NONE_LAST_YEAR = Pattern.compile("持平|无变化|无增减|上年(?:度)?(?:也|亦|同样)?(?:无|没有|未安排|不涉及)");
+
     private final int fiscalYear;
 
     ThreePublicReader(int fiscalYear) {
@@ -26,13 +32,19 @@ final class ThreePublicReader {
 
     ObjectNode read(Cursor part) {
         // A sentence before the table only repeats its figures (e.g. "2020年“三公”经费预算6.55万元"): the table is read.
-        Prose.paragraphs(part);
+        List<Prose.Paragraph> prose = Prose.paragraphs(part);
         TableReader table = new TableReader(part);
+        if (!table.atRow() && !prose.isEmpty()) {
+            return none(prose, part);
+        }
         Row header = table.readRow(TABLE);
+        boolean yuan = inYuan(header);
         while (!isHeader(header)) {
             header = table.readRow(TABLE);
+            yuan = yuan || inYuan(header);
         }
         Columns columns = columns(header);
+        columns = new Columns(columns.name, columns.previousYear, columns.currentYear, columns.change, columns.reason, yuan);
         String expectedRow = "a row of the “三公”经费 table with " + header.size() + " cells (项目名称 … 变化原因)";
         ArrayNode rows = Json.array();
         ObjectNode total = null;
@@ -57,6 +69,35 @@ final class ThreePublicReader {
         return threePublic;
     }
 
+    private static boolean inYuan(Row row) {
+        return row.cells().stream().anyMatch(cell -> Figures.statesYuan(cell.text()));
+    }
+
+    /**
+     * The part of a department without “三公” expenses, stated in words instead of the table. Both
+     * years are 0 only where the text says last year had none too (与上年持平, 上年也无); the sentence
+     * is kept as the 合计 row's reason, which is what it states about the change.
+     */
+    private static ObjectNode none(List<Prose.Paragraph> prose, Cursor part) {
+        String statement = String.join("\n", prose.stream().map(Prose.Paragraph::text).toList());
+        String squeezed = Words.squeeze(statement);
+        if (!NONE.matcher(squeezed).find() || !NONE_LAST_YEAR.matcher(squeezed).find()) {
+            throw new UnreadableDocumentException(prose.get(0).line(),
+                    TABLE + ", or a statement that there are none this year and last (本部门无“三公”经费预算，与上年持平)",
+                    Cursor.quote(prose.get(0).text()));
+        }
+        part.requireEnd(Parts.name(4));
+        ObjectNode threePublic = Json.object();
+        threePublic.putArray("rows");
+        ObjectNode total = threePublic.putObject("total");
+        total.putNull("name");
+        total.put("previousYear", BigDecimal.ZERO);
+        total.put("currentYear", BigDecimal.ZERO);
+        total.put("change", BigDecimal.ZERO);
+        total.put("reason", statement);
+        return threePublic;
+    }
+
     /** Reads a row into {@code rows}, or as the 合计 row; the 合计 row read so far. */
     private static ObjectNode row(Row row, Columns columns, ArrayNode rows, ObjectNode total) {
         if (row.isBlank()) {
@@ -77,9 +118,10 @@ final class ThreePublicReader {
         }
         node.put("name", name);
         // An empty cell or — in a budget column means nothing budgeted; the document needs a figure there.
-        node.put("previousYear", Figures.zeroIfNone(row.cell(columns.previousYear), "the 上年预算 of " + name + " (a figure in 万元)"));
-        node.put("currentYear", Figures.zeroIfNone(row.cell(columns.currentYear), "the 本年预算 of " + name + " (a figure in 万元)"));
-        node.put("change", columns.change < 0 ? null : Figures.signed(row.cell(columns.change), "the 增减金额 of " + name + " (a figure in 万元)"));
+        String unit = columns.yuan ? " (a figure in 元)" : " (a figure in 万元)";
+        node.put("previousYear", columns.wan(Figures.zeroIfNone(row.cell(columns.previousYear), "the 上年预算 of " + name + unit)));
+        node.put("currentYear", columns.wan(Figures.zeroIfNone(row.cell(columns.currentYear), "the 本年预算 of " + name + unit)));
+        node.put("change", columns.change < 0 ? null : columns.wan(Figures.signed(row.cell(columns.change), "the 增减金额 of " + name + unit)));
         node.put("reason", columns.reason < 0 ? null : row.cell(columns.reason).textOrNull());
         return "TOTAL".equals(category) ? node : total;
     }
@@ -110,7 +152,11 @@ final class ThreePublicReader {
         return squeezed.contains("接待") ? "RECEPTION" : null;
     }
 
-    private record Columns(int name, int previousYear, int currentYear, int change, int reason) {
+    private record Columns(int name, int previousYear, int currentYear, int change, int reason, boolean yuan) {
+        /** A figure of the table in 万元: one published in 元 converted exactly. */
+        BigDecimal wan(BigDecimal figure) {
+            return Figures.wan(figure, yuan);
+        }
     }
 
     /**
@@ -151,6 +197,6 @@ final class ThreePublicReader {
         if (name < 0 || previous < 0 || current < 0) {
             throw new UnreadableDocumentException(header.line(), TABLE, String.join(" | ", header.cells().stream().map(Cell::text).toList()));
         }
-        return new Columns(name, previous, current, change, reason);
+        return new Columns(name, previous, current, change, reason, false);
     }
 }

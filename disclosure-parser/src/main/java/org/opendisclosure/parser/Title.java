@@ -10,9 +10,13 @@ import java.util.regex.Pattern;
  * title and the body is passed over.
  */
 record Title(String departmentName, int fiscalYear) {
-    private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(.*?)部门预算");
+    /** 部门预算 or, for a unit publishing its own, 单位预算. */
+    private static final Pattern TITLE = Pattern.compile("(\\d{4})\\s*年度?\\s*(.*?)(?:部门|单位)预算");
+    /** A title that names no year (部门预算信息公开, 单位预算公开): the introduction gives it. */
+    private static final Pattern TITLE_WITHOUT_YEAR = Pattern.compile("^(.*?)(?:部门|单位)预算(?:信息)?公开(?:说明)?$");
+    private static final Pattern INTRODUCTION_YEAR = Pattern.compile("现将.*?(\\d{4})\\s*年度?\\s*(?:部门|单位)?预算");
     private static final Pattern YEAR_ALONE = Pattern.compile("^\\s*\\d{4}\\s*年度?\\s*$");
-    private static final Pattern INTRODUCTION = Pattern.compile("现将(.+?)\\d{4}\\s*年度?\\s*部门预算");
+    private static final Pattern INTRODUCTION = Pattern.compile("现将(.+?)\\d{4}\\s*年度?\\s*(?:部门|单位)?预算");
     /** A name on a line of its own: Han characters (and brackets), nothing a sentence or a number would have. */
     private static final Pattern NAME_LINE = Pattern.compile("^[\\p{IsHan}（）()]{3,}$");
     private static final Pattern AROUND_NAME = Pattern.compile("^(?:关于)|(?:关于|的)$");
@@ -38,13 +42,45 @@ record Title(String departmentName, int fiscalYear) {
             // The year on a line of its own, 部门预算信息公开 on the next one.
             if (YEAR_ALONE.matcher(Figures.normalize(text)).matches()) {
                 int next = nextNonBlank(lines, line + 1, end);
-                if (next > 0 && Words.squeeze(lines.text(next)).startsWith("部门预算")) {
+                if (next > 0 && (Words.squeeze(lines.text(next)).startsWith("部门预算") || Words.squeeze(lines.text(next)).startsWith("单位预算"))) {
                     int year = Integer.parseInt(Figures.normalize(text).replaceAll("\\D", ""));
                     return new Title(departmentName(lines, line, "", end), year);
                 }
             }
         }
+        Title withoutYear = withoutYear(lines, end);
+        if (withoutYear != null) {
+            return withoutYear;
+        }
         throw new UnreadableDocumentException(1, DISCLOSURE, firstText(lines));
+    }
+
+    /**
+     * A title line without a year (部门预算信息公开), the year taken from the introduction
+     * ("现将…2020年部门预算公开如下"); null when either is missing: a year is never assumed.
+     */
+    private static Title withoutYear(Lines lines, int end) {
+        for (int line = 1; line <= end; line++) {
+            String text = lines.text(line);
+            if (Lines.isCell(text) || text.contains("现将")) {
+                continue;
+            }
+            Matcher title = TITLE_WITHOUT_YEAR.matcher(Words.squeeze(Figures.normalize(text)));
+            if (!title.matches()) {
+                continue;
+            }
+            for (int intro = line + 1; intro <= end; intro++) {
+                Matcher year = INTRODUCTION_YEAR.matcher(Figures.normalize(lines.text(intro)));
+                if (year.find()) {
+                    String before = name(title.group(1));
+                    String name = NAME_LINE.matcher(before).matches() && before.length() >= 4 ? before
+                            : departmentName(lines, line, "", end);
+                    return new Title(name, Integer.parseInt(year.group(1)));
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /**

@@ -106,6 +106,48 @@ class FamilyVariantsTest {
     }
 
     @Test
+    void amountsInYuanAreReadInWanYuanExactlyAndAFigureThatFitsNoFieldIsNamedAsPublished() {
+        String published = "2020年支出预算320.5万元，其中基本支出200.3万元，包括人员经费180.1万元和日常公用经费20.2万元；项目支出120.2万元，主要为宣传文化活动经费等；其他支出0万元。";
+        String inYuan = "2020年支出预算3,205,000.00元，其中基本支出2,003,000元，包括人员经费1801000.5元和日常公用经费202,000元；"
+                + "项目支出1,202,000.00元，主要为宣传文化活动经费等；其他支出0元。";
+        JsonNode expenditure = new DisclosureParser().parse(QuyangDocument.TEXT.replace(published, inYuan)).document()
+                .get("summary").get("expenditure");
+
+        assertThat(expenditure.get("total").decimalValue()).isEqualByComparingTo("320.5");
+        assertThat(expenditure.get("basic").decimalValue()).isEqualByComparingTo("200.3");
+        assertThat(expenditure.get("personnel").decimalValue().toPlainString()).isEqualTo("180.10005");
+        assertThat(expenditure.get("project").decimalValue()).isEqualByComparingTo("120.2");
+
+        String unknown = QuyangDocument.TEXT.replace(published, inYuan.replace("其他支出0元。", "其他支出0元，预备费5,000.00元。"));
+        UnreadableDocumentException error = org.assertj.core.api.Assertions.catchThrowableOfType(UnreadableDocumentException.class,
+                () -> new DisclosureParser().parse(unknown));
+        assertThat(error.problems()).extracting(UnreadableDocumentException.Problem::found).containsExactly("预备费5,000.00元");
+    }
+
+    @Test
+    void aRateInYuanInsideASentenceInWanYuanIsNoFigureOfThePart() {
+        String text = QuyangDocument.TEXT.replace("主要为宣传文化活动经费等", "主要为宣传文化活动经费、按每人每月500元标准发放的通讯补贴等")
+                .replace("其中办公费12万元,差旅费8.2万元。", "其中办公费12万元,差旅费8.2万元（按每人每天180元）。");
+
+        ObjectNode document = new DisclosureParser().parse(text).document();
+
+        assertThat(document.get("summary").get("expenditure").get("projectDescription").asText())
+                .isEqualTo("宣传文化活动经费、按每人每月500元标准发放的通讯补贴等");
+        assertThat(document.get("operatingExpenses").get("items")).hasSize(2);
+    }
+
+    @Test
+    void plannedPurchasesStatedByTheirAmountsWithoutCountsHaveNoQuantity() {
+        JsonNode one = plannedPurchases("我部门2020年度拟购置部分办公设备，金额1.2万元。");
+        JsonNode several = plannedPurchases("我部门2020年度拟购置办公桌椅2万元、打印机（预算0.35万元）。");
+
+        assertThat(one.get("items")).extracting(item -> item.get("name").asText() + "=" + item.get("amount").decimalValue().toPlainString()
+                + "×" + item.get("quantity")).containsExactly("部分办公设备=1.2×null");
+        assertThat(several.get("items")).extracting(item -> item.get("name").asText() + "=" + item.get("amount").decimalValue().toPlainString()
+                + "×" + item.get("quantity")).containsExactly("办公桌椅=2×null", "打印机=0.35×null");
+    }
+
+    @Test
     void severalPlannedPurchasesWithOneAmountForAllKeepItInTheStatement() {
         String sentence = "我部门2020年度计划购置办公电脑2台、打印机1台，预算金额1.5万元，资金来源为财政拨款。";
 

@@ -143,13 +143,13 @@ class MalformedDocumentTest {
 
     @Test
     void plannedPurchasesThatCannotBeItemisedAreRejectedNotDropped() {
-        // The assets document needs the items of a plan that is not none; "部分办公设备" names no number of anything.
+        // The assets document needs the items of a plan that is not none; a range is no one amount of anything.
         UnreadableDocumentException error = reject(withLine(3272,
-                "中共阜平县委组织部2019年末固定资产总值82.22万元。我部门2020年度拟购置部分办公设备，金额1.2万元。"));
+                "中共阜平县委组织部2019年末固定资产总值82.22万元。我部门2020年度拟购置部分办公设备，金额1.2至1.5万元。"));
 
         assertThat(error.line()).isEqualTo(3272);
         assertThat(error.expected()).contains("无拟购计划").contains("拟购置办公电脑2台");
-        assertThat(error.found()).isEqualTo("我部门2020年度拟购置部分办公设备，金额1.2万元。");
+        assertThat(error.found()).isEqualTo("我部门2020年度拟购置部分办公设备，金额1.2至1.5万元。");
     }
 
     @Test
