@@ -50,11 +50,22 @@ final class ProjectTableReader {
         project.put("purpose", purpose());
         Row months = labelled(table.readRow(5,
                 "the 资金支出计划（%） row of " + context + " with 5 cells (资金支出计划（%）, 3月底, 6月底, 10月底, 12月底)"), "资金支出计划");
-        project.set("spendingPlan", spendingPlan(months, table.readRow(5,
-                "the 资金支出计划 figures of " + context + " with 5 cells (an empty cell, then 4 percentages)")));
+        project.set("spendingPlan", spendingPlan(months, spendingFigures()));
         project.set("goals", goals(labelled(table.readRow(2, "the 绩效目标 row of " + context + " with 2 cells (绩效目标, the goals)"), "绩效目标")));
         project.set("indicators", indicators());
         return project;
+    }
+
+    /**
+     * The row of percentages under the months, or null where the table goes on with 绩效目标: a
+     * Word or PDF document made from the text export drops a row whose cells are all empty, which
+     * is how a plan without figures is published, so a missing row reads as that empty row.
+     */
+    private Row spendingFigures() {
+        if (table.atRow() && Words.squeeze(table.peekRow("the 资金支出计划 figures of " + context).text(0)).startsWith("绩效目标")) {
+            return null;
+        }
+        return table.readRow(5, "the 资金支出计划 figures of " + context + " with 5 cells (an empty cell, then 4 percentages)");
     }
 
     /** The row, checked to start with its label: a row out of place is named where it is. */
@@ -131,7 +142,9 @@ final class ProjectTableReader {
                 throw new UnreadableDocumentException(months.cell(i).line(), "3月底, 6月底, 10月底 or 12月底 in the 资金支出计划 of " + context,
                         Cursor.quote(months.text(i)));
             }
-            plan.put(field, Figures.percent(figures.cell(i), "the " + months.text(i) + " percentage of " + context));
+            if (figures != null) {
+                plan.put(field, Figures.percent(figures.cell(i), "the " + months.text(i) + " percentage of " + context));
+            }
         }
         return plan;
     }

@@ -13,6 +13,7 @@ import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.ParsedDisclosure;
+import org.opendisclosure.parser.source.DocumentSources;
 
 /**
  * Imports a published disclosure document: reads it with the parser, then stores it through the
@@ -56,7 +57,7 @@ public class DocumentImport {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty: send the text of a disclosure document");
         }
-        ParsedDisclosure parsed = parser.parse(DocumentText.decode(body, declared));
+        ParsedDisclosure parsed = parser.parse(DocumentSources.read(body, declared).text());
         if (target.divisionName() != null && !target.divisionName().isBlank()) {
             parsed.document().with(Part.ORGANIZATION.key()).put("divisionName", target.divisionName().trim());
         }
