@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeSet;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.OldFileFormatException;
 import org.apache.poi.hwpf.HWPFDocument;
@@ -15,9 +16,9 @@ import org.apache.poi.hwpf.usermodel.TableRow;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 
 /**
- * A Word 97-2003 .doc read like a .docx ({@link DocxText}): paragraphs as lines, tables row by
- * row and cell by cell through HWPF's table model, fields as Word shows them (their results, not
- * their codes).
+ * A Word 97-2003 .doc read like a .docx ({@link DocxText}): paragraphs, and tables row by row and
+ * cell by cell through HWPF's table model, fields as Word shows them (their results, not their
+ * codes), written as the text export lays them out ({@link ExportLayout}).
  */
 final class DocText {
 
@@ -55,43 +56,57 @@ final class DocText {
     }
 
     private static SourceText read(Range range) {
-        SourceText.Builder text = new SourceText.Builder(DocumentFormat.DOC);
-        int paragraphs = 0;
-        int tables = 0;
+        List<Block> blocks = new ArrayList<>();
         int i = 0;
         while (i < range.numParagraphs()) {
             Paragraph paragraph = range.getParagraph(i);
             if (paragraph.isInTable()) {
                 Table table = range.getTable(paragraph);
-                table(table, ++tables, text);
+                blocks.add(table(table));
                 i += Math.max(1, table.numParagraphs());
             } else {
-                text.line(shown(paragraph.text()), "paragraph " + ++paragraphs);
+                blocks.add(new Block.Paragraph(shown(paragraph.text())));
                 i++;
             }
         }
-        return text.build();
+        return ExportLayout.write(DocumentFormat.DOC, blocks);
     }
 
-    private static void table(Table table, int number, SourceText.Builder text) {
+    /**
+     * The table's rows and cells. A .doc stores no column grid: a cell merged across columns is a
+     * wider cell, so how many columns it covers is counted from the edges of all cells of the table.
+     */
+    private static Block.Table table(Table table) {
+        TreeSet<Integer> edges = new TreeSet<>();
         for (int r = 0; r < table.numRows(); r++) {
             TableRow row = table.getRow(r);
-            String place = "table " + number + ", row " + (r + 1);
-            int cell = 0;
             for (int c = 0; c < row.numCells(); c++) {
-                TableCell tableCell = row.getCell(c);
-                if (tableCell.isMerged() && !tableCell.isFirstMerged()) {
-                    // The rest of a cell merged across columns: one cell in the export, as in a .docx.
+                TableCell cell = row.getCell(c);
+                edges.add(cell.getLeftEdge());
+                edges.add(cell.getLeftEdge() + cell.getWidth());
+            }
+        }
+        List<List<Block.Cell>> rows = new ArrayList<>();
+        for (int r = 0; r < table.numRows(); r++) {
+            TableRow row = table.getRow(r);
+            List<Block.Cell> cells = new ArrayList<>();
+            for (int c = 0; c < row.numCells(); c++) {
+                TableCell cell = row.getCell(c);
+                if (cell.isMerged() && !cell.isFirstMerged()) {
+                    // The rest of a cell merged across columns the old way: one cell in the export.
                     continue;
                 }
                 List<String> lines = new ArrayList<>();
-                for (int p = 0; p < tableCell.numParagraphs(); p++) {
-                    lines.add(shown(tableCell.getParagraph(p).text()));
+                for (int p = 0; p < cell.numParagraphs(); p++) {
+                    lines.add(shown(cell.getParagraph(p).text()));
                 }
-                text.cell(String.join("\n", lines), place + ", cell " + ++cell);
+                int left = cell.getLeftEdge();
+                int span = Math.max(1, edges.subSet(left, false, left + cell.getWidth(), false).size() + 1);
+                cells.add(new Block.Cell(String.join("\n", lines), span));
             }
-            text.endRow(place);
+            rows.add(cells);
         }
+        return new Block.Table(rows);
     }
 
     /**

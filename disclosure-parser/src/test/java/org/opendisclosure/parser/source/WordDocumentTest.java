@@ -5,27 +5,32 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.ParsedDisclosure;
 import org.opendisclosure.parser.UnreadableDocumentException;
 
 /**
- * The reference document as LibreOffice saved it as .docx (from the text export) reads to exactly
- * the disclosure its text export reads to: Word's tables read as tables, cell by cell.
+ * The reference document as LibreOffice saved it as .docx (from the text export), and that .docx
+ * saved as .doc by LibreOffice, read to exactly the disclosure the text export reads to: Word's
+ * tables read as tables, cell by cell.
  */
 class WordDocumentTest {
     private static final DisclosureParser PARSER = new DisclosureParser();
 
-    @Test
-    void theReferenceDocxReadsToTheSameDisclosureAsItsText() {
-        SourceText docx = DocumentSources.read(Fixtures.bytes("docx"), null);
+    @ParameterizedTest
+    @CsvSource({"docx, DOCX", "doc, DOC"})
+    void theReferenceWordDocumentReadsToTheSameDisclosureAsItsText(String extension, DocumentFormat format) {
+        SourceText word = DocumentSources.read(Fixtures.bytes(extension), null);
         ParsedDisclosure fromText = PARSER.parse(Fixtures.text());
 
-        ParsedDisclosure fromDocx = PARSER.parse(docx.text());
+        ParsedDisclosure fromWord = PARSER.parse(word.text());
 
-        assertThat(docx.format()).isEqualTo(DocumentFormat.DOCX);
-        assertThat(fromDocx).isEqualTo(fromText);
-        assertThat(Fixtures.json(fromDocx)).isEqualTo(Fixtures.json(fromText));
+        assertThat(word.format()).isEqualTo(format);
+        assertThat(fromWord).isEqualTo(fromText);
+        assertThat(Fixtures.json(fromWord)).isEqualTo(Fixtures.json(fromText));
     }
 
     @Test
@@ -35,9 +40,10 @@ class WordDocumentTest {
         assertThat(PARSER.parse(docx.text())).isEqualTo(PARSER.parse(Fixtures.text()));
     }
 
-    @Test
-    void tableRowsComeOutAsTheTextExportWritesThemAndEachLineKnowsItsPlace() {
-        SourceText docx = DocumentSources.read(Fixtures.bytes("docx"), null);
+    @ParameterizedTest
+    @ValueSource(strings = {"docx", "doc"})
+    void tableRowsComeOutAsTheTextExportWritesThemAndEachLineKnowsItsPlace(String extension) {
+        SourceText docx = DocumentSources.read(Fixtures.bytes(extension), null);
         String[] lines = docx.text().split("\n", -1);
 
         int header = indexOf(lines, "\t序号");
