@@ -3,6 +3,9 @@ package org.opendisclosure.parser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.opendisclosure.parser.source.DocumentFormat;
+import org.opendisclosure.parser.source.DocumentSources;
+import org.opendisclosure.parser.source.SourceText;
 
 /**
  * Reads the text export of a published 部门预算信息公开 document into the suite's whole-disclosure
@@ -20,7 +23,25 @@ public final class DisclosureParser {
      * @throws UnreadableDocumentException naming the 1-based line and what was expected there
      */
     public ParsedDisclosure parse(String text) {
-        Lines lines = Lines.of(text);
+        return parse(Lines.of(text));
+    }
+
+    /**
+     * Reads a document converted from its file ({@link DocumentSources}).
+     *
+     * @throws UnreadableDocumentException naming the 1-based line of {@link SourceText#text()} and, for a
+     *                                     Word or PDF file, where that line is in the file
+     */
+    public ParsedDisclosure parse(SourceText source) {
+        try {
+            return parse(Lines.of(source.text(), source.format() == DocumentFormat.PDF));
+        } catch (UnreadableDocumentException e) {
+            String location = source.location(e.line());
+            throw location == null ? e : e.locatedAt(location);
+        }
+    }
+
+    private ParsedDisclosure parse(Lines lines) {
         Parts parts = new Parts(lines);
         Title title = Title.read(lines, parts);
         String divisionName = DepartmentIdentity.divisionName(title.departmentName());

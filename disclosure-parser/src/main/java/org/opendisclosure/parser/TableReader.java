@@ -73,6 +73,12 @@ final class TableReader {
             }
             break;
         }
+        if (cells.size() < width && !cells.isEmpty() && cursor.emptyCellsUnseen()) {
+            // Rebuilt from a page, a row shows only the cells that hold text: the ones it lacks at its end are empty.
+            while (cells.size() < width) {
+                cells.add(new Cell(line, List.of("")));
+            }
+        }
         if (cells.size() == width) {
             return new Row(line, cells);
         }

@@ -36,7 +36,8 @@ final class ExportLayout {
             Block block = blocks.get(i);
             boolean bridgeFollows = i + 1 < blocks.size() && bridging[i + 1];
             if (block instanceof Block.Paragraph paragraph) {
-                String place = "paragraph " + ++paragraphs;
+                ++paragraphs;
+                String place = paragraph.page() != null ? paragraph.page() : "paragraph " + paragraphs;
                 text.line(paragraph.text(), place);
                 if (bridging[i] && !bridgeFollows) {
                     // The bridge is over: the table after it starts a row of its own.
@@ -93,10 +94,11 @@ final class ExportLayout {
         boolean grid = underFullHeader(rows);
         for (int r = 0; r < rows.size(); r++) {
             List<Block.Cell> cells = rows.get(r);
-            String row = "table " + number + ", row " + (r + 1);
+            String page = table.page(r);
+            String row = page != null ? page : "table " + number + ", row " + (r + 1);
             boolean last = r + 1 == rows.size();
             for (int c = 0; c < cells.size(); c++) {
-                String place = row + ", cell " + (c + 1);
+                String place = page != null ? page : row + ", cell " + (c + 1);
                 text.cell(cells.get(c).text(), place);
                 int covered = grid ? cells.get(c).span() - 1 : 0;
                 if (last && continued && c + 1 == cells.size() && carried <= covered) {

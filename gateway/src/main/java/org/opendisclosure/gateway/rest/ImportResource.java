@@ -51,10 +51,13 @@ import org.opendisclosure.gateway.service.WriteReport;
 import org.opendisclosure.parser.UnreadableDocumentException;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Published disclosure documents (the text of the Word file) read into the suite")
+@Tag(name = "Imports", description = "Published disclosure documents (the Word file, its PDF or its text) read into the suite")
 public class ImportResource {
 
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOC = "application/msword";
+    static final String PDF = "application/pdf";
 
 
     private final SecurityIdentity identity;
@@ -74,16 +77,21 @@ public class ImportResource {
     @Writes
     @SecurityRequirement(name = Writes.SCHEME)
     // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise; the body is
-    // the document all the same, never decoded as a form.
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED})
+    // the document all the same, never decoded as a form. Whatever the type says, the content decides
+    // what the document is: clients label Word and PDF files as octet-stream, or as text.
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED, DOCX, DOC, PDF})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document",
-            description = "The body is the text of a 部门预算信息公开 document (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
-                    + "GBK/GB18030; a charset in Content-Type wins). The document is read whole (all nine parts, every table) and "
+            description = "The body is a 部门预算信息公开 document: the Word file (.docx, or .doc), a PDF with a text layer (a "
+                    + "scan is refused: no OCR is done), or its text (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
+                    + "GBK/GB18030; a charset in Content-Type wins). What the document is, is told by its content, not by the "
+                    + "Content-Type: any of the listed types may carry any of the formats. Word tables are read as tables, a PDF's "
+                    + "tables from the positions of their text. The document is read whole (all nine parts, every table) and "
                     + "stored through the services like a PUT of the whole disclosure: validated by every service first, so it is "
                     + "stored whole or not at all. Importing the same document again adds no revision (outcome unchanged). With "
                     + "dryRun=true nothing is stored and the answer carries the disclosure read from the document and its findings. "
-                    + "A document that cannot be read is a 422 naming the line and what was expected there.")
+                    + "A document that cannot be read is a 422 naming the line and what was expected there (and, for a Word or PDF "
+                    + "file, where that line is in the file); a body that is no Word, PDF or text document is a 415.")
     @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
             + "stored as the document says (outcome unchanged)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
@@ -93,8 +101,9 @@ public class ImportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", description = "The document cannot be imported: the line that could not be read, or the "
-            + "parts a service refuses; nothing was stored",
+    @APIResponse(responseCode = "422", description = "The document cannot be imported: the line that could not be read (and "
+            + "where it is in a Word or PDF file), the parts a service refuses, or a file that cannot be read at all (a PDF without "
+            + "a text layer, a damaged or password-protected file); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = UnreadableDocumentSchema.class)))
     @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
             + "(parts says what was stored); import the same document again",
@@ -105,7 +114,11 @@ public class ImportResource {
                     @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.STRING,
-                            description = "What curl --data-binary sends without a Content-Type: the document as is, not a form"))})
+                            description = "What curl --data-binary sends without a Content-Type: the document as is, not a form")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = DOC, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "A PDF with a text layer, as Word or LibreOffice export it"))})
             byte[] body,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -118,7 +131,8 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document uploaded as a file",
-            description = "The same as posting the text, for a browser form: the document is the form field file.")
+            description = "The same as posting the document, for a browser form: the document (.docx, .doc, PDF or text, "
+                    + "told apart by its content) is the form field file.")
     @APIResponse(responseCode = "200", description = "Dry run, or unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "201", description = "Imported",
@@ -133,7 +147,7 @@ public class ImportResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
     public Response importFile(
-            @Parameter(description = "The document file (text export of the Word file)") @RestForm("file") FileUpload file,
+            @Parameter(description = "The document file: .docx, .doc, PDF with a text layer, or the text export") @RestForm("file") FileUpload file,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         if (file == null) {
@@ -167,7 +181,8 @@ public class ImportResource {
         try {
             read = imports.read(body, charset, target);
         } catch (UnreadableDocumentException e) {
-            LOG.infof("Import failed (%s): line %d unreadable: expected %s", target, e.line(), e.expected());
+            LOG.infof("Import failed (%s): line %d%s unreadable: expected %s", target, e.line(),
+                    e.location() == null ? "" : " (" + e.location() + ")", e.expected());
             return problems.unreadable(e, instance);
         }
         // Only the document says which department it is: the token's scope is checked once it is read.

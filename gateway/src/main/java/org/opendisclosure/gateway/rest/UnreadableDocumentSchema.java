@@ -6,7 +6,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /** The 422 of an import, for the OpenAPI document (the gateway builds it as a JSON tree). */
 @Schema(name = "UnreadableDocumentProblem", requiredProperties = {"type", "title", "status", "detail"},
         description = "RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a "
-                + "disclosure (line, expected and found say where and why), or it was read but a service refuses a part of what "
+                + "disclosure (line, expected and found say where and why; location, where in a Word or PDF file), or it was read but a service refuses a part of what "
                 + "it says (errors names the fields of the read disclosure). Nothing was stored.")
 record UnreadableDocumentSchema(
         @Schema(description = "URI identifying the kind of problem", enumeration = WriteProblems.UNREADABLE_TYPE) String type,
@@ -17,6 +17,8 @@ record UnreadableDocumentSchema(
         @Schema(description = "The 1-based line of the document that could not be read") Integer line,
         @Schema(description = "What the line should have been") String expected,
         @Schema(description = "What the line is (shortened)") String found,
+        @Schema(description = "Where the line is in the original file, for a Word or PDF document (whose text the line "
+                + "numbers count): e.g. \"page 3\", \"table 2, row 4, cell 1\" or \"paragraph 57\"; absent for a text") String location,
         @Schema(description = "Fields of the read disclosure a service refuses, e.g. a part's key, then the path in it")
         List<RefusedField> errors) {
 

@@ -44,6 +44,9 @@ class WriteProblems {
         problem.put("expected", e.expected());
         String found = e.found();
         problem.put("found", found != null && found.length() > MAX_FOUND ? found.substring(0, MAX_FOUND) + "…" : found);
+        if (e.location() != null) {
+            problem.put("location", e.location());
+        }
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(representations.json(problem)).build();
     }
 

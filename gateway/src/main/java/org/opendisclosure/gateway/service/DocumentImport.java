@@ -14,6 +14,8 @@ import org.opendisclosure.gateway.parts.Part;
 import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.ParsedDisclosure;
 import org.opendisclosure.parser.source.DocumentSources;
+import org.opendisclosure.parser.source.SourceText;
+import org.opendisclosure.parser.source.UnsupportedDocumentException;
 
 /**
  * Imports a published disclosure document: reads it with the parser, then stores it through the
@@ -50,18 +52,35 @@ public class DocumentImport {
     }
 
     /**
-     * @throws org.opendisclosure.parser.UnreadableDocumentException when the text is not a disclosure the parser can read
-     * @throws ProblemException (400) for an empty body or a department that cannot be told
+     * @param body     the document: a .docx, .doc, PDF with a text layer, or text, told apart by its content
+     * @param declared the charset the client declared, for a text only
+     * @throws org.opendisclosure.parser.UnreadableDocumentException when the document is not a disclosure the parser can read (with
+     *                                     the place in the original file for a Word or PDF document)
+     * @throws ProblemException (400) for an empty body or a department that cannot be told; (415) for
+     *                          bytes that are no document the suite reads; (422) for a PDF without a text
+     *                          layer or a damaged file
      */
     public Read read(byte[] body, Charset declared, Target target) {
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is empty: send the text of a disclosure document");
+            throw ProblemException.invalid("body", "is empty: send the disclosure document (.docx, .doc, PDF or text)");
         }
-        ParsedDisclosure parsed = parser.parse(DocumentSources.read(body, declared).text());
+        ParsedDisclosure parsed = parser.parse(source(body, declared));
         if (target.divisionName() != null && !target.divisionName().isBlank()) {
             parsed.document().with(Part.ORGANIZATION.key()).put("divisionName", target.divisionName().trim());
         }
         return new Read(departmentId(target, parsed), parsed);
+    }
+
+    private static SourceText source(byte[] body, Charset declared) {
+        try {
+            return DocumentSources.read(body, declared);
+        } catch (UnsupportedDocumentException e) {
+            // Bytes of no format the suite reads are the wrong kind of body (415); a known format it
+            // cannot read (a scan, a damaged or locked file) is a document that cannot be imported (422).
+            ProblemType type = e.reason() == UnsupportedDocumentException.Reason.UNKNOWN_FORMAT
+                    ? ProblemType.UNSUPPORTED_MEDIA_TYPE : ProblemType.UNPROCESSABLE_DOCUMENT;
+            throw new ProblemException(type, "The body cannot be imported: " + e.getMessage() + "; nothing was stored");
+        }
     }
 
     /** Has every service validate its part, storing nothing. */
