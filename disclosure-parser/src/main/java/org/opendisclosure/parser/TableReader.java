@@ -61,10 +61,19 @@ final class TableReader {
     Row readRow(int width, String expected) {
         int line = startRow(expected);
         List<Cell> cells = new ArrayList<>();
+        // Rebuilt from a page, rows are laid out one by one: a row ends where its width is reached
+        // or its cells end, and no group of cells after a blank line is part of it.
+        boolean unseen = cursor.emptyCellsUnseen();
         while (true) {
-            cells.add(readCell(cells.size() + 1 < width));
+            cells.add(readCell(!unseen && cells.size() + 1 < width));
+            if (unseen && cells.size() == width) {
+                break;
+            }
             if (!cursor.atEnd() && Lines.isCell(cursor.peek())) {
                 continue;
+            }
+            if (unseen) {
+                break;
             }
             int group = cells.size() < width ? nextGroupWidth() : 0;
             if (group > 0 && group <= width - cells.size()) {

@@ -39,8 +39,9 @@ final class ExportLayout {
                 ++paragraphs;
                 String place = paragraph.page() != null ? paragraph.page() : "paragraph " + paragraphs;
                 text.line(paragraph.text(), place);
-                if (bridging[i] && !bridgeFollows) {
-                    // The bridge is over: the table after it starts a row of its own.
+                if (bridging[i] && !bridgeFollows && format != DocumentFormat.PDF) {
+                    // The bridge is over: the table after it starts a row of its own. (A PDF's rows are
+                    // read by their width alone, so its next table goes straight on with the row it may continue.)
                     text.endRow(place);
                 }
             } else if (block instanceof Block.Table table) {

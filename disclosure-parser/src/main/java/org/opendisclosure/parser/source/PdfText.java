@@ -19,14 +19,14 @@ import org.apache.pdfbox.text.TextPosition;
  * (glyphs on one baseline without a gap), runs into visual lines by baseline. A PDF has no tables,
  * only text at places, so tables are rebuilt from those places: lines set smaller than the body
  * text, or holding runs far apart, are table rows; their cells are the runs, put in the columns
- * that the runs of the whole table start at; a cell's lines are the runs of one column close
- * below each other; cells that overlap vertically make one row. Prose lines are joined into their
- * paragraphs, which PDF breaks into lines wherever the page is full. Each line is placed by page.
+ * the runs of the whole table start at; a cell's lines are the runs of one column where the text
+ * wrapped (the next line's first word would not have fit); cells that overlap vertically make one
+ * row, and a row a page break cut in two is joined again. Prose lines are joined into their
+ * paragraphs, which a PDF breaks into lines wherever the line is full. Each line is placed by page.
  *
- * <p>What a PDF does not show cannot be rebuilt: an empty cell is no text at all, so where a row
- * has fewer cells than the table has columns, its empty columns between cells are empty cells and
- * those after its last cell are taken as covered by it (a merged cell), which is what a table
- * reader most often expects; a column that is empty in every row is not seen at all.
+ * <p>What a PDF does not show cannot be rebuilt: an empty cell is no text at all. A column without
+ * text before a row's last cell is an empty cell; the empty cells a row ends with are not written,
+ * and the table readers, told that the text comes from a PDF, take the ones a row lacks as empty.
  */
 final class PdfText {
 
@@ -34,10 +34,14 @@ final class PdfText {
     // separated by their padding (two narrow margins, a third of an em in small type), text set in
     // two fonts (Chinese, then digits) by a fifth of an em at most, Chinese words by nothing at all.
     private static final double RUN_GAP = 0.27;
+    // The room between one cell's text and the next one's, in ems (Word's and LibreOffice's default
+    // cell margins, two times 0.05 inch, in 9-point type).
+    private static final double CELL_PADDING = 0.33;
     // A run is in the table's column whose start it is within this many points of.
     private static final double COLUMN_TOLERANCE = 3.0;
-    // Lines of one cell follow each other at about 1.2 to 1.5 ems; the next row's first line is further.
-    private static final double CELL_LINE_PITCH = 1.6;
+    // Lines of one cell follow each other at their line height, about 1.45 ems; the first line of the
+    // next row is at least a little further (the cells' paddings lie between).
+    private static final double CELL_LINE_PITCH = 1.5;
     // Lines of a paragraph follow each other at the body's line pitch; the spacing after a paragraph adds to that.
     private static final double PARAGRAPH_PITCH = 1.15;
     // A size at least this share of the glyphs have is a size of running text (the body's or the tables').
@@ -297,12 +301,14 @@ final class PdfText {
                     byColumn.computeIfAbsent(column(columns, run.x()), k -> new ArrayList<>()).add(new Placed(line.page(), run));
                 }
             }
+            double right = lines.stream().mapToDouble(VisualLine::end).max().orElse(0);
             List<TableCell> cells = new ArrayList<>();
             for (Map.Entry<Integer, List<Placed>> column : byColumn.entrySet()) {
                 TableCell cell = null;
                 for (Placed placed : column.getValue()) {
                     if (cell != null && cell.page == placed.page
-                            && placed.run.baseline() - cell.lastBaseline() <= CELL_LINE_PITCH * placed.run.size()) {
+                            && placed.run.baseline() - cell.lastBaseline() <= CELL_LINE_PITCH * placed.run.size()
+                            && wraps(cell.runs.get(cell.runs.size() - 1), placed.run, runs, columns, right)) {
                         cell.runs.add(placed.run);
                     } else {
                         cell = new TableCell(placed.page, column.getKey(), new ArrayList<>(List.of(placed.run)));
@@ -328,14 +334,101 @@ final class PdfText {
             if (!row.isEmpty()) {
                 rows.add(row);
             }
+            rows = joinRowsCutByPages(rows, runs, columns, right);
             return new Block.Table(rows.stream().map(Layout::row).toList(),
                     rows.stream().map(r -> "page " + (r.get(0).page + 1)).toList());
+        }
+
+        /**
+         * A row that a page break cut in two: on the next page, the first row's cells stand only
+         * in columns where the last row of the page before has a cell whose last line is full
+         * (reaches the next column). Those are the rest of that row's cells.
+         */
+        private static List<List<TableCell>> joinRowsCutByPages(List<List<TableCell>> rows, List<Run> runs, List<Double> columns,
+                                                                double right) {
+            List<List<TableCell>> joined = new ArrayList<>();
+            for (List<TableCell> row : rows) {
+                List<TableCell> before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
+                if (before != null && before.get(0).page + 1 == row.get(0).page && isRestOf(row, before, runs, columns, right)) {
+                    List<TableCell> whole = new ArrayList<>(before);
+                    whole.addAll(row);
+                    joined.set(joined.size() - 1, whole);
+                } else {
+                    joined.add(row);
+                }
+            }
+            return joined;
+        }
+
+        private static boolean isRestOf(List<TableCell> row, List<TableCell> before, List<Run> runs, List<Double> columns,
+                                        double right) {
+            for (TableCell cell : row) {
+                TableCell above = before.stream().filter(b -> b.column == cell.column).findFirst().orElse(null);
+                if (above == null || !wraps(above.runs.get(above.runs.size() - 1), cell.runs.get(0), runs, columns, right)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /**
+         * Whether the line below goes on with the cell's line: its first word would not have fit
+         * at the end of that line, before the next text to its right at its height, or the
+         * table's right edge if there is none (a cell merged over the columns to its right reaches
+         * as far). A line alone at its height is the first of the tallest cell of its row (the
+         * others are centred against it): it reaches no further than the next column. Where the
+         * word would have fit, the line was the cell's last and the line below is the next row's.
+         */
+        private static boolean wraps(Run line, Run below, List<Run> runs, List<Double> columns, double right) {
+            double limit = right;
+            boolean alone = true;
+            for (Run other : runs) {
+                boolean level = other != line && other.top() < line.bottom() && other.bottom() > line.top();
+                if (level && other.x() > line.end() - COLUMN_TOLERANCE) {
+                    limit = Math.min(limit, other.x());
+                }
+                alone &= !level;
+            }
+            if (alone) {
+                for (double column : columns) {
+                    if (column > line.x() + COLUMN_TOLERANCE) {
+                        limit = Math.min(limit, column);
+                        break;
+                    }
+                }
+            }
+            // A cell's text ends its right padding and the next cell's left padding before the next
+            // cell's text starts: about a third of an em in the small type of tables.
+            return line.end() + firstWordWidth(below) > limit - CELL_PADDING * line.size();
+        }
+
+        /** About how wide the run's first word is: a Chinese character, or a run of Latin letters, digits and their brackets. */
+        private static double firstWordWidth(Run run) {
+            String text = run.text();
+            int start = 0;
+            // An opening bracket never ends a line: it goes with the word after it.
+            while (start + 1 < text.length() && "【（(《“‘〔［".indexOf(text.charAt(start)) >= 0) {
+                start++;
+            }
+            int end = start + 1;
+            if (!isWide(text.codePointAt(start))) {
+                while (end < text.length() && !isWide(text.codePointAt(end)) && !Character.isWhitespace(text.charAt(end))) {
+                    end++;
+                }
+            }
+            return (run.end() - run.x()) * end / text.length();
+        }
+
+        private static boolean isWide(int codePoint) {
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            return script == Character.UnicodeScript.HAN || (codePoint >= 0x3000 && codePoint <= 0x303F)
+                    || (codePoint >= 0xFF00 && codePoint <= 0xFFEF);
         }
 
         /** A row's cells by column: an empty cell for a column without text before the last one that has some. */
         private static List<Block.Cell> row(List<TableCell> row) {
             Map<Integer, TableCell> byColumn = new HashMap<>();
-            row.forEach(cell -> byColumn.merge(cell.column, cell, (a, b) -> a.top() <= b.top() ? a.with(b) : b.with(a)));
+            row.forEach(cell -> byColumn.merge(cell.column, cell, (a, b) -> a.isAbove(b) ? a.with(b) : b.with(a)));
             int last = byColumn.keySet().stream().mapToInt(Integer::intValue).max().orElse(0);
             List<Block.Cell> cells = new ArrayList<>();
             for (int column = 0; column <= last; column++) {
@@ -407,6 +500,10 @@ final class PdfText {
 
         double lastBaseline() {
             return runs.get(runs.size() - 1).baseline();
+        }
+
+        boolean isAbove(TableCell other) {
+            return page != other.page ? page < other.page : top() <= other.top();
         }
 
         TableCell with(TableCell below) {
