@@ -108,8 +108,9 @@ final class PdfText {
             return runs.get(runs.size() - 1).end();
         }
 
+        /** The runs in order; runs are apart only where there is room for a space, which is kept as one. */
         String text() {
-            return String.join("", runs.stream().map(Run::text).toList());
+            return String.join(" ", runs.stream().map(Run::text).toList());
         }
     }
 
@@ -128,6 +129,12 @@ final class PdfText {
             pages.add(page);
         }
 
+        private static boolean isOverprint(Glyph before, Glyph glyph) {
+            return before.text.equals(glyph.text) && Math.abs(before.x - glyph.x) < 0.15 * glyph.size
+                    && Math.abs(before.baseline - glyph.baseline) < 0.15 * glyph.size;
+        }
+
+        // Vertical and rotated text (stamps, margin notes) is no part of the document's lines.
         @Override
         protected void processTextPosition(TextPosition text) {
             String unicode = text.getUnicode();
@@ -135,7 +142,12 @@ final class PdfText {
                 return;
             }
             double size = text.getFontSizeInPt() > 0 ? text.getFontSizeInPt() : text.getHeightDir();
-            page.add(new Glyph(unicode, text.getXDirAdj(), text.getXDirAdj() + text.getWidthDirAdj(), text.getYDirAdj(), size));
+            Glyph glyph = new Glyph(unicode, text.getXDirAdj(), text.getXDirAdj() + text.getWidthDirAdj(), text.getYDirAdj(), size);
+            if (!page.isEmpty() && isOverprint(page.get(page.size() - 1), glyph)) {
+                // Bold faked by drawing a glyph twice, a hair apart: one character.
+                return;
+            }
+            page.add(glyph);
         }
     }
 

@@ -37,6 +37,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.RawHttp;
 import org.opendisclosure.testing.TestTokens;
 
 /**
@@ -310,7 +311,7 @@ class ImportResourceTest {
     }
 
     @Test
-    void wordFilesImportTheSameDisclosureAsTheTextWhateverTypeTheyAreSentAs() {
+    void wordAndPdfFilesImportTheSameDisclosureAsTheTextWhateverTypeTheyAreSentAs() {
         Object asText = given().contentType("text/plain; charset=UTF-8").body(fixture().getBytes(StandardCharsets.UTF_8))
                 .queryParam("department", newDepartment()).queryParam("dryRun", "true")
                 .post(IMPORTS).then().statusCode(200).extract().path("document");
@@ -327,11 +328,31 @@ class ImportResourceTest {
                 .queryParam("department", newDepartment()).queryParam("dryRun", "true")
                 .post(IMPORTS).then().statusCode(200)
                 .body("document", equalTo(asText));
+        for (String type : List.of(ImportResource.PDF, "application/octet-stream", ImportResource.DOCX)) {
+            given().contentType(type).body(fixtureFile("pdf"))
+                    .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                    .post(IMPORTS).then().statusCode(200)
+                    .body("document", equalTo(asText));
+        }
         // A browser's upload of a .docx says octet-stream, if anything.
         given().multiPart("file", "fuping.docx", fixtureFile("docx"), "application/octet-stream")
                 .queryParam("department", newDepartment()).queryParam("dryRun", "true")
                 .post(IMPORTS).then().statusCode(200)
                 .body("document", equalTo(asText));
+    }
+
+    @Test
+    void aWordOrPdfFileSentWithoutAnyContentTypeIsReadByItsContent() throws Exception {
+        String token = "Authorization: " + TestTokens.bearer(TestTokens.WRITER, "write:*") + "\r\n";
+        for (String extension : List.of("docx", "pdf")) {
+            byte[] file = fixtureFile(extension);
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST " + IMPORTS + "?department=" + newDepartment()
+                    + "&dryRun=true HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + token
+                    + "Content-Length: " + file.length + "\r\n", file);
+
+            assertThat(answer.status()).as(extension + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"departmentName\":\"中共阜平县委组织部\"");
+        }
     }
 
     @Test
