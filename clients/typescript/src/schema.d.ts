@@ -1278,29 +1278,29 @@ export interface components {
     schemas: {
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages; unavailableParts, the numbers of the parts (2 to 7) whose service could not be read, and unavailableServices, those services */
         AreaPage: {
-            items?: components["schemas"]["AreaRow"][];
+            items?: components["schemas"]["AreaRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
-            unavailableParts?: number[];
-            unavailableServices?: components["schemas"]["UnavailableService"][];
+            totalPages?: number | null;
+            unavailableParts?: number[] | null;
+            unavailableServices?: components["schemas"]["UnavailableService"][] | null;
         };
         /** @description One area (province, city or county) in one fiscal year: the headline figures of each part summed over its departments' current revisions, exactly as published (万元; areas m²), and how many departments each part has there. A figure a department may leave out is summed over those that give it, the count after it says how many; a sum over none is null, never 0. The departments of a part whose service could not be read are null, as are its figures. */
         AreaRow: {
             /** Format: int32 */
-            fiscalYear?: number;
-            /** @enum {string} */
-            level?: "province" | "city" | "county";
+            fiscalYear?: number | null;
+            /** @enum {string|null} */
+            level?: "province" | "city" | "county" | null;
             /**
              * @description 行政区划代码 of the area: 2 (province), 4 (city) or 6 (county) digits
              * @example 130624
              */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /** @description A county's name as its departments' part 一 gives it (when budget-service has one there); a province's or city's as GB/T 2260 gives it */
             divisionName?: string | null;
             /**
@@ -1385,14 +1385,14 @@ export interface components {
         };
         /** @description A department's headline figures for every year it has a budget for */
         DepartmentSeries: {
-            departmentId?: string;
+            departmentId?: string | null;
             /** @description As the latest year's part 一 names it */
             departmentName?: string | null;
             /** @description The years, ascending */
-            years?: number[];
+            years?: number[] | null;
             /** @description Years whose disclosure could not be read whole (a service was unavailable): the figures of its missing parts are null */
-            incompleteYears?: number[];
-            figures?: components["schemas"]["SeriesFigure"][];
+            incompleteYears?: number[] | null;
+            figures?: components["schemas"]["SeriesFigure"][] | null;
         };
         /** @description A dimension whose values /api/v1/members/{dimension} lists */
         Dimension: {
@@ -1417,23 +1417,23 @@ export interface components {
         };
         /** @description 部门预算信息公开: a department's disclosure for a fiscal year, composed from the services */
         Disclosure: {
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** @description 部门名称, when part 一 is available */
             departmentName?: string | null;
             /** @description e.g. 中共阜平县委组织部2020年部门预算信息公开 */
             title?: string | null;
             /** @description true when every part is available and the last whole write of the disclosure completed */
-            complete?: boolean;
+            complete?: boolean | null;
             /** @description Present when the last whole write stopped before every part was stored: the disclosure may mix its parts with older ones until the same disclosure is sent again */
-            incompleteWrite?: components["schemas"]["IncompleteWrite"];
+            incompleteWrite?: components["schemas"]["IncompleteWrite"] | null;
             /** @description Numbers of the parts not published */
-            absentParts?: number[];
+            absentParts?: number[] | null;
             /** @description Numbers of the parts whose service could not answer */
-            unavailableParts?: number[];
+            unavailableParts?: number[] | null;
             /** @description The parts in the document's order */
-            parts?: components["schemas"]["DisclosurePart"][];
+            parts?: components["schemas"]["DisclosurePart"][] | null;
         };
         DisclosureFindings: {
             /** @description e.g. 130624-203 */
@@ -1452,27 +1452,27 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages; and unavailableServices, the services that could not be read (their parts are unknown) */
         DisclosureListPage: {
-            items?: components["schemas"]["DisclosureListRow"][];
+            items?: components["schemas"]["DisclosureListRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
-            unavailableServices?: components["schemas"]["UnavailableService"][];
+            totalPages?: number | null;
+            unavailableServices?: components["schemas"]["UnavailableService"][] | null;
         };
         /** @description A department that has any part of its disclosure for the year */
         DisclosureListRow: {
-            departmentId?: string;
+            departmentId?: string | null;
             /** @description As budget-service gives it; null when it does not */
             departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** @description true when every part is present */
-            complete?: boolean;
-            parts?: components["schemas"]["DisclosurePresence"];
+            complete?: boolean | null;
+            parts?: components["schemas"]["DisclosurePresence"] | null;
         };
         /** @description One part of the disclosure */
         DisclosurePart: {
@@ -1480,18 +1480,18 @@ export interface components {
              * Format: int32
              * @description Its number in the document (1 for 一)
              */
-            part?: number;
+            part?: number | null;
             /**
              * @description The part's key, as in a disclosure sent to the gateway
-             * @enum {string}
+             * @enum {string|null}
              */
-            key?: "organization" | "summary" | "operatingExpenses" | "threePublicExpenses" | "performance" | "procurement" | "assets" | "glossary" | "otherNotes";
+            key?: "organization" | "summary" | "operatingExpenses" | "threePublicExpenses" | "performance" | "procurement" | "assets" | "glossary" | "otherNotes" | null;
             /** @description The part's heading in the document */
-            title?: string;
+            title?: string | null;
             /** @description The service that owns the part */
-            service?: string;
-            /** @enum {string} */
-            status?: "available" | "absent" | "unavailable";
+            service?: string | null;
+            /** @enum {string|null} */
+            status?: "available" | "absent" | "unavailable" | null;
             /** @description Why the part is unavailable */
             reason?: string | null;
             /**
@@ -1520,9 +1520,9 @@ export interface components {
              * Format: int32
              * @description The document's current revision, when stored
              */
-            revision?: number;
+            revision?: number | null;
             /** @description Why it was not stored */
-            reason?: string;
+            reason?: string | null;
         };
         /** @description RFC 9457 problem details of a whole-disclosure write that a service kept from completing. type urn:budget-disclosure:problem:service-unavailable: a service could not validate its parts, nothing was written, unvalidated names them. type urn:budget-disclosure:problem:partially-written: every part was valid but a service failed while writing; parts says which were stored. Either way, send the same disclosure again: stored parts are reported unchanged and the rest is stored. */
         DisclosureWriteProblem: {
@@ -1538,24 +1538,24 @@ export interface components {
              */
             status: number;
             /** @description What was and was not stored, for a human */
-            detail?: string;
+            detail?: string | null;
             /** @description The request path */
-            instance?: string;
+            instance?: string | null;
             /** @description Not validated: the documents whose service could not validate them */
-            unvalidated?: components["schemas"]["UnvalidatedDocument"][];
+            unvalidated?: components["schemas"]["UnvalidatedDocument"][] | null;
             /** @description Partially written: the department */
-            departmentId?: string;
+            departmentId?: string | null;
             /**
              * Format: int32
              * @description Partially written: the fiscal year
              */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** @description Partially written: where the composed disclosure is read */
-            disclosure?: string;
+            disclosure?: string | null;
             /** @description Partially written: what became of each document, as in a successful write's report */
-            parts?: components["schemas"]["DisclosureWritePart"][];
+            parts?: components["schemas"]["DisclosureWritePart"][] | null;
             /** @description Partially written: false, the write is not recorded as completed and the disclosure reads as incomplete until the same disclosure is sent again */
-            completed?: boolean;
+            completed?: boolean | null;
         };
         /** @description What a whole-disclosure write stored, document by document */
         DisclosureWriteReport: {
@@ -1577,7 +1577,7 @@ export interface components {
             location: components["schemas"]["FindingLocation"];
             /** @description The published figures the rule read, by name, exactly as published (null: an empty cell) */
             figures: {
-                [key: string]: number;
+                [key: string]: number | null;
             };
             /** @description What the rule expects, e.g. 1120.05 or "a reason" */
             expected: string;
@@ -1611,15 +1611,15 @@ export interface components {
         };
         /** @description One page of the counts: items, page (from 1), size, totalItems, totalPages */
         FindingsSummaryPage: {
-            items?: components["schemas"]["FindingsSummaryRow"][];
+            items?: components["schemas"]["FindingsSummaryRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         FindingsSummaryRow: {
             /** @description e.g. 130624-203 */
@@ -1666,20 +1666,20 @@ export interface components {
             /** @description Where the composed disclosure is (or would be) read, e.g. /api/v1/disclosures/130624-203/2020 */
             disclosure: string;
             /** @description What each service stored (absent in a dry run) */
-            parts?: components["schemas"]["DisclosureWritePart"][];
+            parts?: components["schemas"]["DisclosureWritePart"][] | null;
             /** @description Dry run only: the disclosure read from the document, with the nine parts keyed as in PUT /api/v1/disclosures/{departmentId}/{year} */
-            document?: components["schemas"]["DisclosureDocument"];
+            document?: components["schemas"]["DisclosureDocument"] | null;
             /** @description Dry run only: what does not add up in the document (the consistency rules of every part and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one */
-            findings?: components["schemas"]["DisclosureFindings"];
+            findings?: components["schemas"]["DisclosureFindings"] | null;
         };
         /** @description A whole write of the disclosure that stopped half way */
         IncompleteWrite: {
-            startedAt?: components["schemas"]["OffsetDateTime"];
+            startedAt?: components["schemas"]["OffsetDateTime"] | null;
             /** @description The subject of the writer's token */
             writtenBy?: string | null;
             /** @description The part keys the write was to store */
-            parts?: string[];
-            detail?: string;
+            parts?: string[] | null;
+            detail?: string | null;
         };
         /** @description A value of a dimension (a division code, a catalogue code, an economic class, an indicator category, a unit nature) as stored, with the number of departments and of rows that carry it */
         Member: {
@@ -1702,15 +1702,15 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         MemberPage: {
-            items?: components["schemas"]["Member"][];
+            items?: components["schemas"]["Member"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /**
          * Format: date-time
@@ -1740,20 +1740,20 @@ export interface components {
              * @description Its id: the part's key and the path of the figure in it, e.g. summary.expenditure.total
              * @example summary.expenditure.total
              */
-            figure?: string;
+            figure?: string | null;
             /** @example 支出预算合计 */
-            label?: string;
+            label?: string | null;
             /**
              * @description The part's key in the composed disclosure
              * @example summary
              */
-            part?: string;
-            values?: components["schemas"]["SeriesValue"][];
+            part?: string | null;
+            values?: components["schemas"]["SeriesValue"][] | null;
         };
         /** @description One year of a figure (万元, exactly as published; counts are counts) */
         SeriesValue: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** @description The figure as published; null when that year's document does not give it */
             value?: number | null;
             /** @description value − the previous year's value, when both years are in the series and both give it */
@@ -1775,8 +1775,8 @@ export interface components {
         /** @description A service that could not be read; its parts are unknown */
         UnavailableService: {
             /** @example budget-service */
-            service?: string;
-            reason?: string;
+            service?: string | null;
+            reason?: string | null;
         };
         UncheckedParts: {
             /** @description The disclosure's keys of the parts */
@@ -1800,18 +1800,18 @@ export interface components {
             /** @description What could not be read, for a human, e.g. line 2975: expected …, found … */
             detail: string;
             /** @description The request path */
-            instance?: string;
+            instance?: string | null;
             /**
              * Format: int32
              * @description The 1-based line of the document that could not be read
              */
-            line?: number;
+            line?: number | null;
             /** @description What the line should have been */
-            expected?: string;
+            expected?: string | null;
             /** @description What the line is (shortened) */
-            found?: string;
+            found?: string | null;
             /** @description Fields of the read disclosure a service refuses, e.g. a part's key, then the path in it */
-            errors?: components["schemas"]["RefusedField"][];
+            errors?: components["schemas"]["RefusedField"][] | null;
         };
         /** @description A document whose service could not validate it */
         UnvalidatedDocument: {
@@ -1921,74 +1921,74 @@ export interface components {
         /** @description A department's budget for a fiscal year at one revision: the document as written, with its identity and revision */
         Budget: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
-            summary?: components["schemas"]["BudgetSummary"];
-            operatingExpenses?: components["schemas"]["OperatingExpenses"];
-            threePublicExpenses?: components["schemas"]["ThreePublicExpenses"];
-            glossary?: components["schemas"]["GlossaryEntry"][];
-            otherNotes?: string;
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
+            summary?: components["schemas"]["BudgetSummary"] | null;
+            operatingExpenses?: components["schemas"]["OperatingExpenses"] | null;
+            threePublicExpenses?: components["schemas"]["ThreePublicExpenses"] | null;
+            glossary?: components["schemas"]["GlossaryEntry"][] | null;
+            otherNotes?: string | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetAreaPage: {
-            items?: components["schemas"]["BudgetAreaRow"][];
+            items?: components["schemas"]["BudgetAreaRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The budgets (parts 二, 三, 四) of the departments of one area in a fiscal year, summed from each department's current revision as published (万元, exact); also a CSV row. Figures every budget states are summed over all its departments; for those a budget may leave out (人员经费, 日常公用经费, 其他支出) personnelDepartments, publicDepartments and otherDepartments say how many departments' figures the sum holds, and a sum over none is null, never 0. */
         BudgetAreaRow: {
             /** Format: int32 */
-            fiscalYear?: number;
-            /** @enum {string} */
-            level?: "province" | "city" | "county";
+            fiscalYear?: number | null;
+            /** @enum {string|null} */
+            level?: "province" | "city" | "county" | null;
             /**
              * @description 行政区划代码 of the area: its first 2 (province), 4 (city) or 6 (county) digits
              * @example 130624
              */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /** @description The county's name as its departments' part 一 gives it; null above county level */
             divisionName?: string | null;
             /** Format: int64 */
-            departments?: number;
+            departments?: number | null;
             /** @description 预算收入合计 */
-            revenueTotal?: number;
+            revenueTotal?: number | null;
             /** @description 支出预算合计 */
-            expenditureTotal?: number;
+            expenditureTotal?: number | null;
             /** @description 基本支出 */
-            basicExpenditure?: number;
+            basicExpenditure?: number | null;
             /** @description 人员经费, of personnelDepartments departments */
             personnelExpenditure?: number | null;
             /** Format: int64 */
-            personnelDepartments?: number;
+            personnelDepartments?: number | null;
             /** @description 日常公用经费, of publicDepartments departments */
             publicExpenditure?: number | null;
             /** Format: int64 */
-            publicDepartments?: number;
+            publicDepartments?: number | null;
             /** @description 项目支出 */
-            projectExpenditure?: number;
+            projectExpenditure?: number | null;
             /** @description 其他支出, of otherDepartments departments */
             otherExpenditure?: number | null;
             /** Format: int64 */
-            otherDepartments?: number;
+            otherDepartments?: number | null;
             /** @description 机关运行经费 (stated totals) */
-            operatingExpenses?: number;
+            operatingExpenses?: number | null;
             /** @description “三公”经费 合计, previous year */
-            threePublicPreviousYear?: number;
+            threePublicPreviousYear?: number | null;
             /** @description “三公”经费 合计, this year */
-            threePublicTotal?: number;
+            threePublicTotal?: number | null;
         };
         /** @description 部门预算 parts 二 (总体情况), 三 (机关运行经费), 四 (“三公”经费), 八 (名词解释), 九 (其他需说明的事项). Amounts in 万元, exactly as published. */
         BudgetDocument: {
@@ -2005,113 +2005,117 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetOverviewPage: {
-            items?: components["schemas"]["BudgetOverviewRow"][];
+            items?: components["schemas"]["BudgetOverviewRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One department's budget figures for a fiscal year, as published (万元); also a CSV row */
         BudgetOverviewRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
-            departmentName?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
+            departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /** @description 预算收入合计 */
-            revenueTotal?: number;
+            revenueTotal?: number | null;
             /** @description 支出预算合计 */
-            expenditureTotal?: number;
+            expenditureTotal?: number | null;
             /** @description 基本支出 */
-            basicExpenditure?: number;
+            basicExpenditure?: number | null;
             /** @description 人员经费 */
-            personnelExpenditure?: number;
+            personnelExpenditure?: number | null;
             /** @description 日常公用经费 */
-            publicExpenditure?: number;
+            publicExpenditure?: number | null;
             /** @description 项目支出 */
-            projectExpenditure?: number;
+            projectExpenditure?: number | null;
             /** @description 其他支出 */
-            otherExpenditure?: number;
+            otherExpenditure?: number | null;
             /** @description 比上年增减 (total), as stated */
-            changeTotal?: number;
+            changeTotal?: number | null;
             /** @description 机关运行经费 (stated total) */
-            operatingExpenses?: number;
+            operatingExpenses?: number | null;
             /** @description “三公”经费 合计, previous year */
-            threePublicPreviousYear?: number;
+            threePublicPreviousYear?: number | null;
             /** @description “三公”经费 合计, this year */
-            threePublicTotal?: number;
+            threePublicTotal?: number | null;
             /** @description “三公”经费 合计, stated change */
-            threePublicChange?: number;
+            threePublicChange?: number | null;
         };
         /** @description 收入、支出及比上年增减 */
         BudgetSummary: {
             revenue: components["schemas"]["Revenue"];
             expenditure: components["schemas"]["Expenditure"];
             /** @description 比上年增减情况, as stated; absent when not published */
-            changeFromLastYear?: components["schemas"]["ChangeFromLastYear"];
+            changeFromLastYear?: components["schemas"]["ChangeFromLastYear"] | null;
         };
         /** @description A fiscal year for which a department's budget is stored */
         BudgetYear: {
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetYearPage: {
-            items?: components["schemas"]["BudgetYear"][];
+            items?: components["schemas"]["BudgetYear"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description A stated change: positive for 增加, negative for 减少 */
         Change: {
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
             amount: number;
             /** @description 变化原因 as published */
-            reason?: string;
+            reason?: string | null;
         };
         /** @description 比上年增减 of the total and each part; a part not mentioned is null */
         ChangeFromLastYear: {
-            total?: components["schemas"]["Change"];
-            basic?: components["schemas"]["Change"];
-            project?: components["schemas"]["Change"];
-            other?: components["schemas"]["Change"];
+            total?: components["schemas"]["Change"] | null;
+            basic?: components["schemas"]["Change"] | null;
+            project?: components["schemas"]["Change"] | null;
+            other?: components["schemas"]["Change"] | null;
         };
         /** @description A department's identity; its duties and units are part 一 of each year, at /api/v1/departments/{departmentId}/organization/{year} */
         Department: {
             /** @description Division code and department code, e.g. 130624-203 */
-            id?: string;
+            id?: string | null;
             /** @description 行政区划代码, e.g. 130624 */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /** @description 部门编码, e.g. 203 */
-            code?: string;
+            code?: string | null;
             /** @description 部门名称, as its latest year's part 一 gives it */
-            name?: string;
+            name?: string | null;
             /** @description 行政区划名称, as its latest year's part 一 gives it */
-            divisionName?: string;
+            divisionName?: string | null;
             /** @description The fiscal years it has part 一 for, oldest first */
-            fiscalYears?: number[];
+            fiscalYears?: number[] | null;
         };
         /** @description 部门职责及机构设置: the department's name, duties and units, as published */
         DepartmentDocument: {
             /** @description 部门名称, e.g. 中共阜平县委组织部 */
             name: string;
             /** @description 行政区划名称, e.g. 阜平县 */
-            divisionName?: string;
+            divisionName?: string | null;
             /** @description 部门职责 */
             duties: components["schemas"]["Duties"];
             /** @description 机构设置: the units of the department, in the published order */
@@ -2119,39 +2123,39 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         DepartmentPage: {
-            items?: components["schemas"]["DepartmentSummary"][];
+            items?: components["schemas"]["DepartmentSummary"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description A department in a list (also a CSV row), with its latest year's part 一 */
         DepartmentSummary: {
-            id?: string;
-            divisionCode?: string;
-            code?: string;
-            name?: string;
-            divisionName?: string;
+            id?: string | null;
+            divisionCode?: string | null;
+            code?: string | null;
+            name?: string | null;
+            divisionName?: string | null;
             /**
              * Format: int32
              * @description The latest fiscal year with part 一, which name, divisionName, unitCount and revision are of; null for a department whose part 一 predates keeping it per year
              */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Number of units (机构)
              */
-            unitCount?: number;
+            unitCount?: number | null;
             /**
              * Format: int32
              * @description Revision of that year's part 一
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @description The last whole-disclosure write of a department and fiscal year: started until every part was stored, then completed. While started, the disclosure may mix parts of the write with older ones. */
         DisclosureWrite: {
@@ -2165,9 +2169,9 @@ export interface components {
             /** @description The disclosure's part keys the write stores */
             parts: string[];
             /** @description The subject of the writer's token */
-            writtenBy?: string;
+            writtenBy?: string | null;
             startedAt: components["schemas"]["OffsetDateTime"];
-            completedAt?: components["schemas"]["OffsetDateTime"];
+            completedAt?: components["schemas"]["OffsetDateTime"] | null;
         };
         DisclosureWriteChange: {
             /** @description The write's own id, the same when it starts and when it completes */
@@ -2175,42 +2179,60 @@ export interface components {
             /** @enum {string} */
             state: "started" | "completed";
             /** @description When it starts: the part keys it stores, e.g. organization, summary */
-            parts?: string[];
+            parts?: string[] | null;
             /** @description When it starts: true to start only if no other write is under way (started less than 60 s ago and not completed); 409 otherwise */
-            exclusive?: boolean;
+            exclusive?: boolean | null;
         };
         /** @description 部门职责: the numbered duties and the document that set them */
         Duties: {
             /** @description The sentence introducing the duties, as published (根据…，现将我部部门概况说明如下：) */
-            basis?: string;
+            basis?: string | null;
             /** @description 文号 of the document that set the duties, e.g. 阜办发[2004]36号 */
-            basisDocument?: string;
+            basisDocument?: string | null;
             /** @description The duties in published order */
             items: components["schemas"]["Duty"][];
         };
         /** @description One numbered duty */
         Duty: {
             /** @description The number as published, e.g. （一） or (十) */
-            label?: string;
+            label?: string | null;
             /** @description The text of the duty */
             text: string;
         };
         /** @description 支出预算: total = basic (personnel + public) + project + other, as published */
         Expenditure: {
-            /** @description 支出预算合计 */
+            /**
+             * Format: decimal
+             * @description 支出预算合计
+             */
             total: number;
-            /** @description 基本支出 */
+            /**
+             * Format: decimal
+             * @description 基本支出
+             */
             basic: number;
-            /** @description 人员经费 */
-            personnel?: number;
-            /** @description 日常公用经费 */
-            publicExpenditure?: number;
-            /** @description 项目支出 */
+            /**
+             * Format: decimal
+             * @description 人员经费
+             */
+            personnel?: number | null;
+            /**
+             * Format: decimal
+             * @description 日常公用经费
+             */
+            publicExpenditure?: number | null;
+            /**
+             * Format: decimal
+             * @description 项目支出
+             */
             project: number;
             /** @description 项目支出 main content as published, e.g. 村级经费、离退休干部医药费等 */
-            projectDescription?: string;
-            /** @description 其他支出 */
-            other?: number;
+            projectDescription?: string | null;
+            /**
+             * Format: decimal
+             * @description 其他支出
+             */
+            other?: number | null;
         };
         FindingsReport: {
             /** @description e.g. 130624-203 */
@@ -2230,10 +2252,18 @@ export interface components {
         };
         OperatingExpenseItem: {
             name: string;
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
             amount: number;
         };
         /** @description 机关运行经费: the stated total and its items */
         OperatingExpenses: {
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
             total: number;
             /** @description Items in published order (办公费, 邮电费 …) */
             items: components["schemas"]["OperatingExpenseItem"][];
@@ -2242,48 +2272,48 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         OperatingItemDepartmentPage: {
-            items?: components["schemas"]["OperatingItemDepartmentRow"][];
+            items?: components["schemas"]["OperatingItemDepartmentRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One item of one department's 机关运行经费 of a fiscal year (its current revision), as published (万元); also a CSV row */
         OperatingItemDepartmentRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
-            departmentName?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
+            departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /**
              * Format: int32
              * @description The item's place in the published list, from 0
              */
-            position?: number;
+            position?: number | null;
             /** @description The item's name as published */
-            item?: string;
-            amount?: number;
+            item?: string | null;
+            amount?: number | null;
             /** @description The department's stated 机关运行经费 total */
-            operatingTotal?: number;
+            operatingTotal?: number | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         OperatingItemPage: {
-            items?: components["schemas"]["OperatingItemRow"][];
+            items?: components["schemas"]["OperatingItemRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One item of 机关运行经费 (办公费, 邮电费 …, as named in the documents) summed over the departments of a fiscal year (their current revisions): the exact sum of the amounts as published (万元); also a CSV row */
         OperatingItemRow: {
@@ -2305,37 +2335,52 @@ export interface components {
         /** @description A department's duties and units (part 一) for a fiscal year, at one revision: the document as written, with its identity and revision */
         Organization: {
             /** @description Division code and department code, e.g. 130624-203 */
-            id?: string;
+            id?: string | null;
             /** @description 行政区划代码, e.g. 130624 */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /** @description 部门编码, e.g. 203 */
-            code?: string;
+            code?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
-            name?: string;
-            divisionName?: string;
-            duties?: components["schemas"]["Duties"];
-            units?: components["schemas"]["Unit"][];
+            fiscalYear?: number | null;
+            name?: string | null;
+            divisionName?: string | null;
+            duties?: components["schemas"]["Duties"] | null;
+            units?: components["schemas"]["Unit"][] | null;
             /**
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
+            revision?: number | null;
             /** @description When this revision was written */
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
         };
         /** @description 预算收入 by source; a source not published is null */
         Revenue: {
-            /** @description 预算收入合计 */
+            /**
+             * Format: decimal
+             * @description 预算收入合计
+             */
             total: number;
-            /** @description 一般公共预算收入 */
-            generalPublicBudget?: number;
-            /** @description 政府性基金预算收入 (基金预算收入) */
-            governmentFund?: number;
-            /** @description 财政专户核拨收入 */
-            fiscalSpecialAccount?: number;
-            /** @description 其他来源收入 */
-            otherSources?: number;
+            /**
+             * Format: decimal
+             * @description 一般公共预算收入
+             */
+            generalPublicBudget?: number | null;
+            /**
+             * Format: decimal
+             * @description 政府性基金预算收入 (基金预算收入)
+             */
+            governmentFund?: number | null;
+            /**
+             * Format: decimal
+             * @description 财政专户核拨收入
+             */
+            fiscalSpecialAccount?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他来源收入
+             */
+            otherSources?: number | null;
         };
         /** @description One revision of a resource; read it at .../revisions/{revision} */
         RevisionInfo: {
@@ -2343,34 +2388,34 @@ export interface components {
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
+            revision?: number | null;
             /** @description When it was written */
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /** @description SHA-256 of the document as written; equal hashes mean equal documents */
-            contentHash?: string;
+            contentHash?: string | null;
             /** @description Whether this is the revision served by default */
-            current?: boolean;
+            current?: boolean | null;
             /** @description Who wrote it: the subject of the writer's token (absent for revisions written before writers were recorded) */
-            writtenBy?: string;
+            writtenBy?: string | null;
             /**
              * @description How: put (the document sent as JSON) or import (read from a published document)
-             * @enum {string}
+             * @enum {string|null}
              */
-            writtenVia?: "put" | "import";
+            writtenVia?: "put" | "import" | null;
             /** @description For an import, the published document it was read from: sha256: and its SHA-256 */
-            sourceDocument?: string;
+            sourceDocument?: string | null;
         };
         /** @description One page of revisions, newest first: items, page (from 1), size, totalItems, totalPages */
         RevisionPage: {
-            items?: components["schemas"]["RevisionInfo"][];
+            items?: components["schemas"]["RevisionInfo"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /**
          * @description OUTBOUND_TRAVEL 因公出国(境)经费; VEHICLE_PURCHASE 公务用车购置经费; VEHICLE_OPERATION 公务用车运行经费; VEHICLE_PURCHASE_AND_OPERATION 公务用车购置及运行经费 (where published as one row); RECEPTION 公务接待费
@@ -2379,38 +2424,38 @@ export interface components {
         ThreePublicCategory: "OUTBOUND_TRAVEL" | "VEHICLE_PURCHASE" | "VEHICLE_OPERATION" | "VEHICLE_PURCHASE_AND_OPERATION" | "RECEPTION";
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ThreePublicDepartmentPage: {
-            items?: components["schemas"]["ThreePublicDepartmentRow"][];
+            items?: components["schemas"]["ThreePublicDepartmentRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One row of one department's “三公” table of a fiscal year (its current revision), figures as published (万元); also a CSV row */
         ThreePublicDepartmentRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
-            departmentName?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
+            departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /**
              * Format: int32
              * @description The row's place in the published table, from 0
              */
-            position?: number;
-            category?: components["schemas"]["ThreePublicCategory"];
+            position?: number | null;
+            category?: components["schemas"]["ThreePublicCategory"] | null;
             /** @description 项目名称 as published */
-            name?: string;
+            name?: string | null;
             /** @description 上年度预算 */
-            previousYear?: number;
+            previousYear?: number | null;
             /** @description 本年度预算 */
-            currentYear?: number;
+            currentYear?: number | null;
             /** @description 增减金额 as published */
             change?: number | null;
             /** @description 变化原因 */
@@ -2423,15 +2468,15 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ThreePublicItemPage: {
-            items?: components["schemas"]["ThreePublicItemRow"][];
+            items?: components["schemas"]["ThreePublicItemRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One row of the “三公” table summed over the departments of a fiscal year (their current revisions): exact sums of the figures as published (万元); also a CSV row */
         ThreePublicItemRow: {
@@ -2460,23 +2505,44 @@ export interface components {
             category: components["schemas"]["ThreePublicCategory"];
             /** @description 项目名称 as published, e.g. 因公出国经费 */
             name: string;
-            /** @description 上年度预算 */
+            /**
+             * Format: decimal
+             * @description 上年度预算
+             */
             previousYear: number;
-            /** @description 本年度预算 */
+            /**
+             * Format: decimal
+             * @description 本年度预算
+             */
             currentYear: number;
-            /** @description 增减金额 as published (its sign may be wrong in the document) */
-            change?: number;
+            /**
+             * Format: decimal
+             * @description 增减金额 as published (its sign may be wrong in the document)
+             */
+            change?: number | null;
             /** @description 变化原因 */
-            reason?: string;
+            reason?: string | null;
         };
         /** @description The 合计 row as published */
         ThreePublicTotal: {
             /** @description Label as published, usually 合计 */
-            name?: string;
+            name?: string | null;
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
             previousYear: number;
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
             currentYear: number;
-            change?: number;
-            reason?: string;
+            /**
+             * Format: decimal
+             * @description An exact decimal with at most 6 decimal places, as published
+             */
+            change?: number | null;
+            reason?: string | null;
         };
         /** Format: uuid */
         UUID: string;
@@ -2486,46 +2552,46 @@ export interface components {
              * Format: int32
              * @description 序号
              */
-            sequence?: number;
+            sequence?: number | null;
             /** @description 单位编码, e.g. 203002 */
-            code?: string;
+            code?: string | null;
             /** @description 单位名称 */
             name: string;
             /** @description 单位性质: 行政, 事业, 参公 … */
-            nature?: string;
+            nature?: string | null;
             /** @description 单位规格: 正科级 … */
-            rank?: string;
+            rank?: string | null;
             /** @description 经费保障形式: 财政拨款 … */
-            fundingForm?: string;
+            fundingForm?: string | null;
         };
         /** @description One page of units: items, page (from 1), size, totalItems, totalPages */
         UnitPage: {
-            items?: components["schemas"]["UnitRow"][];
+            items?: components["schemas"]["UnitRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One unit (机构) of a department's part 一 of a fiscal year (its current revision), as published; also a CSV row */
         UnitRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** @description As that year's part 一 names the department */
-            departmentName?: string;
+            departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /**
              * Format: int32
              * @description The unit's place in the published table, from 0
              */
-            position?: number;
+            position?: number | null;
             /**
              * Format: int32
              * @description 序号 as published
@@ -2534,7 +2600,7 @@ export interface components {
             /** @description 单位编码, where the document gives one */
             unitCode?: string | null;
             /** @description 单位名称 */
-            unitName?: string;
+            unitName?: string | null;
             /** @description 单位性质, e.g. 行政, 事业, 参公 */
             nature?: string | null;
             /** @description 单位规格, e.g. 正科级 */
@@ -2587,71 +2653,71 @@ export interface components {
         /** @description 预算单位: code and name as published */
         ImplementingUnit: {
             /** @description 单位编码, e.g. 203002 */
-            code?: string;
+            code?: string | null;
             /** @description 单位名称, e.g. 中国共产党阜平县委员会组织部 */
             name: string;
         };
         /** @description One row of a project's indicator table, as published, with its target parsed where it can be */
         Indicator: {
             /** @description 一级指标 */
-            level1?: string;
+            level1?: string | null;
             /** @description 二级指标 */
-            level2?: string;
+            level2?: string | null;
             /** @description 三级指标 */
-            level3?: string;
+            level3?: string | null;
             /** @description 绩效指标描述 */
-            description?: string;
+            description?: string | null;
             /** @description 指标值 exactly as published */
-            target?: string;
+            target?: string | null;
             /** @description target as comparison, number and unit; null when it is not of that shape */
-            parsedTarget?: components["schemas"]["ParsedTarget"] | null;
+            parsedTarget?: ((components["schemas"]["ParsedTarget"] | null) | null) | components["schemas"]["ParsedTarget"] | null;
             /** @description 指标值确定依据 */
-            basis?: string;
+            basis?: string | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorCategoryDepartmentPage: {
-            items?: components["schemas"]["IndicatorCategoryDepartmentRow"][];
+            items?: components["schemas"]["IndicatorCategoryDepartmentRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description An indicator category in one department's performance part of a fiscal year (its current revision): its projects with at least one indicator in it and the exact sum of their 预算数 (万元, as published); also a CSV row */
         IndicatorCategoryDepartmentRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /** @description 一级指标 as published */
-            level1?: string;
+            level1?: string | null;
             /** @description 二级指标 as published; null with level=1 */
             level2?: string | null;
             /**
              * Format: int64
              * @description Number of the department's projects with an indicator in the category
              */
-            projects?: number;
+            projects?: number | null;
             /** @description Sum of those projects' 预算数 */
-            budget?: number;
+            budget?: number | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorCategoryPage: {
-            items?: components["schemas"]["IndicatorCategoryRow"][];
+            items?: components["schemas"]["IndicatorCategoryRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description An indicator category over the departments of a fiscal year (their current revisions): the projects with at least one indicator in it, each counted once, and the exact sum of their 预算数 (万元, as published); also a CSV row */
         IndicatorCategoryRow: {
@@ -2681,36 +2747,36 @@ export interface components {
             /** @description 三级指标 */
             level3: string;
             /** @description 绩效指标描述 */
-            description?: string;
+            description?: string | null;
             /** @description 指标值 exactly as published: ≥95, 100, 2部, ≥039件, 每月发放 or any text */
-            target?: string;
+            target?: string | null;
             /** @description 指标值确定依据 */
-            basis?: string;
+            basis?: string | null;
         };
         /** @description One indicator row of a project's 项目绩效目标表 in a department's current performance part of a fiscal year, as published; also a CSV row */
         IndicatorRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /** @description 项目编码 */
-            projectCode?: string;
+            projectCode?: string | null;
             /** @description 项目名称 */
-            projectName?: string;
+            projectName?: string | null;
             /**
              * Format: int32
              * @description The row's place in the project's published table, from 0
              */
-            position?: number;
+            position?: number | null;
             /** @description 一级指标 */
-            level1?: string;
+            level1?: string | null;
             /** @description 二级指标 */
-            level2?: string;
+            level2?: string | null;
             /** @description 三级指标 */
-            level3?: string;
+            level3?: string | null;
             /** @description 指标内容 */
             description?: string | null;
             /** @description 指标值 exactly as published (≥95, 100, 2部, free text) */
@@ -2720,15 +2786,15 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorRowPage: {
-            items?: components["schemas"]["IndicatorRow"][];
+            items?: components["schemas"]["IndicatorRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The 指标值 read as comparison, number and unit, derived by the service from target: ≥039件 is GE 39 件, ≤5% is LE 5 %, 2部 is EQ 2 部, 100 is EQ 100. Null when the target is not of that shape (每月发放, 全县所有单位, 逐年改善). */
         ParsedTarget: {
@@ -2736,57 +2802,57 @@ export interface components {
             /** @description The number as written, without leading zeros */
             value: number;
             /** @description What follows the number (%, 件, 部, 个, 次 …), or null for a bare number */
-            unit?: string;
+            unit?: string | null;
         };
         /** @description A department's performance part (第五部分 预算绩效信息) for a fiscal year at one revision: the document as written, with its identity and revision, and each indicator's target also parsed */
         Performance: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
-            departmentGoals?: components["schemas"]["DepartmentGoals"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
+            departmentGoals?: components["schemas"]["DepartmentGoals"] | null;
             /** @description The projects in published order */
-            projects?: components["schemas"]["Project"][];
+            projects?: components["schemas"]["Project"][] | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         PerformanceAreaPage: {
-            items?: components["schemas"]["PerformanceAreaRow"][];
+            items?: components["schemas"]["PerformanceAreaRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The performance parts (五) of the departments of one area in a fiscal year, from each department's current revision (万元, exact); also a CSV row */
         PerformanceAreaRow: {
             /** Format: int32 */
-            fiscalYear?: number;
-            /** @enum {string} */
-            level?: "province" | "city" | "county";
+            fiscalYear?: number | null;
+            /** @enum {string|null} */
+            level?: "province" | "city" | "county" | null;
             /**
              * @description 行政区划代码 of the area: its first 2 (province), 4 (city) or 6 (county) digits
              * @example 130624
              */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /**
              * Format: int64
              * @description Departments with the part in the area that year
              */
-            departments?: number;
+            departments?: number | null;
             /**
              * Format: int64
              * @description Number of project tables (项目支出绩效目标表) of its departments
              */
-            projectCount?: number;
+            projectCount?: number | null;
             /** @description Sum of the projects' 预算数 (万元); null when no department has a project */
             projectBudgetTotal?: number | null;
         };
@@ -2799,89 +2865,98 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         PerformanceOverviewPage: {
-            items?: components["schemas"]["PerformanceOverviewRow"][];
+            items?: components["schemas"]["PerformanceOverviewRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One department's performance part (五) for a fiscal year: its current revision and its projects (budgets 万元, exactly as published); also a CSV row */
         PerformanceOverviewRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /**
              * Format: int64
              * @description Number of project tables (项目支出绩效目标表)
              */
-            projectCount?: number;
+            projectCount?: number | null;
             /** @description Sum of the projects' 预算数 (万元); null when no project states one */
-            projectBudgetTotal?: number;
+            projectBudgetTotal?: number | null;
         };
         /** @description One project's performance table as published, its indicators' targets also parsed */
         Project: {
             /** @description 项目编码 */
-            code?: string;
+            code?: string | null;
             /** @description 项目名称 */
-            name?: string;
-            unit?: components["schemas"]["ImplementingUnit"];
-            budget?: components["schemas"]["ProjectBudget"];
+            name?: string | null;
+            unit?: components["schemas"]["ImplementingUnit"] | null;
+            budget?: components["schemas"]["ProjectBudget"] | null;
             /** @description 资金用途 */
-            purpose?: string;
-            spendingPlan?: components["schemas"]["SpendingPlan"];
+            purpose?: string | null;
+            spendingPlan?: components["schemas"]["SpendingPlan"] | null;
             /** @description 绩效目标, paragraph by paragraph */
-            goals?: string[];
+            goals?: string[] | null;
             /** @description Indicator rows in published order */
-            indicators?: components["schemas"]["Indicator"][];
+            indicators?: components["schemas"]["Indicator"][] | null;
         };
         /** @description 预算规模 (万元): 预算数, of which 财政资金 and 其他资金; a blank cell is null */
         ProjectBudget: {
-            /** @description 预算数 */
+            /**
+             * Format: decimal
+             * @description 预算数
+             */
             total: number;
-            /** @description 其中：财政资金 */
-            fiscalFunds?: number;
-            /** @description 其他资金 */
-            otherFunds?: number;
+            /**
+             * Format: decimal
+             * @description 其中：财政资金
+             */
+            fiscalFunds?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他资金
+             */
+            otherFunds?: number | null;
         };
         /** @description One project of a department's performance part, with where it stands: department, year, revision and its place in the published order */
         ProjectDetail: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Revision of the performance part this project was read from
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /**
              * Format: int32
              * @description Its number in the published order, from 1 (the N of “N、…绩效目标表”)
              */
-            sequence?: number;
+            sequence?: number | null;
             /** @description 项目编码 */
-            code?: string;
+            code?: string | null;
             /** @description 项目名称 */
-            name?: string;
-            unit?: components["schemas"]["ImplementingUnit"];
-            budget?: components["schemas"]["ProjectBudget"];
+            name?: string | null;
+            unit?: components["schemas"]["ImplementingUnit"] | null;
+            budget?: components["schemas"]["ProjectBudget"] | null;
             /** @description 资金用途 */
-            purpose?: string;
-            spendingPlan?: components["schemas"]["SpendingPlan"];
+            purpose?: string | null;
+            spendingPlan?: components["schemas"]["SpendingPlan"] | null;
             /** @description 绩效目标, paragraph by paragraph */
-            goals?: string[];
+            goals?: string[] | null;
             /** @description Indicator rows in published order */
-            indicators?: components["schemas"]["Indicator"][];
+            indicators?: components["schemas"]["Indicator"][] | null;
         };
         /** @description One 项目绩效目标表 as published */
         ProjectDocument: {
@@ -2894,7 +2969,7 @@ export interface components {
             /** @description 预算规模 */
             budget: components["schemas"]["ProjectBudget"];
             /** @description 资金用途, as published */
-            purpose?: string;
+            purpose?: string | null;
             /** @description 资金支出计划（%）: cumulative share spent by the end of each month named; a blank cell is null */
             spendingPlan: components["schemas"]["SpendingPlan"];
             /** @description 绩效目标: the paragraphs of the goals cell, in published order */
@@ -2904,72 +2979,84 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProjectPage: {
-            items?: components["schemas"]["Project"][];
+            items?: components["schemas"]["Project"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One project of a department's current performance part, flat (also a CSV row); amounts in 万元, percentages as published */
         ProjectRow: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** @description 项目编码 */
-            projectCode?: string;
+            projectCode?: string | null;
             /** @description 项目名称 */
-            projectName?: string;
+            projectName?: string | null;
             /** @description 单位编码 */
-            unitCode?: string;
+            unitCode?: string | null;
             /** @description 单位名称 */
-            unitName?: string;
+            unitName?: string | null;
             /** @description 预算数 */
-            budget?: number;
+            budget?: number | null;
             /** @description 其中：财政资金 */
-            fiscalFunds?: number;
+            fiscalFunds?: number | null;
             /** @description 其他资金 */
-            otherFunds?: number;
+            otherFunds?: number | null;
             /** @description 资金支出计划 3月底 (%) */
-            planEndOfMarch?: number;
+            planEndOfMarch?: number | null;
             /** @description 资金支出计划 6月底 (%) */
-            planEndOfJune?: number;
+            planEndOfJune?: number | null;
             /** @description 资金支出计划 10月底 (%) */
-            planEndOfOctober?: number;
+            planEndOfOctober?: number | null;
             /** @description 资金支出计划 12月底 (%) */
-            planEndOfDecember?: number;
+            planEndOfDecember?: number | null;
             /**
              * Format: int32
              * @description Number of indicator rows
              */
-            indicatorCount?: number;
+            indicatorCount?: number | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProjectRowPage: {
-            items?: components["schemas"]["ProjectRow"][];
+            items?: components["schemas"]["ProjectRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description 资金支出计划（%）: cumulative percent of the budget spent by the end of the month; a blank cell is null */
         SpendingPlan: {
-            /** @description 3月底 */
-            endOfMarch?: number;
-            /** @description 6月底 */
-            endOfJune?: number;
-            /** @description 10月底 */
-            endOfOctober?: number;
-            /** @description 12月底 */
-            endOfDecember?: number;
+            /**
+             * Format: decimal
+             * @description 3月底
+             */
+            endOfMarch?: number | null;
+            /**
+             * Format: decimal
+             * @description 6月底
+             */
+            endOfJune?: number | null;
+            /**
+             * Format: decimal
+             * @description 10月底
+             */
+            endOfOctober?: number | null;
+            /**
+             * Format: decimal
+             * @description 12月底
+             */
+            endOfDecember?: number | null;
         };
         /**
          * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
@@ -2995,150 +3082,150 @@ export interface components {
          */
         IndicatorDrillDownSort: "budget" | "departmentId" | "departments" | "item" | "projects" | "-budget" | "-departmentId" | "-departments" | "-item" | "-projects";
         OcdsBudget: {
-            id?: string;
-            description?: string;
+            id?: string | null;
+            description?: string | null;
             /** @description The stated procurement total (the prose figure, else the 合计 row), in CNY */
-            amount?: components["schemas"]["OcdsValue"];
+            amount?: components["schemas"]["OcdsValue"] | null;
         };
         OcdsClassification: {
             /** @description CN-GPC: 政府采购品目分类目录 (China's government procurement catalogue) */
-            scheme?: string;
+            scheme?: string | null;
             /** @description The catalogue code, e.g. A0802 */
-            id?: string;
+            id?: string | null;
         };
         /** @description One published line: 采购物品名称, catalogue code, quantity and unit price */
         OcdsItem: {
             /** @description The line's number in the published table, from 1 */
-            id?: string;
-            description?: string;
-            classification?: components["schemas"]["OcdsClassification"];
-            quantity?: number;
-            unit?: components["schemas"]["OcdsUnit"];
+            id?: string | null;
+            description?: string | null;
+            classification?: components["schemas"]["OcdsClassification"] | null;
+            quantity?: number | null;
+            unit?: components["schemas"]["OcdsUnit"] | null;
         };
         OcdsOrganization: {
-            id?: string;
-            name?: string;
-            roles?: string[];
+            id?: string | null;
+            name?: string | null;
+            roles?: string[] | null;
         };
         OcdsOrganizationReference: {
-            id?: string;
-            name?: string;
+            id?: string | null;
+            name?: string | null;
         };
         OcdsPlanning: {
             /** @description The published statement (政府采购预算情况) */
-            rationale?: string;
-            budget?: components["schemas"]["OcdsBudget"];
+            rationale?: string | null;
+            budget?: components["schemas"]["OcdsBudget"] | null;
         };
         OcdsPublisher: {
-            name?: string;
+            name?: string | null;
         };
         /** @description A planning release: budget, buyer and the items to be procured */
         OcdsRelease: {
             /** @description Configured ocid prefix, department and year, e.g. ocds-test-budget-130624-203-2020 */
-            ocid?: string;
+            ocid?: string | null;
             /** @description Unique within the ocid: procurement-{year}-r{revision} */
-            id?: string;
-            date?: components["schemas"]["OffsetDateTime"];
+            id?: string | null;
+            date?: components["schemas"]["OffsetDateTime"] | null;
             /** @description Always [planning] */
-            tag?: string[];
+            tag?: string[] | null;
             /** @description Always tender (required by OCDS 1.1) */
-            initiationType?: string;
+            initiationType?: string | null;
             /** @description zh */
-            language?: string;
-            parties?: components["schemas"]["OcdsOrganization"][];
-            buyer?: components["schemas"]["OcdsOrganizationReference"];
-            planning?: components["schemas"]["OcdsPlanning"];
-            tender?: components["schemas"]["OcdsTender"];
+            language?: string | null;
+            parties?: components["schemas"]["OcdsOrganization"][] | null;
+            buyer?: components["schemas"]["OcdsOrganizationReference"] | null;
+            planning?: components["schemas"]["OcdsPlanning"] | null;
+            tender?: components["schemas"]["OcdsTender"] | null;
         };
         /** @description Open Contracting Data Standard 1.1 release package (https://standard.open-contracting.org/1.1/en/schema/release_package/) with one planning release. Money in CNY (万元 × 10000, exact). */
         OcdsReleasePackage: {
             /** @description This export's URL */
-            uri?: string;
+            uri?: string | null;
             /** @description OCDS version, 1.1 */
-            version?: string;
+            version?: string | null;
             /** @description When the underlying revision was written */
-            publishedDate?: components["schemas"]["OffsetDateTime"];
-            publisher?: components["schemas"]["OcdsPublisher"];
-            releases?: components["schemas"]["OcdsRelease"][];
+            publishedDate?: components["schemas"]["OffsetDateTime"] | null;
+            publisher?: components["schemas"]["OcdsPublisher"] | null;
+            releases?: components["schemas"]["OcdsRelease"][] | null;
         };
         /** @description The planned procurement: status planning, one item per published line */
         OcdsTender: {
-            id?: string;
-            title?: string;
-            status?: string;
+            id?: string | null;
+            title?: string | null;
+            status?: string | null;
             /** @description goods, works or services when every line is of that category */
-            mainProcurementCategory?: string;
-            items?: components["schemas"]["OcdsItem"][];
+            mainProcurementCategory?: string | null;
+            items?: components["schemas"]["OcdsItem"][] | null;
         };
         OcdsUnit: {
             /** @description 数量单位 as published, e.g. 册 */
-            name?: string;
+            name?: string | null;
             /** @description 单价 in CNY */
-            value?: components["schemas"]["OcdsValue"];
+            value?: components["schemas"]["OcdsValue"] | null;
         };
         OcdsValue: {
-            amount?: number;
-            currency?: string;
+            amount?: number | null;
+            currency?: string | null;
         };
         /** @description A department's procurement budget for a fiscal year at one revision: the document as written, with its identity, revision and each line's derived category */
         Procurement: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
-            hasProcurement?: boolean;
-            departmentName?: string;
-            statement?: string;
-            statedTotal?: number;
-            totalRow?: components["schemas"]["ProcurementTableTotal"];
-            lines?: components["schemas"]["ProcurementLineView"][];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
+            hasProcurement?: boolean | null;
+            departmentName?: string | null;
+            statement?: string | null;
+            statedTotal?: number | null;
+            totalRow?: components["schemas"]["ProcurementTableTotal"] | null;
+            lines?: components["schemas"]["ProcurementLineView"][] | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementAreaPage: {
-            items?: components["schemas"]["ProcurementAreaRow"][];
+            items?: components["schemas"]["ProcurementAreaRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The government procurement budgets (六) of the departments of one area in a fiscal year, from each department's current revision (万元, exact); also a CSV row */
         ProcurementAreaRow: {
             /** Format: int32 */
-            fiscalYear?: number;
-            /** @enum {string} */
-            level?: "province" | "city" | "county";
+            fiscalYear?: number | null;
+            /** @enum {string|null} */
+            level?: "province" | "city" | "county" | null;
             /**
              * @description 行政区划代码 of the area: its first 2 (province), 4 (city) or 6 (county) digits
              * @example 130624
              */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /**
              * Format: int64
              * @description Departments with the part in the area that year
              */
-            departments?: number;
+            departments?: number | null;
             /**
              * Format: int64
              * @description How many of them have a procurement budget (the others state 无政府采购预算)
              */
-            withProcurement?: number;
+            withProcurement?: number | null;
             /** @description Sum of the totals stated in the text (万元), of statedTotalDepartments departments; null when none states one */
             statedTotal?: number | null;
             /**
              * Format: int64
              * @description How many departments state a total: those the sum holds
              */
-            statedTotalDepartments?: number;
+            statedTotalDepartments?: number | null;
         };
         /**
          * @description GOODS 货物 (codes A…); WORKS 工程 (codes B…); SERVICES 服务 (codes C…). Derived from the catalogue code.
@@ -3147,26 +3234,26 @@ export interface components {
         ProcurementCategory: "GOODS" | "WORKS" | "SERVICES";
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementDepartmentTotalPage: {
-            items?: components["schemas"]["ProcurementDepartmentTotalRow"][];
+            items?: components["schemas"]["ProcurementDepartmentTotalRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The sum of one department's matching lines (its current revision) for one catalogue code or category, computed from the published lines (万元); also a CSV row. A column no line fills is null. */
         ProcurementDepartmentTotalRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /** @description The catalogue code (groupBy=catalogueCode) or category (groupBy=category); null groups lines published without a code */
             key?: string | null;
             /** @description The category of the group; null for lines published without a code */
@@ -3175,217 +3262,268 @@ export interface components {
              * Format: int64
              * @description Number of the department's lines summed
              */
-            lines?: number;
-            amount?: number;
-            departmentBudget?: number;
-            generalPublicBudget?: number;
-            governmentFund?: number;
-            fiscalSpecialAccount?: number;
-            otherSources?: number;
-            otherChannels?: number;
+            lines?: number | null;
+            amount?: number | null;
+            departmentBudget?: number | null;
+            generalPublicBudget?: number | null;
+            governmentFund?: number | null;
+            fiscalSpecialAccount?: number | null;
+            otherSources?: number | null;
+            otherChannels?: number | null;
         };
         /** @description 第六部分 政府采购预算情况, exactly as published. Amounts in 万元; a blank cell is null. */
         ProcurementDocument: {
             /** @description false when the department states it has no government procurement this year (then lines is empty): an empty part, not a missing one */
             hasProcurement: boolean;
             /** @description The department's name as the table heads it, e.g. 中共阜平县委组织部; used as the buyer in the OCDS export */
-            departmentName?: string;
+            departmentName?: string | null;
             /** @description The prose as published, e.g. 我部门2020年度政府采购预算107.57万元，详细如下： */
-            statement?: string;
-            /** @description The total stated in the prose (万元); null when the prose states none */
-            statedTotal?: number;
+            statement?: string | null;
+            /**
+             * Format: decimal
+             * @description The total stated in the prose (万元); null when the prose states none
+             */
+            statedTotal?: number | null;
             /** @description The table's 合计 row as published; null when the table has none */
-            totalRow?: components["schemas"]["ProcurementTableTotal"];
+            totalRow?: components["schemas"]["ProcurementTableTotal"] | null;
             /** @description The table's lines in published order; empty exactly when hasProcurement is false */
             lines: components["schemas"]["ProcurementLine"][];
         };
         /** @description One line of the procurement table, as published */
         ProcurementLine: {
             /** @description 项目名称 (政府采购项目来源) */
-            projectName?: string;
+            projectName?: string | null;
             /** @description 经济分类, e.g. 办公费 */
-            economicClass?: string;
+            economicClass?: string | null;
             /** @description 采购物品名称 */
             itemName: string;
             /** @description 政府采购目录序号: A (goods), B (works) or C (services) and up to 12 digits, e.g. A09, A0802 */
-            catalogueCode?: string;
+            catalogueCode?: string | null;
             /** @description 数量单位, e.g. 件, 册 */
-            unit?: string;
-            /** @description 数量; may be fractional (178.5) */
-            quantity?: number;
-            /** @description 单价 (万元) */
-            unitPrice?: number;
-            /** @description 政府采购金额 总计 (万元) */
+            unit?: string | null;
+            /**
+             * Format: decimal
+             * @description 数量; may be fractional (178.5)
+             */
+            quantity?: number | null;
+            /**
+             * Format: decimal
+             * @description 单价 (万元)
+             */
+            unitPrice?: number | null;
+            /**
+             * Format: decimal
+             * @description 政府采购金额 总计 (万元)
+             */
             amount: number;
-            /** @description 当年部门预算安排资金 合计 */
-            departmentBudget?: number;
-            /** @description 一般公共预算拨款 */
-            generalPublicBudget?: number;
-            /** @description 基金预算拨款 */
-            governmentFund?: number;
-            /** @description 财政专户核拨 */
-            fiscalSpecialAccount?: number;
-            /** @description 其他来源收入 */
-            otherSources?: number;
-            /** @description 其他渠道资金 */
-            otherChannels?: number;
+            /**
+             * Format: decimal
+             * @description 当年部门预算安排资金 合计
+             */
+            departmentBudget?: number | null;
+            /**
+             * Format: decimal
+             * @description 一般公共预算拨款
+             */
+            generalPublicBudget?: number | null;
+            /**
+             * Format: decimal
+             * @description 基金预算拨款
+             */
+            governmentFund?: number | null;
+            /**
+             * Format: decimal
+             * @description 财政专户核拨
+             */
+            fiscalSpecialAccount?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他来源收入
+             */
+            otherSources?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他渠道资金
+             */
+            otherChannels?: number | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementLinePage: {
-            items?: components["schemas"]["ProcurementLineRow"][];
+            items?: components["schemas"]["ProcurementLineRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One procurement line of a department's current revision, as published (万元); also a CSV row */
         ProcurementLineRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
-            departmentName?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
+            departmentName?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
+            revision?: number | null;
             /**
              * Format: int32
              * @description Position of the line in the published table, from 1
              */
-            lineNumber?: number;
-            projectName?: string;
-            economicClass?: string;
-            itemName?: string;
-            catalogueCode?: string;
+            lineNumber?: number | null;
+            projectName?: string | null;
+            economicClass?: string | null;
+            itemName?: string | null;
+            catalogueCode?: string | null;
             /** @description Derived from catalogueCode; null when the line has none */
             category?: ((string | components["schemas"]["ProcurementCategory"] | null) | null) | components["schemas"]["ProcurementCategory"] | null;
-            unit?: string;
-            quantity?: number;
-            unitPrice?: number;
+            unit?: string | null;
+            quantity?: number | null;
+            unitPrice?: number | null;
             /** @description 政府采购金额 总计 */
-            amount?: number;
+            amount?: number | null;
             /** @description 当年部门预算安排资金 合计 */
-            departmentBudget?: number;
+            departmentBudget?: number | null;
             /** @description 一般公共预算拨款 */
-            generalPublicBudget?: number;
+            generalPublicBudget?: number | null;
             /** @description 基金预算拨款 */
-            governmentFund?: number;
+            governmentFund?: number | null;
             /** @description 财政专户核拨 */
-            fiscalSpecialAccount?: number;
+            fiscalSpecialAccount?: number | null;
             /** @description 其他来源收入 */
-            otherSources?: number;
+            otherSources?: number | null;
             /** @description 其他渠道资金 */
-            otherChannels?: number;
+            otherChannels?: number | null;
         };
         /** @description A line as written, with the category its catalogue code names */
         ProcurementLineView: {
-            projectName?: string;
-            economicClass?: string;
-            itemName?: string;
-            catalogueCode?: string;
-            unit?: string;
-            quantity?: number;
-            unitPrice?: number;
-            amount?: number;
-            departmentBudget?: number;
-            generalPublicBudget?: number;
-            governmentFund?: number;
-            fiscalSpecialAccount?: number;
-            otherSources?: number;
-            otherChannels?: number;
+            projectName?: string | null;
+            economicClass?: string | null;
+            itemName?: string | null;
+            catalogueCode?: string | null;
+            unit?: string | null;
+            quantity?: number | null;
+            unitPrice?: number | null;
+            amount?: number | null;
+            departmentBudget?: number | null;
+            generalPublicBudget?: number | null;
+            governmentFund?: number | null;
+            fiscalSpecialAccount?: number | null;
+            otherSources?: number | null;
+            otherChannels?: number | null;
             /** @description Derived from catalogueCode; null when the line has none */
             category?: ((string | components["schemas"]["ProcurementCategory"] | null) | null) | components["schemas"]["ProcurementCategory"] | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementOverviewPage: {
-            items?: components["schemas"]["ProcurementOverviewRow"][];
+            items?: components["schemas"]["ProcurementOverviewRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One department's government procurement budget (六) for a fiscal year: its current revision, the total it states (万元, as published) and its number of lines; also a CSV row */
         ProcurementOverviewRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /** @description Whether the department has a procurement budget this year (false: 无政府采购预算) */
-            hasProcurement?: boolean;
+            hasProcurement?: boolean | null;
             /** @description The total stated in the text (万元); null when none is stated */
-            statedTotal?: number;
+            statedTotal?: number | null;
             /**
              * Format: int32
              * @description Number of procurement lines
              */
-            lineCount?: number;
+            lineCount?: number | null;
         };
         /** @description 合计 row: the published totals of the table's money columns */
         ProcurementTableTotal: {
             /** @description Label as published, e.g. 合　计 */
-            label?: string;
-            /** @description 政府采购金额 总计 */
-            amount?: number;
-            /** @description 当年部门预算安排资金 合计 */
-            departmentBudget?: number;
-            /** @description 一般公共预算拨款 */
-            generalPublicBudget?: number;
-            /** @description 基金预算拨款 */
-            governmentFund?: number;
-            /** @description 财政专户核拨 */
-            fiscalSpecialAccount?: number;
-            /** @description 其他来源收入 */
-            otherSources?: number;
-            /** @description 其他渠道资金 */
-            otherChannels?: number;
+            label?: string | null;
+            /**
+             * Format: decimal
+             * @description 政府采购金额 总计
+             */
+            amount?: number | null;
+            /**
+             * Format: decimal
+             * @description 当年部门预算安排资金 合计
+             */
+            departmentBudget?: number | null;
+            /**
+             * Format: decimal
+             * @description 一般公共预算拨款
+             */
+            generalPublicBudget?: number | null;
+            /**
+             * Format: decimal
+             * @description 基金预算拨款
+             */
+            governmentFund?: number | null;
+            /**
+             * Format: decimal
+             * @description 财政专户核拨
+             */
+            fiscalSpecialAccount?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他来源收入
+             */
+            otherSources?: number | null;
+            /**
+             * Format: decimal
+             * @description 其他渠道资金
+             */
+            otherChannels?: number | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementTotalPage: {
-            items?: components["schemas"]["ProcurementTotalRow"][];
+            items?: components["schemas"]["ProcurementTotalRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The sum of the matching lines of every department's current revision for one catalogue code or category, computed from the published lines (万元); also a CSV row. A column no line fills is null. */
         ProcurementTotalRow: {
             /** @description The catalogue code (groupBy=catalogueCode) or category (groupBy=category); null groups lines published without a code */
-            key?: string;
+            key?: string | null;
             /** @description The category of the group; null for lines published without a code */
             category?: ((string | components["schemas"]["ProcurementCategory"] | null) | null) | components["schemas"]["ProcurementCategory"] | null;
             /**
              * Format: int64
              * @description Number of lines summed
              */
-            lines?: number;
+            lines?: number | null;
             /**
              * Format: int64
              * @description Number of departments with such lines
              */
-            departments?: number;
-            amount?: number;
-            departmentBudget?: number;
-            generalPublicBudget?: number;
-            governmentFund?: number;
-            fiscalSpecialAccount?: number;
-            otherSources?: number;
-            otherChannels?: number;
+            departments?: number | null;
+            amount?: number | null;
+            departmentBudget?: number | null;
+            generalPublicBudget?: number | null;
+            governmentFund?: number | null;
+            fiscalSpecialAccount?: number | null;
+            otherSources?: number | null;
+            otherChannels?: number | null;
         };
         /**
          * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
@@ -3407,78 +3545,81 @@ export interface components {
         /** @description A department's part 七 for a fiscal year at one revision: the document as written, with its identity and revision */
         Assets: {
             /** @description e.g. 130624-203 */
-            departmentId?: string;
+            departmentId?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /**
              * Format: int32
              * @description Revision number, from 1
              */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
-            statement?: string;
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
+            statement?: string | null;
             /** @description 截止时间 of the table, an ISO date */
-            asOf?: components["schemas"]["LocalDate"];
-            totalFixedAssets?: number;
-            buildings?: components["schemas"]["Buildings"];
-            vehicles?: components["schemas"]["CountedAssets"];
-            highValueEquipment?: components["schemas"]["CountedAssets"];
-            otherFixedAssets?: number;
-            plannedPurchases?: components["schemas"]["PlannedPurchases"];
+            asOf?: components["schemas"]["LocalDate"] | null;
+            totalFixedAssets?: number | null;
+            buildings?: components["schemas"]["Buildings"] | null;
+            vehicles?: components["schemas"]["CountedAssets"] | null;
+            highValueEquipment?: components["schemas"]["CountedAssets"] | null;
+            otherFixedAssets?: number | null;
+            plannedPurchases?: components["schemas"]["PlannedPurchases"] | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         AssetsAreaPage: {
-            items?: components["schemas"]["AssetsAreaRow"][];
+            items?: components["schemas"]["AssetsAreaRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description The state-owned assets (七) of the departments of one area in a fiscal year, from each department's current revision (values 万元, areas m², exact); also a CSV row. A figure a department may publish as — is summed over those that give it, and the column after it says how many do; a sum over none is null, never 0 */
         AssetsAreaRow: {
             /** Format: int32 */
-            fiscalYear?: number;
-            /** @enum {string} */
-            level?: "province" | "city" | "county";
+            fiscalYear?: number | null;
+            /** @enum {string|null} */
+            level?: "province" | "city" | "county" | null;
             /**
              * @description 行政区划代码 of the area: its first 2 (province), 4 (city) or 6 (county) digits
              * @example 130624
              */
-            divisionCode?: string;
+            divisionCode?: string | null;
             /**
              * Format: int64
              * @description Departments with the part in the area that year
              */
-            departments?: number;
+            departments?: number | null;
             /** @description 固定资产总额 (万元) */
-            totalFixedAssets?: number;
+            totalFixedAssets?: number | null;
             /** @description 房屋 area (m²), of buildingAreaDepartments departments */
             buildingArea?: number | null;
             /** Format: int64 */
-            buildingAreaDepartments?: number;
+            buildingAreaDepartments?: number | null;
             /**
              * Format: int64
              * @description 车辆 count, of vehicleCountDepartments departments
              */
             vehicleCount?: number | null;
             /** Format: int64 */
-            vehicleCountDepartments?: number;
+            vehicleCountDepartments?: number | null;
             /** @description 车辆 value (万元), of vehicleValueDepartments departments */
             vehicleValue?: number | null;
             /** Format: int64 */
-            vehicleValueDepartments?: number;
+            vehicleValueDepartments?: number | null;
         };
         /** @description 第七部分 国有资产信息情况说明: 固定资产占用情况表 and 拟购计划. Values in 万元, areas in m², exactly as published; a cell published as — is null. */
         AssetsDocument: {
             /** @description The prose as published, e.g. 中共阜平县委组织部2019年末固定资产总值82.22万元。 */
-            statement?: string;
+            statement?: string | null;
             /** @description 截止时间 of the table, an ISO date, e.g. 2019-12-31 */
             asOf: components["schemas"]["LocalDate"];
-            /** @description 固定资产总额 (value, 万元) */
+            /**
+             * Format: decimal
+             * @description 固定资产总额 (value, 万元)
+             */
             totalFixedAssets: number;
             /** @description 1、房屋 and 其中：办公用房 */
             buildings: components["schemas"]["Buildings"];
@@ -3486,79 +3627,94 @@ export interface components {
             vehicles: components["schemas"]["CountedAssets"];
             /** @description 3、单价在20万元以上的设备 (equipment with a unit price over 200,000 CNY) */
             highValueEquipment: components["schemas"]["CountedAssets"];
-            /** @description 4、其他固定资产 (value, 万元); null when published as — */
-            otherFixedAssets?: number;
+            /**
+             * Format: decimal
+             * @description 4、其他固定资产 (value, 万元); null when published as —
+             */
+            otherFixedAssets?: number | null;
             /** @description 拟购计划 for the fiscal year: none, said explicitly, or the planned items */
             plannedPurchases: components["schemas"]["PlannedPurchases"];
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         AssetsOverviewPage: {
-            items?: components["schemas"]["AssetsOverviewRow"][];
+            items?: components["schemas"]["AssetsOverviewRow"][] | null;
             /** Format: int32 */
-            page?: number;
+            page?: number | null;
             /** Format: int32 */
-            size?: number;
+            size?: number | null;
             /** Format: int64 */
-            totalItems?: number;
+            totalItems?: number | null;
             /** Format: int64 */
-            totalPages?: number;
+            totalPages?: number | null;
         };
         /** @description One department's fixed assets for a fiscal year, as published (values 万元, areas m², null where published as —); also a CSV row */
         AssetsOverviewRow: {
-            departmentId?: string;
-            divisionCode?: string;
-            departmentCode?: string;
+            departmentId?: string | null;
+            divisionCode?: string | null;
+            departmentCode?: string | null;
             /** Format: int32 */
-            fiscalYear?: number;
+            fiscalYear?: number | null;
             /** Format: int32 */
-            revision?: number;
-            revisedAt?: components["schemas"]["OffsetDateTime"];
+            revision?: number | null;
+            revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             /** @description 截止时间 */
-            asOf?: components["schemas"]["LocalDate"];
+            asOf?: components["schemas"]["LocalDate"] | null;
             /** @description 固定资产总额 */
-            totalFixedAssets?: number;
+            totalFixedAssets?: number | null;
             /** @description 房屋 area, m² */
-            buildingArea?: number;
+            buildingArea?: number | null;
             /** @description 房屋 value */
-            buildingValue?: number;
+            buildingValue?: number | null;
             /** @description 其中：办公用房 area, m² */
-            officeArea?: number;
+            officeArea?: number | null;
             /** @description 其中：办公用房 value */
-            officeValue?: number;
+            officeValue?: number | null;
             /**
              * Format: int32
              * @description 车辆 count
              */
-            vehicleCount?: number;
+            vehicleCount?: number | null;
             /** @description 车辆 value */
-            vehicleValue?: number;
+            vehicleValue?: number | null;
             /**
              * Format: int32
              * @description 单价在20万元以上的设备 count
              */
-            highValueEquipmentCount?: number;
+            highValueEquipmentCount?: number | null;
             /** @description 单价在20万元以上的设备 value */
-            highValueEquipmentValue?: number;
+            highValueEquipmentValue?: number | null;
             /** @description 其他固定资产 */
-            otherFixedAssets?: number;
+            otherFixedAssets?: number | null;
             /** @description Whether the department states it plans no purchase (无拟购计划) */
-            noPlannedPurchases?: boolean;
+            noPlannedPurchases?: boolean | null;
             /**
              * Format: int32
              * @description Number of planned purchases listed
              */
-            plannedPurchaseCount?: number;
+            plannedPurchaseCount?: number | null;
         };
         /** @description 房屋: area in m² (the table's 数量 column) and value in 万元, with the office space among them */
         Buildings: {
-            /** @description 房屋 area, m²; null when published as — */
-            area?: number;
-            /** @description 房屋 value, 万元; null when published as — */
-            value?: number;
-            /** @description 其中：办公用房 area, m²; null when published as — */
-            officeArea?: number;
-            /** @description 其中：办公用房 value, 万元; null when published as — */
-            officeValue?: number;
+            /**
+             * Format: decimal
+             * @description 房屋 area, m²; null when published as —
+             */
+            area?: number | null;
+            /**
+             * Format: decimal
+             * @description 房屋 value, 万元; null when published as —
+             */
+            value?: number | null;
+            /**
+             * Format: decimal
+             * @description 其中：办公用房 area, m²; null when published as —
+             */
+            officeArea?: number | null;
+            /**
+             * Format: decimal
+             * @description 其中：办公用房 value, 万元; null when published as —
+             */
+            officeValue?: number | null;
         };
         /** @description A row with a number of items and their value; either is null when published as — */
         CountedAssets: {
@@ -3566,9 +3722,12 @@ export interface components {
              * Format: int32
              * @description 数量, e.g. 台、辆; null when published as —
              */
-            count?: number;
-            /** @description 价值, 万元; null when published as — */
-            value?: number;
+            count?: number | null;
+            /**
+             * Format: decimal
+             * @description 价值, 万元; null when published as —
+             */
+            value?: number | null;
         };
         /**
          * Format: date
@@ -3583,18 +3742,21 @@ export interface components {
              * Format: int32
              * @description 数量; null when not published
              */
-            quantity?: number;
-            /** @description 金额, 万元; null when not published */
-            amount?: number;
+            quantity?: number | null;
+            /**
+             * Format: decimal
+             * @description 金额, 万元; null when not published
+             */
+            amount?: number | null;
         };
         /** @description 拟购计划. none = true: the department states it plans no purchase (e.g. 我部门2020年度无拟购计划。) and items is empty; none = false: items lists at least one planned purchase. */
         PlannedPurchases: {
             /** @description Whether the department states it plans no purchase */
             none: boolean;
             /** @description The sentence about the plan as published */
-            statement?: string;
+            statement?: string | null;
             /** @description The planned purchases in published order; empty (or absent) when none is true */
-            items?: components["schemas"]["PlannedPurchase"][];
+            items?: components["schemas"]["PlannedPurchase"][] | null;
         };
         /**
          * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
@@ -4140,7 +4302,7 @@ export interface operations {
                 "application/x-www-form-urlencoded": string;
                 "multipart/form-data": {
                     /** Format: binary */
-                    file?: string;
+                    file?: string | null;
                 };
             };
         };

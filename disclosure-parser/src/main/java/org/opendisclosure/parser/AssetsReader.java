@@ -82,7 +82,7 @@ final class AssetsReader {
         if (header == null) {
             throw part.unexpected(TABLE);
         }
-        if (assets.get("totalFixedAssets").isNull()) {
+        if (assets.get("totalFixedAssets").isNull() && part.problems().isEmpty()) {
             throw part.unexpected("the 固定资产总额 row of the 固定资产占用情况表");
         }
         part.requireEnd(Parts.name(7));
@@ -177,15 +177,19 @@ final class AssetsReader {
             if (endsTable(table.peekRow(expected))) {
                 break;
             }
-            Row row = table.readRow(header.size(), expected);
-            if (row.isBlank()) {
-                continue;
+            try {
+                Row row = table.readRow(header.size(), expected);
+                if (row.isBlank()) {
+                    continue;
+                }
+                String label = Words.squeeze(row.text(name));
+                if (label.equals("合计") || label.equals("总计") || label.equals("小计")) {
+                    continue; // the sum of the items: the document has no field for it
+                }
+                items.add(PlannedPurchases.item(row, name, quantity, amount));
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
-            String label = Words.squeeze(row.text(name));
-            if (label.equals("合计") || label.equals("总计") || label.equals("小计")) {
-                continue; // the sum of the items: the document has no field for it
-            }
-            items.add(PlannedPurchases.item(row, name, quantity, amount));
         }
         return items;
     }
@@ -207,39 +211,43 @@ final class AssetsReader {
             if (assetRow(label(next)) == null && (endsTable(next) || PURCHASE_WORDS.matcher(Words.squeeze(next.text(0))).find())) {
                 break; // the next table: planned purchases
             }
-            Row row = table.readRow(header.size(), expectedRow);
-            if (row.isBlank()) {
-                continue;
-            }
-            String label = label(row);
-            Cell countCell = row.cell(count);
-            Cell valueCell = row.cell(value);
-            String countOf = "the 数量 of " + label + " (a number)";
-            String valueOf = "the 价值 of " + label + " (a figure in 万元)";
-            String kind = assetRow(label);
-            if (kind == null) {
-                throw new UnreadableDocumentException(row.line(),
-                        "a row of the 固定资产占用情况表 (固定资产总额, 房屋, 办公用房, 车辆, 单价在20万元以上的设备, 其他固定资产)", row.text(0));
-            }
-            switch (kind) {
-                case "total" -> assets.put("totalFixedAssets", Figures.required(valueCell, valueOf));
-                case "office" -> {
-                    buildings.put("officeArea", Figures.optional(countCell, countOf));
-                    buildings.put("officeValue", Figures.optional(valueCell, valueOf));
+            try {
+                Row row = table.readRow(header.size(), expectedRow);
+                if (row.isBlank()) {
+                    continue;
                 }
-                case "buildings" -> {
-                    buildings.put("area", Figures.optional(countCell, countOf));
-                    buildings.put("value", Figures.optional(valueCell, valueOf));
+                String label = label(row);
+                Cell countCell = row.cell(count);
+                Cell valueCell = row.cell(value);
+                String countOf = "the 数量 of " + label + " (a number)";
+                String valueOf = "the 价值 of " + label + " (a figure in 万元)";
+                String kind = assetRow(label);
+                if (kind == null) {
+                    throw new UnreadableDocumentException(row.line(),
+                            "a row of the 固定资产占用情况表 (固定资产总额, 房屋, 办公用房, 车辆, 单价在20万元以上的设备, 其他固定资产)", row.text(0));
                 }
-                case "vehicles" -> {
-                    vehicles.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
-                    vehicles.put("value", Figures.optional(valueCell, valueOf));
+                switch (kind) {
+                    case "total" -> assets.put("totalFixedAssets", Figures.required(valueCell, valueOf));
+                    case "office" -> {
+                        buildings.put("officeArea", Figures.optional(countCell, countOf));
+                        buildings.put("officeValue", Figures.optional(valueCell, valueOf));
+                    }
+                    case "buildings" -> {
+                        buildings.put("area", Figures.optional(countCell, countOf));
+                        buildings.put("value", Figures.optional(valueCell, valueOf));
+                    }
+                    case "vehicles" -> {
+                        vehicles.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
+                        vehicles.put("value", Figures.optional(valueCell, valueOf));
+                    }
+                    case "equipment" -> {
+                        equipment.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
+                        equipment.put("value", Figures.optional(valueCell, valueOf));
+                    }
+                    default -> assets.put("otherFixedAssets", Figures.optional(valueCell, valueOf));
                 }
-                case "equipment" -> {
-                    equipment.put("count", Figures.count(countCell, "the 数量 of " + label + " (a whole number)"));
-                    equipment.put("value", Figures.optional(valueCell, valueOf));
-                }
-                default -> assets.put("otherFixedAssets", Figures.optional(valueCell, valueOf));
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
         }
     }

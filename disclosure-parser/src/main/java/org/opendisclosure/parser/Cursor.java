@@ -1,8 +1,12 @@
 package org.opendisclosure.parser;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A reading position in a range of lines (one part of the document). Reading never passes the end
- * of the range, so a reader cannot run into the next part.
+ * of the range, so a reader cannot run into the next part. It also keeps the problems its reader
+ * found and read past (a bad row, a bad sentence), so that one problem does not hide the next.
  */
 final class Cursor {
     private static final int QUOTE_LENGTH = 60;
@@ -11,6 +15,7 @@ final class Cursor {
     private final int first;
     private final int last;
     private int next;
+    private final List<UnreadableDocumentException.Problem> problems = new ArrayList<>();
 
     /** The lines first to last inclusive; an empty range has last = first - 1. */
     Cursor(Lines lines, int first, int last) {
@@ -91,6 +96,16 @@ final class Cursor {
         if (!atEnd()) {
             throw unexpected("the end of " + part);
         }
+    }
+
+    /** Notes what could not be read, for a reader that goes on with what comes next. */
+    void record(UnreadableDocumentException problem) {
+        problems.addAll(problem.problems());
+    }
+
+    /** The problems recorded so far, in reading order. */
+    List<UnreadableDocumentException.Problem> problems() {
+        return List.copyOf(problems);
     }
 
     /** A line as an error message shows it. */

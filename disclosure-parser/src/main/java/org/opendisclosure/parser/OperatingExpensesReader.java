@@ -32,7 +32,7 @@ final class OperatingExpensesReader {
         ObjectNode operatingExpenses = Json.object();
         ArrayNode items = Json.array();
         for (Prose.Paragraph paragraph : paragraphs) {
-            for (Prose.Stated stated : Prose.amounts(paragraph.text())) {
+            for (Prose.Stated stated : Prose.amounts(paragraph.text(), paragraph.line())) {
                 if (!operatingExpenses.has("total")) {
                     if (!Words.containsAny(stated.label(), "运行经费", "运行费", "合计", "总计")) {
                         throw new UnreadableDocumentException(paragraph.line(), TOTAL, stated.label() + stated.amount().toPlainString() + "万元");

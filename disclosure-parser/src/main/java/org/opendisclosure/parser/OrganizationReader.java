@@ -90,23 +90,27 @@ final class OrganizationReader {
             if (Notes.readRow(table) != null) {
                 continue;
             }
-            Row row = table.readRow(header.size(), expectedRow);
-            if (row.isBlank()) {
-                continue; // the lower half of the header, which Word exports as a row of empty cells
+            try {
+                Row row = table.readRow(header.size(), expectedRow);
+                if (row.isBlank()) {
+                    continue; // the lower half of the header, which Word exports as a row of empty cells
+                }
+                ObjectNode unit = units.addObject();
+                unit.put("sequence", columns.sequence < 0 ? null : Figures.count(row.cell(columns.sequence), "a 序号 (a whole number)"));
+                unit.put("code", columns.code < 0 ? null : row.cell(columns.code).textOrNull());
+                String name = row.cell(columns.name).textOrNull();
+                if (name == null) {
+                    throw new UnreadableDocumentException(row.line(), "a 单位名称", "an empty cell");
+                }
+                unit.put("name", name);
+                unit.put("nature", columns.nature < 0 ? null : row.cell(columns.nature).textOrNull());
+                unit.put("rank", columns.rank < 0 ? null : row.cell(columns.rank).textOrNull());
+                unit.put("fundingForm", columns.fundingForm < 0 ? null : row.cell(columns.fundingForm).textOrNull());
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
-            ObjectNode unit = units.addObject();
-            unit.put("sequence", columns.sequence < 0 ? null : Figures.count(row.cell(columns.sequence), "a 序号 (a whole number)"));
-            unit.put("code", columns.code < 0 ? null : row.cell(columns.code).textOrNull());
-            String name = row.cell(columns.name).textOrNull();
-            if (name == null) {
-                throw new UnreadableDocumentException(row.line(), "a 单位名称", "an empty cell");
-            }
-            unit.put("name", name);
-            unit.put("nature", columns.nature < 0 ? null : row.cell(columns.nature).textOrNull());
-            unit.put("rank", columns.rank < 0 ? null : row.cell(columns.rank).textOrNull());
-            unit.put("fundingForm", columns.fundingForm < 0 ? null : row.cell(columns.fundingForm).textOrNull());
         }
-        if (units.isEmpty()) {
+        if (units.isEmpty() && part.problems().isEmpty()) {
             throw part.unexpected(expectedRow);
         }
         return units;

@@ -105,15 +105,23 @@ final class Parts {
         return !numbers.isEmpty() && numbers.get(0) == 1 ? headingLines.get(0) : 0;
     }
 
-    /** The lines of part {@code number}, after its heading; its heading must be the next one in the document. */
+    /**
+     * The lines of part {@code number}, after its heading; its heading must be the next one in the
+     * document. Without it there, the part is not read, but when its heading comes later (one before
+     * it is missing) the part is read from there, so that one missing heading does not hide the parts after it.
+     */
     Cursor part(int number) {
         int index = number - 1;
-        if (index >= numbers.size()) {
-            throw new UnreadableDocumentException(lines.count(), name(number), "end of document");
-        }
-        if (numbers.get(index) != number) {
-            int line = headingLines.get(index);
-            throw new UnreadableDocumentException(line, name(number), Cursor.quote(lines.text(line)));
+        if (index >= numbers.size() || numbers.get(index) != number) {
+            int elsewhere = numbers.indexOf(number);
+            if (elsewhere < 0) {
+                if (index >= numbers.size()) {
+                    throw new UnreadableDocumentException(lines.count(), name(number), "end of document");
+                }
+                int line = headingLines.get(index);
+                throw new UnreadableDocumentException(line, name(number), Cursor.quote(lines.text(line)));
+            }
+            index = elsewhere;
         }
         int last = index + 1 < headingLines.size() ? headingLines.get(index + 1) - 1 : lines.count();
         return new Cursor(lines, headingLines.get(index) + 1, last);

@@ -140,11 +140,27 @@ final class PerformanceReader {
                 throw part.unexpected(PROJECT_START);
             }
             int line = part.line();
-            ObjectNode project = new ProjectTableReader(table, heading).read();
+            ObjectNode project;
+            try {
+                project = new ProjectTableReader(table, heading).read();
+            } catch (UnreadableDocumentException e) {
+                // The table is left at its problem, and the next tables are read, each problem named.
+                part.record(e);
+                skipToNextProject(part);
+                continue;
+            }
             if (!codes.add(project.get("code").asText())) {
-                throw new UnreadableDocumentException(line, "a 项目编码 no earlier project has", project.get("code").asText());
+                part.record(new UnreadableDocumentException(line, "a 项目编码 no earlier project has", project.get("code").asText()));
+                continue;
             }
             projects.add(project);
+        }
+    }
+
+    /** Passes over the rest of a table that could not be read, up to the heading of the next one or the end of the part. */
+    private static void skipToNextProject(Cursor part) {
+        while (!part.atEnd() && !isProjectHeading(part.peek())) {
+            part.take();
         }
     }
 }

@@ -28,7 +28,7 @@ final class PlannedPurchases {
     private static final String COUNT = "\\d+|[一二两三四五六七八九十]+";
     private static final String UNIT = "平方米|台套|\\p{IsHan}";
     /** 办公电脑2台, 公务用车一辆（12万元）, 打印机1台0.3万元. */
-    private static final Pattern ITEM = Pattern.compile("^(.+?)\\s*(" + COUNT + ")\\s*(?:" + UNIT + ")"
+    private static final Pattern ITEM = Pattern.compile("^(.+?)\\s*(?<![\\d.])(" + COUNT + ")\\s*(?:" + UNIT + ")"
             + "(?:\\s*[（(]\\s*" + AMOUNT_WORDS + "(" + NUMBER + ")\\s*万\\s*元\\s*[）)]|\\s*" + AMOUNT_WORDS + "(" + NUMBER + ")\\s*万\\s*元)?$");
     private static final Pattern LEADING_WORDS = Pattern.compile("^(?:其中|分别为|分别是|包括|主要|为|是|：|:|\\s)+");
     private static final Pattern QUANTITY = Pattern.compile("^(\\d+)\\s*\\p{IsHan}{0,2}$");

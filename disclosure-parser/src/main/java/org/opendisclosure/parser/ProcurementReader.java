@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  */
 final class ProcurementReader {
     private static final Pattern DEPARTMENT = Pattern.compile("^(\\d{2,}[0-9A-Za-z]*)\\s*(\\S.*)$");
-    private static final Pattern AMOUNT = Pattern.compile("(\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*万\\s*元");
     private static final Pattern NONE = Pattern.compile("无|没有|未安排|不涉及|未编制");
     /** Words of the header rows, however Word lays them out over rows and columns. */
     private static final String[] LAYOUT_WORDS = {"数量", "单位", "单价", "金额", "总计", "资金", "拨款", "品目", "目录", "来源",
@@ -40,23 +39,24 @@ final class ProcurementReader {
     }
 
     Procurement read(Cursor part) {
-        List<String> prose = new ArrayList<>();
+        List<Prose.Paragraph> prose = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Prose.Paragraph paragraph : Prose.paragraphs(part)) {
             if (Notes.isNote(paragraph.text())) {
                 notes.add(paragraph.text());
             } else {
-                prose.add(paragraph.text());
+                prose.add(paragraph);
             }
         }
         // The first paragraph is the statement; a paragraph after it is the table's caption (部门政府采购预算).
-        String statement = prose.isEmpty() ? null : prose.get(0);
+        String statement = prose.isEmpty() ? null : prose.get(0).text();
+        int statementLine = prose.isEmpty() ? 0 : prose.get(0).line();
         ObjectNode procurement = Json.object();
         TableReader table = new TableReader(part);
         if (!table.atRow()) {
             notes.addAll(Notes.read(part));
             part.requireEnd(Parts.name(6));
-            return new Procurement(none(procurement, statement, notes, part), null);
+            return new Procurement(none(procurement, statement, statementLine, notes, part), null);
         }
         procurement.put("hasProcurement", true);
         Row first = table.peekRow(LINE);
@@ -70,7 +70,7 @@ final class ProcurementReader {
         }
         procurement.put("departmentName", departmentName);
         procurement.put("statement", statement);
-        procurement.put("statedTotal", statement == null ? null : statedTotal(statement));
+        procurement.put("statedTotal", statement == null ? null : statedTotal(statement, statementLine));
         procurement.putNull("totalRow");
         ArrayNode lines = procurement.putArray("lines");
         boolean headed = false;
@@ -87,29 +87,33 @@ final class ProcurementReader {
                 notes.add(note);
                 continue;
             }
-            Row row = table.readRow(WIDTH, LINE);
-            if (row.isBlank()) {
-                continue;
-            }
-            String totalLabel = totalLabel(row);
-            if (totalLabel != null) {
-                if (!procurement.get("totalRow").isNull()) {
-                    throw new UnreadableDocumentException(row.line(), LINE, "a second 合计 row");
+            try {
+                Row row = table.readRow(WIDTH, LINE);
+                if (row.isBlank()) {
+                    continue;
                 }
-                ObjectNode total = procurement.putObject("totalRow");
-                total.put("label", totalLabel);
-                money(total, row, "the 合计 row");
-            } else {
-                lines.add(line(row));
+                String totalLabel = totalLabel(row);
+                if (totalLabel != null) {
+                    if (!procurement.get("totalRow").isNull()) {
+                        throw new UnreadableDocumentException(row.line(), LINE, "a second 合计 row");
+                    }
+                    ObjectNode total = procurement.putObject("totalRow");
+                    total.put("label", totalLabel);
+                    money(total, row, "the 合计 row");
+                } else {
+                    lines.add(line(row));
+                }
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
         }
         notes.addAll(Notes.read(part));
-        if (lines.isEmpty() && statesNone(statement)) {
+        if (lines.isEmpty() && statesNone(statement, statementLine)) {
             // An empty table under a statement that there is none: the part of a department without procurement.
             part.requireEnd(Parts.name(6));
-            return new Procurement(none(Json.object(), statement, notes, part), departmentCode);
+            return new Procurement(none(Json.object(), statement, statementLine, notes, part), departmentCode);
         }
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() && part.problems().isEmpty()) {
             throw part.unexpected(LINE);
         }
         part.requireEnd(Parts.name(6));
@@ -118,33 +122,32 @@ final class ProcurementReader {
     }
 
     /** The part of a department that says it has no procurement this year. */
-    private static ObjectNode none(ObjectNode procurement, String statement, List<String> notes, Cursor part) {
+    private static ObjectNode none(ObjectNode procurement, String statement, int statementLine, List<String> notes, Cursor part) {
         String expected = "the 部门政府采购预算 table, or a statement that there is none (…无政府采购预算)";
-        if (!statesNone(statement)) {
+        if (!statesNone(statement, statementLine)) {
             // Where the table should have come: the end of the part (or of a cut document).
             throw part.unexpected(expected);
         }
         procurement.put("hasProcurement", false);
         procurement.putNull("departmentName");
         procurement.put("statement", Notes.appended(statement, notes, STATEMENT_LENGTH));
-        procurement.put("statedTotal", statedTotal(statement));
+        procurement.put("statedTotal", statedTotal(statement, statementLine));
         procurement.putNull("totalRow");
         procurement.putArray("lines");
         return procurement;
     }
 
     /** 无, 本部门无政府采购预算, 未安排政府采购预算, 政府采购预算0万元. */
-    private static boolean statesNone(String statement) {
+    private static boolean statesNone(String statement, int line) {
         if (statement == null) {
             return false;
         }
-        BigDecimal total = statedTotal(statement);
+        BigDecimal total = statedTotal(statement, line);
         return NONE.matcher(Words.squeeze(statement)).find() || total != null && total.signum() == 0;
     }
 
-    private static BigDecimal statedTotal(String statement) {
-        Matcher amount = AMOUNT.matcher(Figures.normalize(statement));
-        return amount.find() ? new BigDecimal(Figures.ungrouped(amount.group(1))) : null;
+    private static BigDecimal statedTotal(String statement, int line) {
+        return Prose.firstAmount(statement, line, "the 政府采购预算 total");
     }
 
     /**

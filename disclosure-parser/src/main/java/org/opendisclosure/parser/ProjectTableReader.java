@@ -177,23 +177,27 @@ final class ProjectTableReader {
         String level1 = null;
         String level2 = null;
         while (table.atRow()) {
-            Row row = table.readRow(header.size(), expected);
-            if (row.isBlank()) {
-                continue;
+            try {
+                Row row = table.readRow(header.size(), expected);
+                if (row.isBlank()) {
+                    continue;
+                }
+                level1 = inherited(row, columns.level1, level1, "一级指标");
+                level2 = inherited(row, columns.level2, level2, "二级指标");
+                String level3 = row.cell(columns.level3).textOrNull();
+                if (level3 == null) {
+                    throw new UnreadableDocumentException(row.line(), "a 三级指标 in the indicator row of " + context, "an empty cell");
+                }
+                ObjectNode indicator = indicators.addObject();
+                indicator.put("level1", level1);
+                indicator.put("level2", level2);
+                indicator.put("level3", level3);
+                indicator.put("description", columns.description < 0 ? null : row.cell(columns.description).textOrNull());
+                indicator.put("target", columns.target < 0 ? null : row.cell(columns.target).textOrNull());
+                indicator.put("basis", columns.basis < 0 ? null : row.cell(columns.basis).textOrNull());
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
-            level1 = inherited(row, columns.level1, level1, "一级指标");
-            level2 = inherited(row, columns.level2, level2, "二级指标");
-            String level3 = row.cell(columns.level3).textOrNull();
-            if (level3 == null) {
-                throw new UnreadableDocumentException(row.line(), "a 三级指标 in the indicator row of " + context, "an empty cell");
-            }
-            ObjectNode indicator = indicators.addObject();
-            indicator.put("level1", level1);
-            indicator.put("level2", level2);
-            indicator.put("level3", level3);
-            indicator.put("description", columns.description < 0 ? null : row.cell(columns.description).textOrNull());
-            indicator.put("target", columns.target < 0 ? null : row.cell(columns.target).textOrNull());
-            indicator.put("basis", columns.basis < 0 ? null : row.cell(columns.basis).textOrNull());
         }
         return indicators;
     }

@@ -12,13 +12,22 @@ import java.util.regex.Pattern;
  * them, so the punctuation around them (，or , ：or :) does not matter.
  */
 final class Prose {
-    /** A figure as published: 8529.41, or with thousands separators, 1,234.56 or 1，234.56. */
-    private static final String NUMBER = "\\d{1,3}(?:[,，]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?";
+    /**
+     * Whatever stands before 万元 as its figure: the whole run of digits, letters, points, separators
+     * and signs (and digits split by spaces, 85 29), never a tail of it, so that a garbled figure
+     * (1e400, 8529.41.3, -8529.41) is seen whole and refused rather than read as 400, 41.3 or 8529.41.
+     * A figure is read only if this is a well-formed amount ({@link Figures#AMOUNT}): 8529.41, 1,234.56.
+     */
+    private static final String LETTERS = "A-Za-zＡ-Ｚａ-ｚ";
+    private static final String TOKEN = "(?<![0-9" + LETTERS + ".+\\-＋])(?:\\d+[ \\u3000]+)*[0-9" + LETTERS + "+\\-＋]"
+            + "[0-9" + LETTERS + ".,，+\\-＋]*(?<=[0-9" + LETTERS + ".])";
     /** A zero stated without its unit ("其他来源收入0，"): 0 is 0 in any unit. */
-    private static final String BARE_ZERO = "(?<![\\d.])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
-    private static final Pattern AMOUNT = Pattern.compile("(?:(" + NUMBER + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    private static final String BARE_ZERO = "(?<![0-9" + LETTERS + ".+\\-＋]|\\d[,，])0(?:\\.0+)?(?=\\s*(?:[，,；;。、）)]|$))";
+    private static final Pattern AMOUNT = Pattern.compile("(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
     private static final Pattern CHANGE = Pattern.compile(
-            "(增加|增长|减少|下降|降低)了?\\s*(?:(" + NUMBER + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+            "(增加|增长|减少|下降|降低)了?\\s*(?:(" + TOKEN + ")\\s*万\\s*元|(" + BARE_ZERO + "))");
+    private static final String WELL_FORMED = "an amount in 万元 such as 8529.41";
+    private static final Pattern IN_WAN_YUAN = Pattern.compile("(" + TOKEN + ")\\s*万\\s*元");
     /**
      * A change stated as none: 与上年持平, 与上年相比无变化, 较上年无增减变化 (基本持平 states no figure and is
      * not read as 0).
@@ -72,8 +81,12 @@ final class Prose {
         return SECTION_HEADING.matcher(text).matches();
     }
 
-    /** Every "label N万元" in the text, in order; the label is the words since the last figure or punctuation. */
-    static List<Stated> amounts(String text) {
+    /**
+     * Every "label N万元" in the text, in order; the label is the words since the last figure or punctuation.
+     *
+     * @param line the line of the text, to name with a figure that is no well-formed amount
+     */
+    static List<Stated> amounts(String text, int line) {
         String normalized = Figures.normalize(text);
         List<Stated> amounts = new ArrayList<>();
         Matcher matcher = AMOUNT.matcher(normalized);
@@ -82,7 +95,7 @@ final class Prose {
             int labelStart = Math.max(previousEnd, lastDelimiterBefore(text, matcher.start()) + 1);
             String label = TRAILING_COPULA.matcher(
                     LEADING_CONNECTIVE.matcher(text.substring(labelStart, matcher.start()).strip()).replaceFirst("")).replaceFirst("");
-            amounts.add(new Stated(label.strip(), figure(matcher.group(1), matcher.group(2)), matcher.end()));
+            amounts.add(new Stated(label.strip(), figure(text, matcher, 1, 2, line, label.strip()), matcher.end()));
             previousEnd = matcher.end();
         }
         return amounts;
@@ -94,7 +107,7 @@ final class Prose {
      * {@code kinds} does not name (人员经费增加… inside a reason) stays part of the reason before it. A
      * change stated as none (与上年持平, 较上年无变化) is a change of 0.
      */
-    static List<Change> changes(String text, ChangeKinds kinds) {
+    static List<Change> changes(String text, int line, ChangeKinds kinds) {
         String normalized = Figures.normalize(text);
         List<int[]> matches = new ArrayList<>(); // start, end, and 0 for a figure, 1 for none against 上年, 2 for a bare none
         Matcher change = CHANGE.matcher(normalized);
@@ -122,7 +135,7 @@ final class Prose {
             if (match[2] == 0) {
                 Matcher stated = CHANGE.matcher(normalized);
                 stated.find(match[0]);
-                amount = figure(stated.group(2), stated.group(3));
+                amount = figure(text, stated, 2, 3, line, subject + stated.group(1));
                 amount = stated.group(1).startsWith("增") ? amount : amount.negate();
             }
             found.add(kind);
@@ -143,9 +156,23 @@ final class Prose {
         return changes;
     }
 
-    /** The figure of a match: the number with its unit, or the bare zero. */
-    private static BigDecimal figure(String number, String bareZero) {
-        return new BigDecimal(Figures.ungrouped(number != null ? number : bareZero));
+    /**
+     * The figure of a match: the number with its unit, or the bare zero; a number that is no
+     * well-formed amount is refused, naming it as published.
+     */
+    private static BigDecimal figure(String text, Matcher match, int number, int bareZero, int line, String label) {
+        String published = match.group(number) != null ? match.group(number) : match.group(bareZero);
+        if (match.group(number) != null && !Figures.isAmount(published)) {
+            throw new UnreadableDocumentException(line, "the figure of " + (label.isEmpty() ? "the sentence" : label) + " as "
+                    + WELL_FORMED, Cursor.quote(text.substring(match.start(number), match.end())));
+        }
+        return new BigDecimal(Figures.ungrouped(published));
+    }
+
+    /** The first figure the text states in 万元 ("…政府采购预算107.57万元"), or null when it states none. */
+    static BigDecimal firstAmount(String text, int line, String label) {
+        Matcher matcher = IN_WAN_YUAN.matcher(Figures.normalize(text));
+        return matcher.find() ? figure(text, matcher, 1, 1, line, label) : null;
     }
 
     /** The clause that follows a position, up to ；or 。, without the punctuation that opens it. */

@@ -25,7 +25,7 @@ final class SummaryReader {
             if (Prose.isSectionHeading(paragraph.text())) {
                 section = topic(paragraph.text());
                 if (section == null) {
-                    throw new UnreadableDocumentException(paragraph.line(), "a section on 收入, 支出 or 比上年增减", paragraph.text());
+                    part.record(new UnreadableDocumentException(paragraph.line(), "a section on 收入, 支出 or 比上年增减", paragraph.text()));
                 }
                 continue;
             }
@@ -37,14 +37,16 @@ final class SummaryReader {
             } else if (CHANGE.equals(topic)) {
                 change.add(paragraph);
             } else {
-                throw new UnreadableDocumentException(paragraph.line(), "a sentence on 预算收入, 支出预算 or 比上年增减", Cursor.quote(paragraph.text()));
+                // Recorded, and the other sentences read on: each problem of the part is named at once.
+                part.record(new UnreadableDocumentException(paragraph.line(), "a sentence on 预算收入, 支出预算 or 比上年增减",
+                        Cursor.quote(paragraph.text())));
             }
         }
         part.requireEnd(Parts.name(2));
         ObjectNode summary = Json.object();
         summary.set("revenue", revenue(revenue, part));
         summary.set("expenditure", expenditure(expenditure, part));
-        summary.set("changeFromLastYear", change(change));
+        summary.set("changeFromLastYear", change(change, part));
         return summary;
     }
 
@@ -65,10 +67,14 @@ final class SummaryReader {
             revenue.putNull(field);
         }
         for (Prose.Paragraph paragraph : paragraphs) {
-            for (Prose.Stated stated : Prose.amounts(paragraph.text())) {
-                String field = revenueField(stated.label());
-                put(revenue, field, stated, paragraph,
-                        "a 预算收入 total or source (一般公共预算, 基金预算, 财政专户核拨, 其他来源收入)");
+            try {
+                for (Prose.Stated stated : Prose.amounts(paragraph.text(), paragraph.line())) {
+                    String field = revenueField(stated.label());
+                    put(revenue, field, stated, paragraph,
+                            "a 预算收入 total or source (一般公共预算, 基金预算, 财政专户核拨, 其他来源收入)");
+                }
+            } catch (UnreadableDocumentException e) {
+                part.record(e);
             }
         }
         require(revenue, "total", paragraphs, part, "the 预算收入 total (…年预算收入N万元)");
@@ -97,13 +103,17 @@ final class SummaryReader {
             expenditure.putNull(field);
         }
         for (Prose.Paragraph paragraph : paragraphs) {
-            for (Prose.Stated stated : Prose.amounts(paragraph.text())) {
-                String field = expenditureField(stated.label());
-                put(expenditure, field, stated, paragraph,
-                        "a 支出预算 total or part (基本支出, 人员经费, 日常公用经费, 项目支出, 其他支出)");
-                if ("project".equals(field)) {
-                    expenditure.put("projectDescription", projectDescription(Prose.clauseAfter(paragraph.text(), stated.end())));
+            try {
+                for (Prose.Stated stated : Prose.amounts(paragraph.text(), paragraph.line())) {
+                    String field = expenditureField(stated.label());
+                    put(expenditure, field, stated, paragraph,
+                            "a 支出预算 total or part (基本支出, 人员经费, 日常公用经费, 项目支出, 其他支出)");
+                    if ("project".equals(field)) {
+                        expenditure.put("projectDescription", projectDescription(Prose.clauseAfter(paragraph.text(), stated.end())));
+                    }
                 }
+            } catch (UnreadableDocumentException e) {
+                part.record(e);
             }
         }
         require(expenditure, "total", paragraphs, part, "the 支出预算 total (…年支出预算N万元)");
@@ -141,14 +151,21 @@ final class SummaryReader {
     }
 
     /** 比上年增减: null when the part states no change; a figure whose change it does not state is null. */
-    private static ObjectNode change(List<Prose.Paragraph> paragraphs) {
+    private static ObjectNode change(List<Prose.Paragraph> paragraphs, Cursor part) {
         ObjectNode change = Json.object();
         for (String field : List.of("total", "basic", "project", "other")) {
             change.putNull(field);
         }
         boolean stated = false;
         for (Prose.Paragraph paragraph : paragraphs) {
-            for (Prose.Change each : Prose.changes(paragraph.text(), SummaryReader::changeField)) {
+            List<Prose.Change> changes;
+            try {
+                changes = Prose.changes(paragraph.text(), paragraph.line(), SummaryReader::changeField);
+            } catch (UnreadableDocumentException e) {
+                part.record(e);
+                continue;
+            }
+            for (Prose.Change each : changes) {
                 if (!change.get(each.kind()).isNull()) {
                     throw new UnreadableDocumentException(paragraph.line(), "one change of each figure (total, 基本支出, 项目支出, 其他支出)",
                             "a second change of " + each.kind());
@@ -189,7 +206,8 @@ final class SummaryReader {
 
     /** A figure the part must state: missing, it is named at the first sentence on its topic, or where the part ends. */
     private static void require(ObjectNode node, String field, List<Prose.Paragraph> paragraphs, Cursor part, String expected) {
-        if (!node.get(field).isNull()) {
+        if (!node.get(field).isNull() || !part.problems().isEmpty()) {
+            // Missing after a sentence was refused, the figure is most likely the one refused: not named twice.
             return;
         }
         if (paragraphs.isEmpty()) {

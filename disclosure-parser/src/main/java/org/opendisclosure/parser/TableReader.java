@@ -24,6 +24,11 @@ final class TableReader {
         this(cursor, line -> false);
     }
 
+    /** Notes a row that could not be read; reading goes on with the next row. */
+    void record(UnreadableDocumentException problem) {
+        cursor.record(problem);
+    }
+
     /** Whether a table row comes next, after any blank lines. */
     boolean atRow() {
         int mark = cursor.mark();

@@ -40,33 +40,13 @@ final class ThreePublicReader {
             if (Notes.readRow(table) != null) {
                 continue; // a footnote in the last row: no data, and the part has no field for it
             }
-            Row row = table.readRow(header.size(), expectedRow);
-            if (row.isBlank()) {
-                continue;
+            try {
+                total = row(table.readRow(header.size(), expectedRow), columns, rows, total);
+            } catch (UnreadableDocumentException e) {
+                table.record(e); // the next rows are read all the same, each problem named
             }
-            String name = row.text(columns.name);
-            String category = category(name);
-            if (category == null) {
-                throw new UnreadableDocumentException(row.line(),
-                        "a “三公” row (因公出国(境), 公务用车购置, 公务用车运行, 公务接待 or 合计)", name.isEmpty() ? "an empty cell" : name);
-            }
-            if ("TOTAL".equals(category) && total != null) {
-                throw new UnreadableDocumentException(row.line(), "one 合计 row in the “三公”经费 table", "a second 合计 row");
-            }
-            ObjectNode node = "TOTAL".equals(category) ? Json.object() : rows.addObject();
-            if ("TOTAL".equals(category)) {
-                total = node;
-            } else {
-                node.put("category", category);
-            }
-            node.put("name", name);
-            // An empty cell or — in a budget column means nothing budgeted; the document needs a figure there.
-            node.put("previousYear", Figures.zeroIfNone(row.cell(columns.previousYear), "the 上年预算 of " + name + " (a figure in 万元)"));
-            node.put("currentYear", Figures.zeroIfNone(row.cell(columns.currentYear), "the 本年预算 of " + name + " (a figure in 万元)"));
-            node.put("change", columns.change < 0 ? null : Figures.optional(row.cell(columns.change), "the 增减金额 of " + name + " (a figure in 万元)"));
-            node.put("reason", columns.reason < 0 ? null : row.cell(columns.reason).textOrNull());
         }
-        if (total == null) {
+        if (total == null && part.problems().isEmpty()) {
             throw part.unexpected("the 合计 row of the “三公”经费 table");
         }
         Notes.read(part); // footnotes under the table: no data, and the part has no field for them
@@ -75,6 +55,33 @@ final class ThreePublicReader {
         threePublic.set("rows", rows);
         threePublic.set("total", total);
         return threePublic;
+    }
+
+    /** Reads a row into {@code rows}, or as the 合计 row; the 合计 row read so far. */
+    private static ObjectNode row(Row row, Columns columns, ArrayNode rows, ObjectNode total) {
+        if (row.isBlank()) {
+            return total;
+        }
+        String name = row.text(columns.name);
+        String category = category(name);
+        if (category == null) {
+            throw new UnreadableDocumentException(row.line(),
+                    "a “三公” row (因公出国(境), 公务用车购置, 公务用车运行, 公务接待 or 合计)", name.isEmpty() ? "an empty cell" : name);
+        }
+        if ("TOTAL".equals(category) && total != null) {
+            throw new UnreadableDocumentException(row.line(), "one 合计 row in the “三公”经费 table", "a second 合计 row");
+        }
+        ObjectNode node = "TOTAL".equals(category) ? Json.object() : rows.addObject();
+        if (!"TOTAL".equals(category)) {
+            node.put("category", category);
+        }
+        node.put("name", name);
+        // An empty cell or — in a budget column means nothing budgeted; the document needs a figure there.
+        node.put("previousYear", Figures.zeroIfNone(row.cell(columns.previousYear), "the 上年预算 of " + name + " (a figure in 万元)"));
+        node.put("currentYear", Figures.zeroIfNone(row.cell(columns.currentYear), "the 本年预算 of " + name + " (a figure in 万元)"));
+        node.put("change", columns.change < 0 ? null : Figures.signed(row.cell(columns.change), "the 增减金额 of " + name + " (a figure in 万元)"));
+        node.put("reason", columns.reason < 0 ? null : row.cell(columns.reason).textOrNull());
+        return "TOTAL".equals(category) ? node : total;
     }
 
     /** The header row: names the 项目 (or 名称, 科目) column and the budget columns. */

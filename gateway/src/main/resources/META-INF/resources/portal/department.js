@@ -1,4 +1,5 @@
-import {Amount, el, figure, getExact, sumExact, table} from './exact.js';
+import {getDisclosure, getDisclosureFindings} from './client/index.js';
+import {Amount, client, el, figure, read, sumExact, table} from './exact.js';
 
 const NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const SEVERITY = {error: '错误', warning: '警告', info: '提示'};
@@ -252,7 +253,7 @@ function partSection(part, findings, findingsStatus) {
 
 async function readFindings() {
     try {
-        return await getExact(api + '/findings');
+        return await read(getDisclosureFindings(client, departmentId, Number(year)));
     } catch (e) {
         return {unreadable: e.message};
     }
@@ -260,7 +261,7 @@ async function readFindings() {
 
 async function main() {
     document.getElementById('json').href = api;
-    const [disclosure, findings] = await Promise.all([getExact(api), readFindings()]);
+    const [disclosure, findings] = await Promise.all([read(getDisclosure(client, departmentId, Number(year))), readFindings()]);
     const title = disclosure.title || ((disclosure.departmentName || departmentId) + year + '年部门预算信息公开');
     document.title = title;
     document.getElementById('title').textContent = title;

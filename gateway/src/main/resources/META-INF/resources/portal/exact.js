@@ -1,107 +1,9 @@
-// Figures reach the page exactly as published: JSON.parse would turn 17.60 into 17.6 and may
-// change digits of long decimals, so the API's answers are parsed here with every number kept
-// as the text it was sent as. Sums the page shows are made on those digits, never on floats.
+// Figures reach the page exactly as published: the suite's TypeScript client (./client/, compiled
+// from clients/typescript) reads every number of an answer as an Amount, its text as sent. Sums
+// the page shows are made on those digits, never on floats.
+import {Amount, createDisclosureClient, ProblemError} from './client/index.js';
 
-/** A number from the API: its text as sent, and a float only for drawing (valueOf). */
-export class Amount {
-    constructor(text) {
-        this.text = text;
-    }
-
-    toString() {
-        return this.text;
-    }
-
-    valueOf() {
-        return Number(this.text);
-    }
-}
-
-const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
-const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
-const SPACE = /[ \t\n\r]*/y;
-
-/** JSON.parse, but each number an Amount. */
-export function parseExact(text) {
-    let at = 0;
-    const skip = () => {
-        SPACE.lastIndex = at;
-        SPACE.exec(text);
-        at = SPACE.lastIndex;
-    };
-    const fail = () => {
-        throw new SyntaxError('not JSON at ' + at);
-    };
-    const expect = (c) => {
-        skip();
-        if (text[at] !== c) fail();
-        at++;
-    };
-    const token = (pattern) => {
-        pattern.lastIndex = at;
-        const match = pattern.exec(text);
-        if (!match) fail();
-        at = pattern.lastIndex;
-        return match[0];
-    };
-    const value = () => {
-        skip();
-        const c = text[at];
-        if (c === '{') {
-            at++;
-            const object = {};
-            skip();
-            if (text[at] === '}') {
-                at++;
-                return object;
-            }
-            for (;;) {
-                skip();
-                const key = JSON.parse(token(STRING));
-                expect(':');
-                object[key] = value();
-                skip();
-                if (text[at] === ',') {
-                    at++;
-                } else {
-                    expect('}');
-                    return object;
-                }
-            }
-        }
-        if (c === '[') {
-            at++;
-            const array = [];
-            skip();
-            if (text[at] === ']') {
-                at++;
-                return array;
-            }
-            for (;;) {
-                array.push(value());
-                skip();
-                if (text[at] === ',') {
-                    at++;
-                } else {
-                    expect(']');
-                    return array;
-                }
-            }
-        }
-        if (c === '"') return JSON.parse(token(STRING));
-        for (const [word, meaning] of [['true', true], ['false', false], ['null', null]]) {
-            if (text.startsWith(word, at)) {
-                at += word.length;
-                return meaning;
-            }
-        }
-        return new Amount(token(NUMBER));
-    };
-    const result = value();
-    skip();
-    if (at !== text.length) fail();
-    return result;
-}
+export {Amount};
 
 /** The figure as published, or a dash for an empty cell. */
 export function figure(value) {
@@ -127,27 +29,23 @@ export function sumExact(amounts) {
     return new Amount((negative ? '-' : '') + text);
 }
 
-/** Fetches an API answer, parsed exactly; throws an Error whose message says in Chinese what went wrong. */
-export async function getExact(url, accept = 'application/json') {
-    let response;
+/** The suite's client, on this page's own origin. */
+export const client = createDisclosureClient(location.origin);
+
+/**
+ * The answer a client call gives (its figures exact), or an Error whose message says in Chinese
+ * what went wrong, with the status when the server answered.
+ */
+export async function read(call) {
     try {
-        response = await fetch(url, {headers: {Accept: accept}});
+        return await call;
     } catch (e) {
-        throw new Error('无法连接服务器');
-    }
-    const text = await response.text();
-    if (!response.ok) {
-        let detail = '';
-        try {
-            detail = parseExact(text).detail || '';
-        } catch (e) {
-            // Not a problem document: the status says enough.
-        }
-        const error = new Error('服务器返回 HTTP ' + response.status + (detail ? '：' + detail : ''));
-        error.status = response.status;
+        if (!(e instanceof ProblemError)) throw new Error('无法连接服务器');
+        const detail = e.problem && e.problem.detail ? e.problem.detail : '';
+        const error = new Error('服务器返回 HTTP ' + e.status + (detail ? '：' + detail : ''));
+        error.status = e.status;
         throw error;
     }
-    return parseExact(text);
 }
 
 /** An element with attributes and children (strings become text: nothing from the API is ever read as HTML). */

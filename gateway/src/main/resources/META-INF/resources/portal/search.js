@@ -1,4 +1,5 @@
-import {el, getExact, table} from './exact.js';
+import {listYear, searchDepartments} from './client/index.js';
+import {client, el, read, table} from './exact.js';
 
 const PART_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
 const PRESENCE = {present: '已公开', absent: '未公开', unknown: '暂无法获取'};
@@ -20,7 +21,7 @@ async function chosenYear() {
     const asked = Number(query.get('year'));
     if (asked >= 2000 && asked <= 2100) return asked;
     try {
-        const latest = await getExact('/api/v1/departments?sort=-revisedAt&size=1');
+        const latest = await read(searchDepartments(client, {sort: '-revisedAt', size: 1}));
         const year = latest.items.length ? Number(latest.items[0].fiscalYear) : NaN;
         if (year >= 2000 && year <= 2100) return year;
     } catch (e) {
@@ -47,11 +48,11 @@ async function search(year) {
     const status = document.getElementById('results-status');
     section.hidden = false;
     status.textContent = '正在查询……';
-    const params = new URLSearchParams({size: '100'});
-    if (name) params.set('name', name);
-    if (division) params.set('division', division);
+    const asked = {size: 100};
+    if (name) asked.name = name;
+    if (division) asked.division = division;
     try {
-        const page = await getExact('/api/v1/departments?' + params);
+        const page = await read(searchDepartments(client, asked));
         const total = Number(page.totalItems);
         status.textContent = total === 0 ? '没有找到符合条件的部门。'
             : '找到 ' + total + ' 个部门' + (total > page.items.length ? '，显示前 ' + page.items.length + ' 个' : '') + '。';
@@ -119,7 +120,7 @@ async function yearList(year) {
     link.setAttribute('download', 'disclosures-' + year + '.csv');
     const status = document.getElementById('year-status');
     try {
-        const list = await getExact('/api/v1/fiscal-years/' + year + '/disclosures?size=' + PAGE_SIZE + '&page=' + page);
+        const list = await read(listYear(client, year, {size: PAGE_SIZE, page}));
         const missing = (list.unavailableServices || []).map((u) => u.service);
         status.textContent = (Number(list.totalItems) === 0 ? year + '年度还没有部门公开预算。' : year + '年度共 ' + list.totalItems + ' 个部门公开了预算。')
             + (missing.length ? '以下服务暂时无法访问，相应部分是否公开未知：' + missing.join('、') + '。' : '');

@@ -82,6 +82,7 @@ final class DocumentForClients {
                 operation.setSecurity(new ArrayList<>());
             }
         }));
+        OperationExamples.attach(openAPI);
         removeUnreferenced(openAPI);
     }
 

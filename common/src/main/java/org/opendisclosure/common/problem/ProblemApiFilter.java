@@ -39,6 +39,12 @@ public class ProblemApiFilter implements OASFilter {
             "UnprocessableDocument", new String[]{"422", "The document cannot be imported; errors names the line"}));
 
     @Override
+    public Schema filterSchema(Schema schema) {
+        AnswerSchemas.complete(schema);
+        return schema;
+    }
+
+    @Override
     public Operation filterOperation(Operation operation) {
         TabularListApi.complete(operation);
         if (answersWithContent(operation) && !operation.getResponses().hasAPIResponse("406")) {

@@ -13,6 +13,8 @@ import org.opendisclosure.gateway.service.DocumentImport;
 /** What an import is told besides the document: a bad value is a 400 problem naming it. */
 public class ImportQuery {
 
+    static final String PARTIAL = "partial";
+
     @QueryParam("division")
     @Parameter(description = "行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is "
             + "read from the document")
@@ -31,6 +33,15 @@ public class ImportQuery {
     @Parameter(description = "true: read, validate and check only; store nothing", schema = @Schema(type = SchemaType.BOOLEAN))
     String dryRun;
 
+    @QueryParam(PARTIAL)
+    @Parameter(description = "true: when some parts of the document cannot be read, store the others all the same (for an "
+            + "operator loading many documents). Only documents whose parts were all read are stored (budget-service keeps "
+            + "summary, operatingExpenses, threePublicExpenses, glossary and otherNotes in one, stored only with organization); "
+            + "the others stay as they were, and the answer's notStored names each part not stored and why, with the problems "
+            + "found in it. false (the default): any problem is a 422 with every problem found, and nothing is stored",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    String partial;
+
     @QueryParam(Tolerance.PARAM)
     @Parameter(description = "With dryRun only. " + Tolerance.DESCRIPTION,
             schema = @Schema(type = SchemaType.NUMBER, minimum = "0", maximum = Tolerance.MAXIMUM, defaultValue = "0"))
@@ -48,6 +59,16 @@ public class ImportQuery {
             return true;
         }
         throw ProblemException.invalid(DryRunnable.PARAM, "must be true or false, was \"" + dryRun + "\"");
+    }
+
+    public boolean partial() {
+        if (partial == null || partial.isBlank() || partial.equalsIgnoreCase("false")) {
+            return false;
+        }
+        if (partial.equalsIgnoreCase("true")) {
+            return true;
+        }
+        throw ProblemException.invalid(PARTIAL, "must be true or false, was \"" + partial + "\"");
     }
 
     public BigDecimal tolerance() {

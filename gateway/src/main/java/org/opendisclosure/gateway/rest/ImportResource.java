@@ -90,10 +90,14 @@ public class ImportResource {
                     + "stored through the services like a PUT of the whole disclosure: validated by every service first, so it is "
                     + "stored whole or not at all. Importing the same document again adds no revision (outcome unchanged). With "
                     + "dryRun=true nothing is stored and the answer carries the disclosure read from the document and its findings. "
-                    + "A document that cannot be read is a 422 naming the line and what was expected there (and, for a Word or PDF "
-                    + "file, where that line is in the file); a body that is no Word, PDF or text document is a 415.")
+                    + "A document that cannot be read whole is a 422 naming every problem found (each part is read on its own, a "
+                    + "table read on past a bad row): its line, part, what was expected and what was found, and for a Word or PDF "
+                    + "file where that line is in the file (location); a figure that is not a "
+                    + "well-formed amount (1e400, 8529.41.3, -8529.41 where no sign belongs) is such a problem, never read as "
+                    + "another number. With partial=true the documents whose parts were all read are stored all the same, and "
+                    + "notStored names the parts not stored and why. A body that is no Word, PDF or text document is a 415.")
     @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
-            + "stored as the document says (outcome unchanged)",
+            + "stored as the document says (outcome unchanged); with partial=true, notStored names the parts not stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "201", description = "Imported: at least one part created or revised",
             headers = @Header(name = "Location", description = "The composed disclosure", schema = @Schema(type = SchemaType.STRING)),
@@ -101,9 +105,10 @@ public class ImportResource {
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
-    @APIResponse(responseCode = "422", description = "The document cannot be imported: the line that could not be read (and "
-            + "where it is in a Word or PDF file), the parts a service refuses, or a file that cannot be read at all (a PDF without "
-            + "a text layer, a damaged or password-protected file); nothing was stored",
+    @APIResponse(responseCode = "422", description = "The document cannot be imported: every line that could not be read (with "
+            + "partial=true: when no document of it could be stored; for a Word or PDF file with where it is in the file), the "
+            + "parts a service refuses, or a file that cannot be read at all (a PDF without a text layer, a damaged or "
+            + "password-protected file); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = UnreadableDocumentSchema.class)))
     @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
             + "(parts says what was stored); import the same document again",
@@ -179,12 +184,13 @@ public class ImportResource {
         String instance = "/" + uri.getPath().replaceFirst("^/", "");
         DocumentImport.Read read;
         try {
-            read = imports.read(body, charset, target);
+            read = imports.read(body, charset, target, query.partial());
         } catch (UnreadableDocumentException e) {
-            LOG.infof("Import failed (%s): line %d%s unreadable: expected %s", target, e.line(),
+            LOG.infof("Import failed (%s): %d problems, the first at line %d%s: expected %s", target, e.problems().size(), e.line(),
                     e.location() == null ? "" : " (" + e.location() + ")", e.expected());
             return problems.unreadable(e, instance);
         }
+        List<ImportResult.NotStored> notStored = read.complete() ? null : read.notStored();
         // Only the document says which department it is: the token's scope is checked once it is read.
         WriteAccess.require(identity, DepartmentId.parse("departmentId", read.departmentId()));
         String name = read.parsed().departmentName();
@@ -197,8 +203,10 @@ public class ImportResource {
                 return problems.notValidated(unvalidated, "document", instance);
             }
             LOG.infof("Import dry run of department %s for %d: valid, nothing stored", read.departmentId(), year);
+            // Findings need every part: of a document read in part, only what would be stored is shown.
             ImportResult result = new ImportResult(read.departmentId(), year, name, ImportResult.DRY_RUN, read.disclosure(),
-                    null, read.parsed().document(), imports.findings(read, allowed));
+                    null, read.complete() ? read.parsed().document() : null, read.complete() ? imports.findings(read, allowed) : null,
+                    notStored, read.complete() ? null : read.storableParts());
             return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header(DryRunnable.HEADER, "true").build();
         }
@@ -216,9 +224,10 @@ public class ImportResource {
             return problems.partiallyWritten(report, "document", instance);
         }
         boolean changed = report.parts().stream().anyMatch(p -> !WriteReport.UNCHANGED.equals(p.status()));
-        LOG.infof("Import of department %s for %d: %s", read.departmentId(), year, changed ? "created" : "unchanged");
+        LOG.infof("Import of department %s for %d: %s%s", read.departmentId(), year, changed ? "created" : "unchanged",
+                notStored == null ? "" : "; not stored: " + String.join(", ", notStored.stream().map(ImportResult.NotStored::part).toList()));
         ImportResult result = new ImportResult(read.departmentId(), year, name,
-                changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null);
+                changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null, notStored, null);
         return Response.status(changed ? 201 : 200)
                 .entity(representations.json(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .location(PublicUris.get().resolve(report.disclosure()))

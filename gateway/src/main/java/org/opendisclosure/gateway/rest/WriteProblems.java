@@ -10,6 +10,7 @@ import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.Representations;
+import org.opendisclosure.gateway.service.DocumentProblem;
 import org.opendisclosure.gateway.service.WriteReport;
 import org.opendisclosure.parser.UnreadableDocumentException;
 
@@ -25,7 +26,8 @@ class WriteProblems {
     static final String PARTIALLY_WRITTEN_TYPE = "urn:budget-disclosure:problem:partially-written";
     // ProblemType.UNPROCESSABLE_DOCUMENT's URI, a constant for the same reason.
     static final String UNREADABLE_TYPE = "urn:budget-disclosure:problem:unprocessable-document";
-    private static final int MAX_FOUND = 120;
+    /** How many lines the detail names; problems has them all. */
+    private static final int MAX_LINES = 20;
     // Long enough for a circuit opened by a failing service to let it be tried again.
 
     private final ObjectMapper objectMapper;
@@ -36,18 +38,35 @@ class WriteProblems {
         this.representations = representations;
     }
 
-    /** 422: the document is not a disclosure this suite can read, with the line and what was expected there. */
+    /**
+     * 422: the document is not a disclosure this suite can read: every problem found (problems), the
+     * first also at the top (line, expected, found, and for a Word or PDF file its location) as for a
+     * document with one.
+     */
     Response unreadable(UnreadableDocumentException e, String instance) {
+        List<DocumentProblem> found = e.problems().stream().map(DocumentProblem::of).toList();
         ObjectNode problem = problem(UNREADABLE_TYPE, ProblemType.UNPROCESSABLE_DOCUMENT.title(), 422,
-                e.getMessage() + "; nothing was stored", instance);
-        problem.put("line", e.line());
-        problem.put("expected", e.expected());
-        String found = e.found();
-        problem.put("found", found != null && found.length() > MAX_FOUND ? found.substring(0, MAX_FOUND) + "…" : found);
-        if (e.location() != null) {
-            problem.put("location", e.location());
+                detail(found) + "; nothing was stored", instance);
+        problem.put("line", found.get(0).line());
+        problem.put("expected", found.get(0).expected());
+        problem.put("found", found.get(0).found());
+        if (found.get(0).location() != null) {
+            problem.put("location", found.get(0).location());
         }
+        problem.set("problems", objectMapper.valueToTree(found));
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(representations.json(problem)).build();
+    }
+
+    /** The first problem as a sentence, after the lines of all when there are several. */
+    private static String detail(List<DocumentProblem> problems) {
+        DocumentProblem first = problems.get(0);
+        String sentence = "line " + first.line() + ": expected " + first.expected() + ", found " + first.found();
+        if (problems.size() == 1) {
+            return sentence;
+        }
+        List<String> lines = problems.stream().limit(MAX_LINES).map(p -> String.valueOf(p.line())).toList();
+        return problems.size() + " problems, at lines " + String.join(", ", lines) + (problems.size() > MAX_LINES ? ", …" : "")
+                + " (see problems); the first: " + sentence;
     }
 
     Response notValidated(List<WriteReport.Unvalidated> documents, String what, String instance) {

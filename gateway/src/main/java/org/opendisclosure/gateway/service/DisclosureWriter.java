@@ -1,12 +1,14 @@
 package org.opendisclosure.gateway.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,14 +89,36 @@ public class DisclosureWriter {
      */
     public Outcome write(String departmentId, int year, JsonNode body, WriteCaller caller,
                          Function<UUID, Map<Document, String>> precondition) {
-        Map<Document, JsonNode> documents = documents(body);
+        return write(departmentId, year, documents(body), caller, precondition);
+    }
+
+    /**
+     * A write of some of the documents only, the same way as a whole one: {@code which}, cut from
+     * {@code body}, which needs to have their parts only (an import of the parts read from a
+     * document whose other parts could not be read). Without part 一's document the others that
+     * need the department are written to a department their service must know already.
+     *
+     * @throws ProblemException (400) when a service finds its document invalid, as {@link #write} does
+     */
+    public Outcome writeSome(String departmentId, int year, ObjectNode body, Set<Document> which, WriteCaller caller) {
+        return write(departmentId, year, documents(body, which), caller, null);
+    }
+
+    /** Has the services of {@code which} validate their documents, as {@link #writeSome} would, storing nothing. */
+    public List<WriteReport.Unvalidated> validateSome(String departmentId, int year, ObjectNode body, Set<Document> which,
+                                                      WriteCaller caller) {
+        return dryRun(departmentId, year, documents(body, which), caller);
+    }
+
+    private Outcome write(String departmentId, int year, Map<Document, JsonNode> documents, WriteCaller caller,
+                          Function<UUID, Map<Document, String>> precondition) {
         List<WriteReport.Unvalidated> unvalidated = dryRun(departmentId, year, documents, caller);
         if (!unvalidated.isEmpty()) {
             return new NotValidated(unvalidated);
         }
 
         UUID writeId = UUID.randomUUID();
-        begin(departmentId, year, writeId, caller, precondition != null);
+        begin(departmentId, year, writeId, documents.keySet(), caller, precondition != null);
         if (precondition != null) {
             try {
                 caller = caller.onCondition(precondition.apply(writeId));
@@ -108,11 +132,14 @@ public class DisclosureWriter {
         boolean completed = false;
         try {
             Document first = Part.ORGANIZATION.document();
-            PutAnswer department = put(first, departmentId, year, documents.get(first), false, caller);
-            parts.put(first, report(first, departmentId, year, department));
+            PutAnswer department = null;
+            if (documents.containsKey(first)) {
+                department = put(first, departmentId, year, documents.get(first), false, caller);
+                parts.put(first, report(first, departmentId, year, department));
+            }
             List<Document> independent = new ArrayList<>();
             List<Document> dependent = new ArrayList<>();
-            for (Document document : Document.values()) {
+            for (Document document : documents.keySet()) {
                 if (document.needsDepartment()) {
                     dependent.add(document);
                 } else if (document != first) {
@@ -120,7 +147,7 @@ public class DisclosureWriter {
                 }
             }
             for (Document document : dependent) {
-                if (department.stored()) {
+                if (department == null || department.stored()) {
                     parts.put(document, report(document, departmentId, year,
                             put(document, departmentId, year, documents.get(document), false, caller)));
                 } else {
@@ -143,10 +170,17 @@ public class DisclosureWriter {
      * Records that the write starts, before any part is stored: should it stop half way, the
      * disclosure says so on read. Not recorded, not written.
      */
-    private void begin(String departmentId, int year, UUID writeId, WriteCaller caller, boolean exclusive) {
+    private void begin(String departmentId, int year, UUID writeId, Set<Document> documents, WriteCaller caller,
+                       boolean exclusive) {
         ObjectNode change = JsonNodeFactory.instance.objectNode().put("writeId", writeId.toString()).put("state", "started")
                 .put("exclusive", exclusive);
-        KEYS.forEach(change.putArray("parts")::add);
+        // The keys this write stores: all of them but in a write of some documents only.
+        ArrayNode keys = change.putArray("parts");
+        for (Part part : Part.values()) {
+            if (documents.contains(part.document())) {
+                keys.add(part.key());
+            }
+        }
         OptionalInt status = services.recordDisclosureWrite(departmentId, year, change, caller);
         if (status.isPresent() && status.getAsInt() == 200) {
             return;
@@ -185,10 +219,13 @@ public class DisclosureWriter {
     }
 
     private static Map<Document, JsonNode> documents(JsonNode body) {
-        ObjectNode disclosure = requireKeys(body);
+        return documents(requireKeys(body), EnumSet.allOf(Document.class));
+    }
+
+    private static Map<Document, JsonNode> documents(ObjectNode disclosure, Set<Document> which) {
         Figures.requireWritable(disclosure);
         Map<Document, JsonNode> documents = new EnumMap<>(Document.class);
-        for (Document document : Document.values()) {
+        for (Document document : which) {
             documents.put(document, document.of(disclosure));
         }
         return documents;
@@ -196,11 +233,11 @@ public class DisclosureWriter {
 
     private List<WriteReport.Unvalidated> dryRun(String departmentId, int year, Map<Document, JsonNode> documents,
                                                  WriteCaller caller) {
-        Map<Document, PutAnswer> dryRuns = all(departmentId, year, documents, List.of(Document.values()), true, caller);
+        Map<Document, PutAnswer> dryRuns = all(departmentId, year, documents, List.copyOf(documents.keySet()), true, caller);
         List<Problem.FieldError> errors = new ArrayList<>();
         List<WriteReport.Unvalidated> unvalidated = new ArrayList<>();
         PutAnswer department = dryRuns.get(Part.ORGANIZATION.document());
-        for (Document document : Document.values()) {
+        for (Document document : documents.keySet()) {
             PutAnswer answer = dryRuns.get(document);
             String service = document.downstream().service();
             if (!answer.answered()) {
@@ -224,7 +261,8 @@ public class DisclosureWriter {
      * 404 means the document itself is valid.
      */
     private static boolean awaitsItsDepartment(Document document, PutAnswer answer, PutAnswer department) {
-        return document.needsDepartment() && answer.status() == 404 && department.answered() && department.status() != 200;
+        return document.needsDepartment() && answer.status() == 404 && department != null && department.answered()
+                && department.status() != 200;
     }
 
     /** The body as a disclosure: an object with exactly the parts' keys, none of them null. */

@@ -1,9 +1,13 @@
 package org.opendisclosure.gateway.service;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.Problem;
@@ -11,8 +15,11 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Part;
+import org.opendisclosure.gateway.parts.Part.Document;
 import org.opendisclosure.parser.DisclosureParser;
+import org.opendisclosure.parser.DisclosureReading;
 import org.opendisclosure.parser.ParsedDisclosure;
+import org.opendisclosure.parser.UnreadableDocumentException;
 import org.opendisclosure.parser.source.DocumentSources;
 import org.opendisclosure.parser.source.SourceText;
 import org.opendisclosure.parser.source.UnsupportedDocumentException;
@@ -20,7 +27,9 @@ import org.opendisclosure.parser.source.UnsupportedDocumentException;
 /**
  * Imports a published disclosure document: reads it with the parser, then stores it through the
  * services exactly as a PUT of the whole disclosure does (validated everywhere first, so a
- * document is stored whole or not at all; the same document again adds no revision).
+ * document is stored whole or not at all; the same document again adds no revision). Asked for
+ * (partial), the documents whose parts were all read are stored even when other parts could not be
+ * read; the others stay as they were, and the answer says which and why.
  */
 @ApplicationScoped
 public class DocumentImport {
@@ -43,32 +52,105 @@ public class DocumentImport {
         }
     }
 
-    /** A document read and attributed to its department. */
-    public record Read(String departmentId, ParsedDisclosure parsed) {
+    /**
+     * A document read and attributed to its department: with every part, or (partial) with the parts
+     * read whole only and the problems of the others.
+     */
+    public record Read(String departmentId, ParsedDisclosure parsed, DisclosureReading reading) {
 
         public String disclosure() {
             return "/api/v1/disclosures/" + departmentId + "/" + parsed.fiscalYear();
         }
+
+        /** Whether every part was read, so that the whole disclosure is written. */
+        public boolean complete() {
+            return reading.complete();
+        }
+
+        /**
+         * The documents whose parts were all read; of those that need the department, only with
+         * part 一's document, so that they are never written to a department the import could not read.
+         */
+        public Set<Document> storable() {
+            Set<Document> storable = EnumSet.noneOf(Document.class);
+            for (Document document : Document.values()) {
+                if (readWhole(document) && (!document.needsDepartment() || readWhole(Part.ORGANIZATION.document()))) {
+                    storable.add(document);
+                }
+            }
+            return storable;
+        }
+
+        /** Each part not stored, in the document's order, and why. */
+        public List<ImportResult.NotStored> notStored() {
+            Set<Document> storable = storable();
+            List<ImportResult.NotStored> notStored = new ArrayList<>();
+            for (Part part : Part.values()) {
+                if (storable.contains(part.document())) {
+                    continue;
+                }
+                List<DocumentProblem> problems = reading.problemsOf(part.number()).stream().map(DocumentProblem::of).toList();
+                String reason;
+                if (!problems.isEmpty()) {
+                    reason = "第" + part.numeral() + "部分 could not be read: " + problems.size()
+                            + (problems.size() == 1 ? " problem" : " problems");
+                } else if (!readWhole(part.document())) {
+                    List<String> unread = part.document().parts().stream().filter(p -> !reading.readWhole(p.number()))
+                            .map(Part::key).toList();
+                    reason = "read, but " + part.downstream().service() + " stores it in one document with "
+                            + String.join(", ", part.document().keys().stream().filter(key -> !key.equals(part.key())).toList())
+                            + ", and " + String.join(", ", unread) + " could not be read";
+                } else {
+                    reason = "read, but it is stored only with the department's " + Part.ORGANIZATION.key()
+                            + " (第一部分), which could not be read";
+                }
+                notStored.add(new ImportResult.NotStored(part.key(), reason, problems.isEmpty() ? null : problems));
+            }
+            return notStored;
+        }
+
+        /** The parts of the documents that can be stored, keyed as in the disclosure. */
+        public ObjectNode storableParts() {
+            ObjectNode parts = parsed.document().objectNode();
+            for (Part part : Part.values()) {
+                if (storable().contains(part.document())) {
+                    parts.set(part.key(), parsed.document().get(part.key()));
+                }
+            }
+            return parts;
+        }
+
+        private boolean readWhole(Document document) {
+            return document.parts().stream().allMatch(part -> reading.readWhole(part.number()));
+        }
     }
 
     /**
-     * @param body     the document: a .docx, .doc, PDF with a text layer, or text, told apart by its content
-     * @param declared the charset the client declared, for a text only
-     * @throws org.opendisclosure.parser.UnreadableDocumentException when the document is not a disclosure the parser can read (with
-     *                                     the place in the original file for a Word or PDF document)
+     * @param partial whether a document some parts of which cannot be read is taken all the same, for
+     *                the documents that can be stored
+     * @throws UnreadableDocumentException with every problem found when the text is not a disclosure the
+     *                                     parser can read whole (partial: when no document of it can be stored)
      * @throws ProblemException (400) for an empty body or a department that cannot be told; (415) for
      *                          bytes that are no document the suite reads; (422) for a PDF without a text
      *                          layer or a damaged file
      */
-    public Read read(byte[] body, Charset declared, Target target) {
+    public Read read(byte[] body, Charset declared, Target target, boolean partial) {
         if (body == null || body.length == 0) {
             throw ProblemException.invalid("body", "is empty: send the disclosure document (.docx, .doc, PDF or text)");
         }
-        ParsedDisclosure parsed = parser.parse(source(body, declared));
-        if (target.divisionName() != null && !target.divisionName().isBlank()) {
+        // A .docx, .doc, PDF with a text layer, or text, told apart by its content; the declared charset is for a text only.
+        DisclosureReading reading = parser.read(source(body, declared));
+        ParsedDisclosure parsed = reading.disclosure();
+        if (!reading.complete() && !partial) {
+            throw new UnreadableDocumentException(reading.problems());
+        }
+        if (target.divisionName() != null && !target.divisionName().isBlank() && parsed.document().has(Part.ORGANIZATION.key())) {
             parsed.document().with(Part.ORGANIZATION.key()).put("divisionName", target.divisionName().trim());
         }
-        return new Read(departmentId(target, parsed), parsed);
+        if (new Read(null, parsed, reading).storable().isEmpty()) {
+            throw new UnreadableDocumentException(reading.problems()); // nothing to store: the document is refused whole
+        }
+        return new Read(departmentId(target, parsed), parsed, reading);
     }
 
     private static SourceText source(byte[] body, Charset declared) {
@@ -83,8 +165,12 @@ public class DocumentImport {
         }
     }
 
-    /** Has every service validate its part, storing nothing. */
+    /** Has every service validate its part (partial: those of the documents to be stored), storing nothing. */
     public List<WriteReport.Unvalidated> validate(Read read, WriteCaller caller) {
+        if (!read.complete()) {
+            return documentErrors(() -> writer.validateSome(read.departmentId(), read.parsed().fiscalYear(),
+                    read.parsed().document(), read.storable(), caller));
+        }
         return documentErrors(() -> writer.validate(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
                 caller));
     }
@@ -94,7 +180,12 @@ public class DocumentImport {
         return checks.document(read.departmentId(), read.parsed().fiscalYear(), tolerance, read.parsed().document());
     }
 
+    /** Stores the disclosure read, through the same writes as a PUT of it; partial: the documents that can be stored. */
     public DisclosureWriter.Outcome store(Read read, WriteCaller caller) {
+        if (!read.complete()) {
+            return documentErrors(() -> writer.writeSome(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
+                    read.storable(), caller));
+        }
         return documentErrors(() -> writer.write(read.departmentId(), read.parsed().fiscalYear(), read.parsed().document(),
                 caller));
     }

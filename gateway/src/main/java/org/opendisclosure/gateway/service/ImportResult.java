@@ -19,9 +19,25 @@ public record ImportResult(
         String disclosure,
         @Schema(description = "What each service stored (absent in a dry run)") List<WriteReport.Part> parts,
         @Schema(description = "Dry run only: the disclosure read from the document, with the nine parts keyed as in "
-                + "PUT /api/v1/disclosures/{departmentId}/{year}", ref = "DisclosureDocument") ObjectNode document,
+                + "PUT /api/v1/disclosures/{departmentId}/{year}; absent when parts could not be read (see storableParts)",
+                ref = "DisclosureDocument") ObjectNode document,
         @Schema(description = "Dry run only: what does not add up in the document (the consistency rules of every part "
-                + "and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one") DisclosureFindings findings) {
+                + "and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one; absent "
+                + "when parts could not be read") DisclosureFindings findings,
+        @Schema(description = "With partial=true, when not every part could be stored: each part not stored (absent from "
+                + "the disclosure as before) and why; parts lists the documents stored") List<NotStored> notStored,
+        @Schema(description = "Dry run with partial=true of a document not read whole (instead of document): the parts that "
+                + "would be stored, keyed and shaped as in document") ObjectNode storableParts) {
+
+    /** A part an import with partial=true did not store. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @Schema(name = "ImportNotStoredPart", requiredProperties = {"part", "reason"})
+    public record NotStored(
+            @Schema(description = "The part's key, e.g. summary") String part,
+            @Schema(description = "Why, e.g. it could not be read (see problems), or it is stored together with a part that "
+                    + "could not be") String reason,
+            @Schema(description = "What could not be read in the part itself; absent when the part was read") List<DocumentProblem> problems) {
+    }
 
     public static final String DRY_RUN = "dry-run";
     public static final String IMPORTED = "imported";

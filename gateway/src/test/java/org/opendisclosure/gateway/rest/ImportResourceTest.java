@@ -281,6 +281,98 @@ class ImportResourceTest {
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
     }
 
+    /**
+     * The fixture with three garbled figures in three parts: 第二部分's 一般公共预算收入 (line 58), the
+     * 政府采购金额 of the first procurement line (3036) and the 价值 of 固定资产总额 (3284).
+     */
+    private static String withThreeGarbledFigures() {
+        List<String> lines = new java.util.ArrayList<>(List.of(fixture().split("\n", -1)));
+        lines.set(58 - 1, lines.get(58 - 1).replace("一般公共预算收入8529.41万元", "一般公共预算收入8529.41.3万元"));
+        assertThat(lines.get(3036 - 1)).isEqualTo("\t1.51");
+        lines.set(3036 - 1, "\t1e400");
+        assertThat(lines.get(3284 - 1)).isEqualTo("\t82.22");
+        lines.set(3284 - 1, "\t-82.22");
+        return String.join("\n", lines);
+    }
+
+    private static final List<String> DOCUMENTS = List.of("organization", "budgets", "performance", "procurement", "assets");
+
+    @Test
+    void threeGarbledFiguresAre422NamingAllThreeLinesAndNothingIsStored() {
+        String id = newDepartment();
+
+        given().contentType("text/plain").body(withThreeGarbledFigures().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:unprocessable-document"))
+                .body("problems.line", contains(58, 3036, 3284))
+                .body("problems.part", contains("summary", "procurement", "assets"))
+                .body("problems.found", contains("8529.41.3万元", "1e400", "-82.22"))
+                .body("problems[0].expected", equalTo("the figure of 一般公共预算收入 as an amount in 万元 such as 8529.41"))
+                .body("problems[1].expected", equalTo("the 政府采购金额 总计 of 办公消耗用品及类似物品 (a figure in 万元)"))
+                .body("problems[2].expected", containsString("which has no sign"))
+                // The first problem stays where a client of one problem reads it.
+                .body("line", equalTo(58))
+                .body("found", equalTo("8529.41.3万元"))
+                .body("detail", containsString("3 problems, at lines 58, 3036, 3284"))
+                .body("detail", endsWith("nothing was stored"));
+
+        for (String document : DOCUMENTS) {
+            assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/" + document + "/2020")).as(document).isEmpty();
+        }
+        StubbedServices.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor(
+                urlPathMatching("/api/v1/departments/" + id + "(/.*)?")));
+        given().get("/api/v1/disclosures/" + id + "/2020").then().statusCode(404);
+    }
+
+    @Test
+    void withPartialTheDocumentsReadWholeAreStoredAndTheAnswerNamesThePartsNotStored() {
+        String id = newDepartment();
+        byte[] document = withThreeGarbledFigures().getBytes(StandardCharsets.UTF_8);
+
+        // A dry run shows what would be stored, and stores nothing.
+        given().contentType("text/plain").body(document).queryParam("department", id).queryParam("partial", "true")
+                .queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("outcome", equalTo("dry-run"))
+                .body("document", nullValue())
+                .body("storableParts.performance.projects", hasSize(37))
+                .body("storableParts.organization.units", hasSize(1))
+                .body("storableParts.summary", nullValue())
+                .body("storableParts.operatingExpenses", nullValue())
+                .body("notStored.part", hasItem("summary"));
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
+
+        given().contentType("text/plain").body(document).queryParam("department", id).queryParam("partial", "true")
+                .post(IMPORTS).then().statusCode(201)
+                .body("outcome", equalTo("imported"))
+                .body("parts.keys", contains(List.of("organization"), List.of("performance")))
+                .body("parts.status", everyItem(equalTo("created")))
+                .body("notStored.part", contains("summary", "operatingExpenses", "threePublicExpenses", "procurement", "assets",
+                        "glossary", "otherNotes"))
+                .body("notStored.find { it.part == 'summary' }.problems.line", contains(58))
+                .body("notStored.find { it.part == 'summary' }.reason", containsString("第二部分 could not be read"))
+                .body("notStored.find { it.part == 'procurement' }.problems[0].found", equalTo("1e400"))
+                .body("notStored.find { it.part == 'assets' }.problems.line", contains(3284))
+                .body("notStored.find { it.part == 'glossary' }.problems", nullValue())
+                .body("notStored.find { it.part == 'glossary' }.reason", containsString("summary could not be read"));
+
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).hasSize(1);
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/performance/2020")).hasSize(1);
+        for (String absent : List.of("budgets", "procurement", "assets")) {
+            assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/" + absent + "/2020")).as(absent).isEmpty();
+        }
+    }
+
+    @Test
+    void aDocumentReadWholeIsStoredWholeWithPartialToo() {
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", newDepartment())
+                .queryParam("partial", "true")
+                .post(IMPORTS).then().statusCode(201)
+                .body("parts", hasSize(5))
+                .body("notStored", nullValue());
+    }
+
     @Test
     void aWindowsDocumentInUtf16WithABomIsReadAndItsLinesCountedAsAnEditorShowsThem() {
         String text = fixture();
@@ -431,6 +523,8 @@ class ImportResourceTest {
                 .statusCode(400).body("errors[0].field", equalTo("department")).body("detail", containsString("203"));
         given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("dryRun", "yes")
                 .post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
+        given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("partial", "all")
+                .post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("partial"));
         given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("dryRun", "true")
                 .queryParam("tolerance", "-1").post(IMPORTS).then().statusCode(400).body("errors[0].field", equalTo("tolerance"));
         given().contentType("text/plain; charset=klingon").body(document).queryParam("division", "139902")

@@ -1,0 +1,110 @@
+// Published figures are kept exactly as sent: JSON.parse would turn 17.60 into 17.6 and may change
+// digits of long decimals, so answers are parsed here with every number kept as the text it came as.
+/** A number of an answer: its text as sent (toString), and a float only for drawing (valueOf). */
+export class Amount {
+    text;
+    constructor(text) {
+        this.text = text;
+    }
+    toString() {
+        return this.text;
+    }
+    valueOf() {
+        return Number(this.text);
+    }
+    toJSON() {
+        return Number(this.text);
+    }
+}
+const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+const STRING = /"(?:[^"\\\u0000-\u001f]|\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4}))*"/y;
+const SPACE = /[ \t\n\r]*/y;
+/** JSON.parse, but each number an {@link Amount}. */
+export function parseExact(text) {
+    let at = 0;
+    const skip = () => {
+        SPACE.lastIndex = at;
+        SPACE.exec(text);
+        at = SPACE.lastIndex;
+    };
+    const fail = () => {
+        throw new SyntaxError("not JSON at " + at);
+    };
+    const expect = (c) => {
+        skip();
+        if (text[at] !== c)
+            fail();
+        at++;
+    };
+    const token = (pattern) => {
+        pattern.lastIndex = at;
+        const match = pattern.exec(text);
+        if (!match)
+            return fail();
+        at = pattern.lastIndex;
+        return match[0];
+    };
+    const members = () => {
+        const object = {};
+        skip();
+        if (text[at] === "}") {
+            at++;
+            return object;
+        }
+        for (;;) {
+            skip();
+            const key = JSON.parse(token(STRING));
+            expect(":");
+            object[key] = value();
+            skip();
+            if (text[at] !== ",") {
+                expect("}");
+                return object;
+            }
+            at++;
+        }
+    };
+    const items = () => {
+        const array = [];
+        skip();
+        if (text[at] === "]") {
+            at++;
+            return array;
+        }
+        for (;;) {
+            array.push(value());
+            skip();
+            if (text[at] !== ",") {
+                expect("]");
+                return array;
+            }
+            at++;
+        }
+    };
+    const value = () => {
+        skip();
+        const c = text[at];
+        if (c === "{") {
+            at++;
+            return members();
+        }
+        if (c === "[") {
+            at++;
+            return items();
+        }
+        if (c === '"')
+            return JSON.parse(token(STRING));
+        for (const [word, meaning] of [["true", true], ["false", false], ["null", null]]) {
+            if (text.startsWith(word, at)) {
+                at += word.length;
+                return meaning;
+            }
+        }
+        return new Amount(token(NUMBER));
+    };
+    const result = value();
+    skip();
+    if (at !== text.length)
+        fail();
+    return result;
+}
