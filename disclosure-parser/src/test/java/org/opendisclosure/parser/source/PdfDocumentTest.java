@@ -69,6 +69,7 @@ class PdfDocumentTest {
 
         assertThat(e.line()).isEqualTo(1);
         assertThat(e.location()).isEqualTo("page 1");
+        assertThat(e.problems()).allSatisfy(problem -> assertThat(problem.location()).isEqualTo("page 1"));
     }
 
     @Test

@@ -32,7 +32,7 @@ class HttpLayerProblemsTest {
     private static final String WRITER = "Authorization: " + TestTokens.bearer(TestTokens.WRITER, "write:*") + "\r\n";
 
     /** The gateway's suite.http.max-body-size. */
-    private static final int LIMIT = 16 * 1024 * 1024;
+    private static final int LIMIT = 4 * 1024 * 1024;
 
     @BeforeEach
     void noContractFilter() {

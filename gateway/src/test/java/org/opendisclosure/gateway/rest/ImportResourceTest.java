@@ -470,13 +470,16 @@ class ImportResourceTest {
                 .contentType("application/problem+json")
                 .body("type", equalTo("urn:budget-disclosure:problem:unprocessable-document"))
                 .body("line", greaterThan(0))
-                .body("location", org.hamcrest.Matchers.matchesPattern("paragraph \\d+|table \\d+, row \\d+(, cell \\d+)?"));
+                .body("location", org.hamcrest.Matchers.matchesPattern("paragraph \\d+|table \\d+, row \\d+(, cell \\d+)?"))
+                .body("problems.location", everyItem(org.hamcrest.Matchers.matchesPattern(
+                        "paragraph \\d+|table \\d+, row \\d+(, cell \\d+)?")));
 
         // A text names its lines only: no location.
         given().contentType("text/plain").body("会议纪要\n".getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
                 .post(IMPORTS).then().statusCode(422)
                 .body("line", equalTo(1))
-                .body("location", nullValue());
+                .body("location", nullValue())
+                .body("problems[0].location", nullValue());
         assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
     }
 
