@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ProjectTableReader {
     private static final Pattern UNIT = Pattern.compile("^(\\d{3,}[0-9A-Za-z]*)\\s*(\\S.*)$");
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*月");
+    private static final Pattern FIGURE_AFTER_MONTH = Pattern.compile("月\\D*\\d");
     private static final Pattern GOAL_NUMBER = Pattern.compile("^(\\d+[、.．]|[（(]\\d+[）)])");
 
     private final TableReader table;
@@ -144,6 +145,10 @@ final class ProjectTableReader {
             }
             if (figures != null) {
                 plan.put(field, Figures.percent(figures.cell(i), "the " + months.text(i) + " percentage of " + context));
+            } else if (FIGURE_AFTER_MONTH.matcher(Figures.normalize(months.text(i))).find()) {
+                // Without a figures row, a number beside a month is a figure that ran into the wrong cell: not dropped, refused.
+                throw new UnreadableDocumentException(months.cell(i).line(), "the month alone (3月底, 6月底, 10月底 or 12月底) in the "
+                        + "资金支出计划 of " + context + ", its percentage in the row below", Cursor.quote(months.text(i)));
             }
         }
         return plan;
