@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -124,7 +125,7 @@ final class PdfText {
         }
 
         @Override
-        protected void startPage(org.apache.pdfbox.pdmodel.PDPage pdPage) {
+        protected void startPage(PDPage pdPage) {
             page = new ArrayList<>();
             pages.add(page);
         }

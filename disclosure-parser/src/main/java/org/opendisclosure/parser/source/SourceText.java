@@ -74,10 +74,6 @@ public final class SourceText {
             return line("", location);
         }
 
-        int lines() {
-            return locations.size();
-        }
-
         SourceText build() {
             return new SourceText(format, text.toString(), List.copyOf(locations));
         }
