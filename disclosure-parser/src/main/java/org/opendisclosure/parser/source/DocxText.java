@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.ooxml.POIXMLException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -19,6 +20,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
  * cell by cell (POI's XWPF), written as the text export lays them out ({@link ExportLayout}).
  */
 final class DocxText {
+
+    // The body of a disclosure of a few dozen pages is about 1 MB of XML; POI's own guard (an entry
+    // may inflate to 100 times its size) would still let a 4 MB upload become 400 MB of XML in memory.
+    private static final long MAX_PART_SIZE = 32L << 20;
+
+    static {
+        ZipSecureFile.setMaxEntrySize(MAX_PART_SIZE);
+    }
 
     private DocxText() {
     }

@@ -79,6 +79,55 @@ class DocumentSourcesTest {
         }
     }
 
+    @Test
+    void aDocxThatInflatesFarBeyondItsSizeIsRefusedUnread() throws IOException {
+        // 64 MB of one byte over again in a ZIP of some 60 KB: what an upload limit alone does not stop.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] block = new byte[1 << 20];
+            Arrays.fill(block, (byte) ' ');
+            for (int i = 0; i < 64; i++) {
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+
+        UnsupportedDocumentException e = catchThrowableOfType(UnsupportedDocumentException.class,
+                () -> DocumentSources.read(bytes.toByteArray(), null));
+
+        assertThat(bytes.size()).isLessThan(1 << 20);
+        assertThat(e.reason()).isEqualTo(UnsupportedDocumentException.Reason.UNREADABLE_FILE);
+        // Refused as a bomb by POI's inflation guard, before any of it is parsed (not for being no WordprocessingML).
+        assertThat(org.assertj.core.util.Throwables.getStackTrace(e)).containsIgnoringCase("zip bomb");
+    }
+
+    @Test
+    void aDocxWhoseBodyIsFarLargerThanAnyDisclosuresIsRefusedUnread() throws IOException {
+        // 40 MB of text that compresses as text does (well within POI's ratio guard), where a disclosure has about 1 MB.
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        Random random = new Random(5);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            byte[] block = new byte[1 << 20];
+            for (int i = 0; i < 40; i++) {
+                for (int k = 0; k < block.length; k++) {
+                    block[k] = (byte) ('a' + random.nextInt(16));
+                }
+                zip.write(block);
+            }
+            zip.closeEntry();
+        }
+
+        UnsupportedDocumentException e = catchThrowableOfType(UnsupportedDocumentException.class,
+                () -> DocumentSources.read(bytes.toByteArray(), null));
+
+        assertThat(e.reason()).isEqualTo(UnsupportedDocumentException.Reason.UNREADABLE_FILE);
+        assertThat(org.assertj.core.util.Throwables.getStackTrace(e)).containsIgnoringCase("zip bomb");
+    }
+
     private static byte[] zip(String entry, String content) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
