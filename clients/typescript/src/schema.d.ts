@@ -1278,7 +1278,7 @@ export interface components {
     schemas: {
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages; unavailableParts, the numbers of the parts (2 to 7) whose service could not be read, and unavailableServices, those services */
         AreaPage: {
-            items?: components["schemas"]["AreaRow"][] | null;
+            items?: components["schemas"]["AreaRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1287,8 +1287,8 @@ export interface components {
             totalItems?: number | null;
             /** Format: int64 */
             totalPages?: number | null;
-            unavailableParts?: number[] | null;
-            unavailableServices?: components["schemas"]["UnavailableService"][] | null;
+            unavailableParts?: number[];
+            unavailableServices?: components["schemas"]["UnavailableService"][];
         };
         /** @description One area (province, city or county) in one fiscal year: the headline figures of each part summed over its departments' current revisions, exactly as published (万元; areas m²), and how many departments each part has there. A figure a department may leave out is summed over those that give it, the count after it says how many; a sum over none is null, never 0. The departments of a part whose service could not be read are null, as are its figures. */
         AreaRow: {
@@ -1389,10 +1389,10 @@ export interface components {
             /** @description As the latest year's part 一 names it */
             departmentName?: string | null;
             /** @description The years, ascending */
-            years?: number[] | null;
+            years?: number[];
             /** @description Years whose disclosure could not be read whole (a service was unavailable): the figures of its missing parts are null */
-            incompleteYears?: number[] | null;
-            figures?: components["schemas"]["SeriesFigure"][] | null;
+            incompleteYears?: number[];
+            figures?: components["schemas"]["SeriesFigure"][];
         };
         /** @description A dimension whose values /api/v1/members/{dimension} lists */
         Dimension: {
@@ -1429,11 +1429,11 @@ export interface components {
             /** @description Present when the last whole write stopped before every part was stored: the disclosure may mix its parts with older ones until the same disclosure is sent again */
             incompleteWrite?: components["schemas"]["IncompleteWrite"] | null;
             /** @description Numbers of the parts not published */
-            absentParts?: number[] | null;
+            absentParts?: number[];
             /** @description Numbers of the parts whose service could not answer */
-            unavailableParts?: number[] | null;
+            unavailableParts?: number[];
             /** @description The parts in the document's order */
-            parts?: components["schemas"]["DisclosurePart"][] | null;
+            parts?: components["schemas"]["DisclosurePart"][];
         };
         DisclosureFindings: {
             /** @description e.g. 130624-203 */
@@ -1452,7 +1452,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages; and unavailableServices, the services that could not be read (their parts are unknown) */
         DisclosureListPage: {
-            items?: components["schemas"]["DisclosureListRow"][] | null;
+            items?: components["schemas"]["DisclosureListRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1461,7 +1461,7 @@ export interface components {
             totalItems?: number | null;
             /** Format: int64 */
             totalPages?: number | null;
-            unavailableServices?: components["schemas"]["UnavailableService"][] | null;
+            unavailableServices?: components["schemas"]["UnavailableService"][];
         };
         /** @description A department that has any part of its disclosure for the year */
         DisclosureListRow: {
@@ -1542,7 +1542,7 @@ export interface components {
             /** @description The request path */
             instance?: string | null;
             /** @description Not validated: the documents whose service could not validate them */
-            unvalidated?: components["schemas"]["UnvalidatedDocument"][] | null;
+            unvalidated?: components["schemas"]["UnvalidatedDocument"][];
             /** @description Partially written: the department */
             departmentId?: string | null;
             /**
@@ -1553,7 +1553,7 @@ export interface components {
             /** @description Partially written: where the composed disclosure is read */
             disclosure?: string | null;
             /** @description Partially written: what became of each document, as in a successful write's report */
-            parts?: components["schemas"]["DisclosureWritePart"][] | null;
+            parts?: components["schemas"]["DisclosureWritePart"][];
             /** @description Partially written: false, the write is not recorded as completed and the disclosure reads as incomplete until the same disclosure is sent again */
             completed?: boolean | null;
         };
@@ -1569,6 +1569,19 @@ export interface components {
             parts: components["schemas"]["DisclosureWritePart"][];
             /** @description true when every document is stored and the write is recorded as completed; false: the disclosure reads as incomplete (incompleteWrite) until the same disclosure is sent again */
             completed: boolean;
+        };
+        DocumentProblem: {
+            /**
+             * Format: int32
+             * @description The 1-based line of the document, as an editor counts them
+             */
+            line: number;
+            /** @description The key of the part it is in (organization … otherNotes); absent when it is of the document as a whole (its title) */
+            part?: string | null;
+            /** @description What should have been there, e.g. the figure of 一般公共预算收入 as an amount in 万元 such as 8529.41 */
+            expected: string;
+            /** @description What is there instead (shortened) */
+            found: string;
         };
         Finding: {
             /** @description Id of the rule in the catalogue */
@@ -1611,7 +1624,7 @@ export interface components {
         };
         /** @description One page of the counts: items, page (from 1), size, totalItems, totalPages */
         FindingsSummaryPage: {
-            items?: components["schemas"]["FindingsSummaryRow"][] | null;
+            items?: components["schemas"]["FindingsSummaryRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1651,6 +1664,14 @@ export interface components {
              */
             total: number;
         };
+        ImportNotStoredPart: {
+            /** @description The part's key, e.g. summary */
+            part: string;
+            /** @description Why, e.g. it could not be read (see problems), or it is stored together with a part that could not be */
+            reason: string;
+            /** @description What could not be read in the part itself; absent when the part was read */
+            problems?: components["schemas"]["DocumentProblem"][];
+        };
         ImportResult: {
             /** @description e.g. 130624-203 */
             departmentId: string;
@@ -1666,11 +1687,15 @@ export interface components {
             /** @description Where the composed disclosure is (or would be) read, e.g. /api/v1/disclosures/130624-203/2020 */
             disclosure: string;
             /** @description What each service stored (absent in a dry run) */
-            parts?: components["schemas"]["DisclosureWritePart"][] | null;
-            /** @description Dry run only: the disclosure read from the document, with the nine parts keyed as in PUT /api/v1/disclosures/{departmentId}/{year} */
+            parts?: components["schemas"]["DisclosureWritePart"][];
+            /** @description Dry run only: the disclosure read from the document, with the nine parts keyed as in PUT /api/v1/disclosures/{departmentId}/{year}; absent when parts could not be read (see storableParts) */
             document?: components["schemas"]["DisclosureDocument"] | null;
-            /** @description Dry run only: what does not add up in the document (the consistency rules of every part and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one */
+            /** @description Dry run only: what does not add up in the document (the consistency rules of every part and across parts), as GET /api/v1/disclosures/{departmentId}/{year}/findings reports a stored one; absent when parts could not be read */
             findings?: components["schemas"]["DisclosureFindings"] | null;
+            /** @description With partial=true, when not every part could be stored: each part not stored (absent from the disclosure as before) and why; parts lists the documents stored */
+            notStored?: components["schemas"]["ImportNotStoredPart"][];
+            /** @description Dry run with partial=true of a document not read whole (instead of document): the parts that would be stored, keyed and shaped as in document */
+            storableParts?: components["schemas"]["ObjectNode"] | null;
         };
         /** @description A whole write of the disclosure that stopped half way */
         IncompleteWrite: {
@@ -1678,9 +1703,35 @@ export interface components {
             /** @description The subject of the writer's token */
             writtenBy?: string | null;
             /** @description The part keys the write was to store */
-            parts?: string[] | null;
+            parts?: string[];
             detail?: string | null;
         };
+        JsonNode: {
+            empty?: boolean | null;
+            valueNode?: boolean | null;
+            containerNode?: boolean | null;
+            missingNode?: boolean | null;
+            array?: boolean | null;
+            object?: boolean | null;
+            nodeType?: components["schemas"]["JsonNodeType"] | null;
+            pojo?: boolean | null;
+            number?: boolean | null;
+            integralNumber?: boolean | null;
+            floatingPointNumber?: boolean | null;
+            short?: boolean | null;
+            int?: boolean | null;
+            long?: boolean | null;
+            float?: boolean | null;
+            double?: boolean | null;
+            bigDecimal?: boolean | null;
+            bigInteger?: boolean | null;
+            textual?: boolean | null;
+            boolean?: boolean | null;
+            null?: boolean | null;
+            binary?: boolean | null;
+        };
+        /** @enum {string} */
+        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /** @description A value of a dimension (a division code, a catalogue code, an economic class, an indicator category, a unit nature) as stored, with the number of departments and of rows that carry it */
         Member: {
             /** @description The value as published or derived, e.g. 130624, A0901, 办公费, 产出指标, 行政 */
@@ -1702,7 +1753,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         MemberPage: {
-            items?: components["schemas"]["Member"][] | null;
+            items?: components["schemas"]["Member"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -1712,6 +1763,7 @@ export interface components {
             /** Format: int64 */
             totalPages?: number | null;
         };
+        ObjectNode: components["schemas"]["JsonNode"][];
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -1748,7 +1800,7 @@ export interface components {
              * @example summary
              */
             part?: string | null;
-            values?: components["schemas"]["SeriesValue"][] | null;
+            values?: components["schemas"]["SeriesValue"][];
         };
         /** @description One year of a figure (万元, exactly as published; counts are counts) */
         SeriesValue: {
@@ -1784,7 +1836,7 @@ export interface components {
             service: string;
             reason: string;
         };
-        /** @description RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a disclosure (line, expected and found say where and why), or it was read but a service refuses a part of what it says (errors names the fields of the read disclosure). Nothing was stored. */
+        /** @description RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a disclosure (problems says where and why for each problem found, line, expected and found for the first), or it was read but a service refuses a part of what it says (errors names the fields of the read disclosure). Nothing was stored. */
         UnreadableDocumentProblem: {
             /**
              * @description URI identifying the kind of problem
@@ -1803,15 +1855,17 @@ export interface components {
             instance?: string | null;
             /**
              * Format: int32
-             * @description The 1-based line of the document that could not be read
+             * @description The 1-based line of the document that could not be read (the first of problems)
              */
             line?: number | null;
-            /** @description What the line should have been */
+            /** @description What the line should have been (the first of problems) */
             expected?: string | null;
-            /** @description What the line is (shortened) */
+            /** @description What the line is (shortened; the first of problems) */
             found?: string | null;
+            /** @description Every problem found in the document, in reading order: each part is read on its own, and a table read on past a bad row, so that all can be fixed at once */
+            problems?: components["schemas"]["DocumentProblem"][];
             /** @description Fields of the read disclosure a service refuses, e.g. a part's key, then the path in it */
-            errors?: components["schemas"]["RefusedField"][] | null;
+            errors?: components["schemas"]["RefusedField"][];
         };
         /** @description A document whose service could not validate it */
         UnvalidatedDocument: {
@@ -1933,12 +1987,12 @@ export interface components {
             summary?: components["schemas"]["BudgetSummary"] | null;
             operatingExpenses?: components["schemas"]["OperatingExpenses"] | null;
             threePublicExpenses?: components["schemas"]["ThreePublicExpenses"] | null;
-            glossary?: components["schemas"]["GlossaryEntry"][] | null;
+            glossary?: components["schemas"]["GlossaryEntry"][];
             otherNotes?: string | null;
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetAreaPage: {
-            items?: components["schemas"]["BudgetAreaRow"][] | null;
+            items?: components["schemas"]["BudgetAreaRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2005,7 +2059,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetOverviewPage: {
-            items?: components["schemas"]["BudgetOverviewRow"][] | null;
+            items?: components["schemas"]["BudgetOverviewRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2068,7 +2122,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         BudgetYearPage: {
-            items?: components["schemas"]["BudgetYear"][] | null;
+            items?: components["schemas"]["BudgetYear"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2108,7 +2162,7 @@ export interface components {
             /** @description 行政区划名称, as its latest year's part 一 gives it */
             divisionName?: string | null;
             /** @description The fiscal years it has part 一 for, oldest first */
-            fiscalYears?: number[] | null;
+            fiscalYears?: number[];
         };
         /** @description 部门职责及机构设置: the department's name, duties and units, as published */
         DepartmentDocument: {
@@ -2123,7 +2177,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         DepartmentPage: {
-            items?: components["schemas"]["DepartmentSummary"][] | null;
+            items?: components["schemas"]["DepartmentSummary"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2179,7 +2233,7 @@ export interface components {
             /** @enum {string} */
             state: "started" | "completed";
             /** @description When it starts: the part keys it stores, e.g. organization, summary */
-            parts?: string[] | null;
+            parts?: string[];
             /** @description When it starts: true to start only if no other write is under way (started less than 60 s ago and not completed); 409 otherwise */
             exclusive?: boolean | null;
         };
@@ -2272,7 +2326,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         OperatingItemDepartmentPage: {
-            items?: components["schemas"]["OperatingItemDepartmentRow"][] | null;
+            items?: components["schemas"]["OperatingItemDepartmentRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2305,7 +2359,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         OperatingItemPage: {
-            items?: components["schemas"]["OperatingItemRow"][] | null;
+            items?: components["schemas"]["OperatingItemRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2345,7 +2399,7 @@ export interface components {
             name?: string | null;
             divisionName?: string | null;
             duties?: components["schemas"]["Duties"] | null;
-            units?: components["schemas"]["Unit"][] | null;
+            units?: components["schemas"]["Unit"][];
             /**
              * Format: int32
              * @description Revision number, from 1
@@ -2407,7 +2461,7 @@ export interface components {
         };
         /** @description One page of revisions, newest first: items, page (from 1), size, totalItems, totalPages */
         RevisionPage: {
-            items?: components["schemas"]["RevisionInfo"][] | null;
+            items?: components["schemas"]["RevisionInfo"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2424,7 +2478,7 @@ export interface components {
         ThreePublicCategory: "OUTBOUND_TRAVEL" | "VEHICLE_PURCHASE" | "VEHICLE_OPERATION" | "VEHICLE_PURCHASE_AND_OPERATION" | "RECEPTION";
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ThreePublicDepartmentPage: {
-            items?: components["schemas"]["ThreePublicDepartmentRow"][] | null;
+            items?: components["schemas"]["ThreePublicDepartmentRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2468,7 +2522,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ThreePublicItemPage: {
-            items?: components["schemas"]["ThreePublicItemRow"][] | null;
+            items?: components["schemas"]["ThreePublicItemRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2566,7 +2620,7 @@ export interface components {
         };
         /** @description One page of units: items, page (from 1), size, totalItems, totalPages */
         UnitPage: {
-            items?: components["schemas"]["UnitRow"][] | null;
+            items?: components["schemas"]["UnitRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2676,7 +2730,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorCategoryDepartmentPage: {
-            items?: components["schemas"]["IndicatorCategoryDepartmentRow"][] | null;
+            items?: components["schemas"]["IndicatorCategoryDepartmentRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2709,7 +2763,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorCategoryPage: {
-            items?: components["schemas"]["IndicatorCategoryRow"][] | null;
+            items?: components["schemas"]["IndicatorCategoryRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2786,7 +2840,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         IndicatorRowPage: {
-            items?: components["schemas"]["IndicatorRow"][] | null;
+            items?: components["schemas"]["IndicatorRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2818,11 +2872,11 @@ export interface components {
             revisedAt?: components["schemas"]["OffsetDateTime"] | null;
             departmentGoals?: components["schemas"]["DepartmentGoals"] | null;
             /** @description The projects in published order */
-            projects?: components["schemas"]["Project"][] | null;
+            projects?: components["schemas"]["Project"][];
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         PerformanceAreaPage: {
-            items?: components["schemas"]["PerformanceAreaRow"][] | null;
+            items?: components["schemas"]["PerformanceAreaRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2865,7 +2919,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         PerformanceOverviewPage: {
-            items?: components["schemas"]["PerformanceOverviewRow"][] | null;
+            items?: components["schemas"]["PerformanceOverviewRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -2905,9 +2959,9 @@ export interface components {
             purpose?: string | null;
             spendingPlan?: components["schemas"]["SpendingPlan"] | null;
             /** @description 绩效目标, paragraph by paragraph */
-            goals?: string[] | null;
+            goals?: string[];
             /** @description Indicator rows in published order */
-            indicators?: components["schemas"]["Indicator"][] | null;
+            indicators?: components["schemas"]["Indicator"][];
         };
         /** @description 预算规模 (万元): 预算数, of which 财政资金 and 其他资金; a blank cell is null */
         ProjectBudget: {
@@ -2954,9 +3008,9 @@ export interface components {
             purpose?: string | null;
             spendingPlan?: components["schemas"]["SpendingPlan"] | null;
             /** @description 绩效目标, paragraph by paragraph */
-            goals?: string[] | null;
+            goals?: string[];
             /** @description Indicator rows in published order */
-            indicators?: components["schemas"]["Indicator"][] | null;
+            indicators?: components["schemas"]["Indicator"][];
         };
         /** @description One 项目绩效目标表 as published */
         ProjectDocument: {
@@ -2979,7 +3033,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProjectPage: {
-            items?: components["schemas"]["Project"][] | null;
+            items?: components["schemas"]["Project"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3025,7 +3079,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProjectRowPage: {
-            items?: components["schemas"]["ProjectRow"][] | null;
+            items?: components["schemas"]["ProjectRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3105,7 +3159,7 @@ export interface components {
         OcdsOrganization: {
             id?: string | null;
             name?: string | null;
-            roles?: string[] | null;
+            roles?: string[];
         };
         OcdsOrganizationReference: {
             id?: string | null;
@@ -3127,12 +3181,12 @@ export interface components {
             id?: string | null;
             date?: components["schemas"]["OffsetDateTime"] | null;
             /** @description Always [planning] */
-            tag?: string[] | null;
+            tag?: string[];
             /** @description Always tender (required by OCDS 1.1) */
             initiationType?: string | null;
             /** @description zh */
             language?: string | null;
-            parties?: components["schemas"]["OcdsOrganization"][] | null;
+            parties?: components["schemas"]["OcdsOrganization"][];
             buyer?: components["schemas"]["OcdsOrganizationReference"] | null;
             planning?: components["schemas"]["OcdsPlanning"] | null;
             tender?: components["schemas"]["OcdsTender"] | null;
@@ -3146,7 +3200,7 @@ export interface components {
             /** @description When the underlying revision was written */
             publishedDate?: components["schemas"]["OffsetDateTime"] | null;
             publisher?: components["schemas"]["OcdsPublisher"] | null;
-            releases?: components["schemas"]["OcdsRelease"][] | null;
+            releases?: components["schemas"]["OcdsRelease"][];
         };
         /** @description The planned procurement: status planning, one item per published line */
         OcdsTender: {
@@ -3155,7 +3209,7 @@ export interface components {
             status?: string | null;
             /** @description goods, works or services when every line is of that category */
             mainProcurementCategory?: string | null;
-            items?: components["schemas"]["OcdsItem"][] | null;
+            items?: components["schemas"]["OcdsItem"][];
         };
         OcdsUnit: {
             /** @description 数量单位 as published, e.g. 册 */
@@ -3184,11 +3238,11 @@ export interface components {
             statement?: string | null;
             statedTotal?: number | null;
             totalRow?: components["schemas"]["ProcurementTableTotal"] | null;
-            lines?: components["schemas"]["ProcurementLineView"][] | null;
+            lines?: components["schemas"]["ProcurementLineView"][];
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementAreaPage: {
-            items?: components["schemas"]["ProcurementAreaRow"][] | null;
+            items?: components["schemas"]["ProcurementAreaRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3234,7 +3288,7 @@ export interface components {
         ProcurementCategory: "GOODS" | "WORKS" | "SERVICES";
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementDepartmentTotalPage: {
-            items?: components["schemas"]["ProcurementDepartmentTotalRow"][] | null;
+            items?: components["schemas"]["ProcurementDepartmentTotalRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3349,7 +3403,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementLinePage: {
-            items?: components["schemas"]["ProcurementLineRow"][] | null;
+            items?: components["schemas"]["ProcurementLineRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3419,7 +3473,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementOverviewPage: {
-            items?: components["schemas"]["ProcurementOverviewRow"][] | null;
+            items?: components["schemas"]["ProcurementOverviewRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3491,7 +3545,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         ProcurementTotalPage: {
-            items?: components["schemas"]["ProcurementTotalRow"][] | null;
+            items?: components["schemas"]["ProcurementTotalRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3566,7 +3620,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         AssetsAreaPage: {
-            items?: components["schemas"]["AssetsAreaRow"][] | null;
+            items?: components["schemas"]["AssetsAreaRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3637,7 +3691,7 @@ export interface components {
         };
         /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
         AssetsOverviewPage: {
-            items?: components["schemas"]["AssetsOverviewRow"][] | null;
+            items?: components["schemas"]["AssetsOverviewRow"][];
             /** Format: int32 */
             page?: number | null;
             /** Format: int32 */
@@ -3756,7 +3810,7 @@ export interface components {
             /** @description The sentence about the plan as published */
             statement?: string | null;
             /** @description The planned purchases in published order; empty (or absent) when none is true */
-            items?: components["schemas"]["PlannedPurchase"][] | null;
+            items?: components["schemas"]["PlannedPurchase"][];
         };
         /**
          * @description A sort key, ascending, or - and the key for descending; rows that have no figure for it come last either way. Default departmentId.
@@ -4288,6 +4342,8 @@ export interface operations {
                 divisionName?: string;
                 /** @description true: read, validate and check only; store nothing */
                 dryRun?: boolean;
+                /** @description true: when some parts of the document cannot be read, store the others all the same (for an operator loading many documents). Only documents whose parts were all read are stored (budget-service keeps summary, operatingExpenses, threePublicExpenses, glossary and otherNotes in one, stored only with organization); the others stay as they were, and the answer's notStored names each part not stored and why, with the problems found in it. false (the default): any problem is a 422 with every problem found, and nothing is stored */
+                partial?: boolean;
                 /** @description With dryRun only. How far apart (in 万元) two figures may be before a consistency rule fails, from 0 to 1000000; 0 (exact) when absent. E.g. 0.01 forgives rounding to the 分 of 万元. Percentages, areas (m²) and texts are always compared exactly. */
                 tolerance?: number;
             };

@@ -411,7 +411,7 @@ class GatewayEndToEndIT {
 
         assertThat(cli.waitFor()).as(output).isEqualTo(1);
         assertThat(output).contains("imported 1, unchanged 0, checked 0, failed 1")
-                .containsPattern("130698-203-truncated.txt: HTTP 422: line \\d+");
+                .containsPattern("130698-203-truncated.txt: HTTP 422: .*line \\d+");
         assertThat(get("/api/v1/disclosures/130698-203/2020").statusCode()).isEqualTo(200);
     }
 
@@ -987,6 +987,44 @@ class GatewayEndToEndIT {
                 .isEqualTo(Files.readString(client.resolve("src/schema.d.ts"), StandardCharsets.UTF_8));
         NodeTool.Ran check = NodeTool.run(client, List.of(NodeTool.bin(client, "tsc").toString(), "--noEmit", "-p", "."));
         assertThat(check.exit()).as(check.printed()).isZero();
+
+        // The portal's copy of the client is what the client compiles to.
+        Path portalClient = root.resolve("gateway/src/main/resources/META-INF/resources/portal/client");
+        Path compiled = Path.of("target", "typescript", "portal-client").toAbsolutePath();
+        NodeTool.Ran build = NodeTool.run(client, List.of(NodeTool.bin(client, "tsc").toString(), "-p", "tsconfig.portal.json",
+                "--outDir", compiled.toString()));
+        assertThat(build.exit()).as(build.printed()).isZero();
+        try (var files = Files.list(compiled)) {
+            for (Path file : files.toList()) {
+                assertThat(portalClient.resolve(file.getFileName().toString()))
+                        .as("the portal's client is not what clients/typescript compiles to (npm run build:portal)")
+                        .hasSameTextualContentAs(file, StandardCharsets.UTF_8);
+            }
+        }
+        try (var files = Files.list(portalClient)) {
+            assertThat(files.map(file -> file.getFileName().toString()).toList())
+                    .as("files in the portal's client that the client does not compile to")
+                    .allSatisfy(name -> assertThat(compiled.resolve(name)).exists());
+        }
+    }
+
+    @Test
+    @Order(28)
+    void everyReadmeExampleThatTalksToTheSuiteRunsAsWritten() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        // The README's whole-disclosure example sends this file: it must be the reference disclosure itself.
+        assertThat(ExactJson.resource(SAMPLE + "disclosure.json")).isEqualTo(wholeDisclosure());
+        List<ReadmeExamples.Block> blocks = ReadmeExamples.blocks(root.resolve("README.md"));
+        assertThat(blocks).as("README blocks of curl examples").hasSizeGreaterThan(5);
+        Path scratch = Files.createDirectories(dataDirectory.resolve("readme"));
+        List<String> failed = new ArrayList<>();
+        for (ReadmeExamples.Block block : blocks) {
+            ReadmeExamples.Ran ran = ReadmeExamples.run(block, root, suite.gatewayUrl(), suite.devToken(), scratch);
+            if (ran.exit() != 0) {
+                failed.add("README.md line " + block.line() + " (exit " + ran.exit() + "):\n" + block.script() + "\n→ " + ran.printed());
+            }
+        }
+        assertThat(failed).as(String.join("\n\n", failed)).isEmpty();
     }
 
     private static void put(String path, String sample) throws IOException, InterruptedException {

@@ -64,8 +64,11 @@ class WriteProblems {
         if (problems.size() == 1) {
             return sentence;
         }
-        List<String> lines = problems.stream().limit(MAX_LINES).map(p -> String.valueOf(p.line())).toList();
-        return problems.size() + " problems, at lines " + String.join(", ", lines) + (problems.size() > MAX_LINES ? ", …" : "")
+        // Several problems may be at one line (parts missing at the end of a truncated document).
+        List<String> distinct = problems.stream().map(p -> String.valueOf(p.line())).distinct().toList();
+        List<String> lines = distinct.stream().limit(MAX_LINES).toList();
+        return problems.size() + " problems, at " + (distinct.size() == 1 ? "line " : "lines ") + String.join(", ", lines)
+                + (distinct.size() > MAX_LINES ? ", …" : "")
                 + " (see problems); the first: " + sentence;
     }
 

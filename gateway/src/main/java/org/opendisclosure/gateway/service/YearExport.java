@@ -373,7 +373,14 @@ public class YearExport {
 
     private static String fieldType(JsonNode property) {
         String format = property.path("format").asText("");
-        return switch (property.path("type").asText("string")) {
+        // A member that may be null is typed as a pair, e.g. ["number", "null"]: the column's type is the other one.
+        String declared = property.path("type").asText("string");
+        for (JsonNode type : property.path("type")) {
+            if (!type.asText().equals("null")) {
+                declared = type.asText();
+            }
+        }
+        return switch (declared) {
             case "integer" -> "integer";
             case "number" -> "number";
             case "boolean" -> "boolean";
