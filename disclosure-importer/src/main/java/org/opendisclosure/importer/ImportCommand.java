@@ -31,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "2:wrong usage (unknown option, missing file)"})
 public final class ImportCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files, or folders whose .txt files (at any depth) are imported")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Document files (.txt, .docx, .doc, .pdf), or folders whose documents (at any depth) are imported")
     List<Path> paths;
 
     @Option(names = "--gateway", defaultValue = "http://localhost:8080", description = "The suite's gateway (default: ${DEFAULT-VALUE})")
@@ -85,7 +85,7 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no such file or folder: " + e.getMessage());
         }
         if (files.isEmpty()) {
-            out.println("No .txt documents found in " + paths);
+            out.println("No documents (" + String.join(", ", DocumentFiles.EXTENSIONS) + ") found in " + paths);
             return 0;
         }
         if (token == null || token.isBlank()) {

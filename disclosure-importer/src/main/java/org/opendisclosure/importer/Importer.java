@@ -86,7 +86,7 @@ public final class Importer {
     public Result importDocument(Path file, byte[] body, Target target, boolean dryRun) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(gateway.resolve("/api/v1/imports?" + query(target, dryRun)))
                 .timeout(timeout)
-                .header("Content-Type", "text/plain")
+                .header("Content-Type", DocumentFiles.mediaType(file))
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         if (token != null) {

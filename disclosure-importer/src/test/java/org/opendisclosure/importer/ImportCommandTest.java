@@ -31,13 +31,18 @@ class ImportCommandTest {
     private HttpServer gateway;
     private final List<String> queries = new CopyOnWriteArrayList<>();
     private final List<String> credentials = new CopyOnWriteArrayList<>();
+    private final List<String> contentTypes = new CopyOnWriteArrayList<>();
+    private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final AtomicInteger busyAnswers = new AtomicInteger();
 
     @BeforeEach
     void startGateway() throws IOException {
         gateway = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         gateway.createContext("/api/v1/imports", exchange -> {
-            String document = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+            byte[] sent = exchange.getRequestBody().readAllBytes();
+            bodies.add(sent);
+            contentTypes.add(String.valueOf(exchange.getRequestHeaders().getFirst("Content-Type")));
+            String document = new String(sent, StandardCharsets.UTF_8);
             queries.add(exchange.getRequestURI().getRawQuery());
             credentials.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
             int status;
@@ -117,6 +122,27 @@ class ImportCommandTest {
                 .doesNotContain("new.txt");
         assertThat(queries).hasSize(3).allMatch("division=130624"::equals);
         assertThat(credentials).hasSize(3).allMatch("Bearer a.test.token"::equals);
+    }
+
+    @Test
+    void wordAndPdfFilesInAFolderAreSentAsTheirBytesWithTheirMediaType() throws IOException {
+        // Not valid UTF-8 (as no .docx or PDF is): sent as read, never through a String.
+        byte[] docx = {'P', 'K', 3, 4, (byte) 0xFF, (byte) 0xFE, (byte) 0x80, 0, 'n', 'e', 'w'};
+        byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF, (byte) 0xD3};
+        Files.createDirectories(folder.resolve("w"));
+        Files.write(folder.resolve("w/a.docx"), docx);
+        Files.write(folder.resolve("w/b.pdf"), pdf);
+        Files.write(folder.resolve("w/~$a.docx"), new byte[]{1, 2});
+        document("w/c.txt", "new document");
+
+        Run run = run("--division=130624", folder.resolve("w").toString());
+
+        assertThat(run.out()).contains("3 document(s)");
+        assertThat(contentTypes).containsExactlyInAnyOrder("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                "application/pdf", "text/plain");
+        assertThat(bodies.get(contentTypes.indexOf("application/pdf"))).isEqualTo(pdf);
+        assertThat(bodies.get(contentTypes.indexOf("application/vnd.openxmlformats-officedocument.wordprocessingml.document")))
+                .isEqualTo(docx);
     }
 
     @Test

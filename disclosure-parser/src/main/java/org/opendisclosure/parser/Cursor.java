@@ -25,6 +25,11 @@ final class Cursor {
         this.next = first;
     }
 
+    /** Whether a table row may lack the empty cells it ends with (see {@link Lines#of(String, boolean)}). */
+    boolean emptyCellsUnseen() {
+        return lines.emptyCellsUnseen();
+    }
+
     int first() {
         return first;
     }

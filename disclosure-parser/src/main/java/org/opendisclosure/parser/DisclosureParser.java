@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.opendisclosure.parser.source.DocumentFormat;
+import org.opendisclosure.parser.source.DocumentSources;
+import org.opendisclosure.parser.source.SourceText;
 
 /**
  * Reads the text export of a published 部门预算信息公开 document into the suite's whole-disclosure
@@ -38,7 +41,38 @@ public final class DisclosureParser {
      * @throws UnreadableDocumentException when the text has no title and parts at all: it is no disclosure
      */
     public DisclosureReading read(String text) {
-        Lines lines = Lines.of(text);
+        return read(Lines.of(text));
+    }
+
+    /**
+     * Reads a document converted from its file ({@link DocumentSources}), whole.
+     *
+     * @throws UnreadableDocumentException naming every line of {@link SourceText#text()} that could not be read
+     *                                     and, for a Word or PDF file, where each is in the file
+     */
+    public ParsedDisclosure parse(SourceText source) {
+        DisclosureReading reading = read(source);
+        if (!reading.complete()) {
+            throw new UnreadableDocumentException(reading.problems());
+        }
+        return reading.disclosure();
+    }
+
+    /**
+     * Reads what can be read of a document converted from its file ({@link DocumentSources}), as
+     * {@link #read(String)} does; each problem also says where its line is in the file.
+     */
+    public DisclosureReading read(SourceText source) {
+        try {
+            DisclosureReading reading = read(Lines.of(source.text(), source.format() == DocumentFormat.PDF));
+            return new DisclosureReading(reading.disclosure(),
+                    reading.problems().stream().map(problem -> problem.locatedBy(source::location)).toList());
+        } catch (UnreadableDocumentException e) {
+            throw e.locatedBy(source::location);
+        }
+    }
+
+    private DisclosureReading read(Lines lines) {
         Parts parts = new Parts(lines);
         Title title = Title.read(lines, parts);
         String divisionName = DepartmentIdentity.divisionName(title.departmentName());

@@ -14,9 +14,11 @@ final class Lines {
     private static final Pattern NON_BREAKING = Pattern.compile("[\\u00A0\\u2007\\u202F]");
     private static final Pattern TRAILING_SPACE = Pattern.compile("[ \\u3000\\u2000-\\u200A]+$");
     private final List<String> lines;
+    private final boolean emptyCellsUnseen;
 
-    private Lines(List<String> lines) {
+    private Lines(List<String> lines, boolean emptyCellsUnseen) {
         this.lines = lines;
+        this.emptyCellsUnseen = emptyCellsUnseen;
     }
 
     /**
@@ -26,6 +28,15 @@ final class Lines {
      * Word's page breaks (form feeds) are dropped too. None of this changes the line numbers.
      */
     static Lines of(String text) {
+        return of(text, false);
+    }
+
+    /**
+     * @param emptyCellsUnseen whether the text was rebuilt from where text stands on a page (a
+     *                         PDF), where an empty cell is nothing at all, so that a row may lack
+     *                         the empty cells it ends with
+     */
+    static Lines of(String text, boolean emptyCellsUnseen) {
         String unified = text.replace("\r\n", "\n").replace('\r', '\n');
         List<String> split = new ArrayList<>(Arrays.asList(unified.split("\n", -1)));
         // The line break that ends the last line does not start another one.
@@ -36,13 +47,17 @@ final class Lines {
         for (String line : split) {
             cleaned.add(clean(line));
         }
-        return new Lines(List.copyOf(cleaned));
+        return new Lines(List.copyOf(cleaned), emptyCellsUnseen);
     }
 
     private static String clean(String line) {
         String text = INVISIBLE.matcher(line).replaceAll("");
         text = NON_BREAKING.matcher(text).replaceAll(" ");
         return TRAILING_SPACE.matcher(text).replaceFirst("");
+    }
+
+    boolean emptyCellsUnseen() {
+        return emptyCellsUnseen;
     }
 
     int count() {

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class ProjectTableReader {
     private static final Pattern UNIT = Pattern.compile("^(\\d{3,}[0-9A-Za-z]*)\\s*(\\S.*)$");
     private static final Pattern MONTH = Pattern.compile("(\\d{1,2})\\s*月");
+    private static final Pattern FIGURE_AFTER_MONTH = Pattern.compile("月\\D*\\d");
     private static final Pattern GOAL_NUMBER = Pattern.compile("^(\\d+[、.．]|[（(]\\d+[）)])");
 
     private final TableReader table;
@@ -53,11 +54,22 @@ final class ProjectTableReader {
         project.put("purpose", purpose());
         Row months = labelled(table.readRow(5,
                 "the 资金支出计划（%） row of " + context + " with 5 cells (资金支出计划（%）, 3月底, 6月底, 10月底, 12月底)"), "资金支出计划");
-        project.set("spendingPlan", spendingPlan(months, table.readRow(5,
-                "the 资金支出计划 figures of " + context + " with 5 cells (an empty cell, then 4 percentages)")));
+        project.set("spendingPlan", spendingPlan(months, spendingFigures()));
         project.set("goals", goals(labelled(table.readRow(2, "the 绩效目标 row of " + context + " with 2 cells (绩效目标, the goals)"), "绩效目标")));
         project.set("indicators", indicators());
         return project;
+    }
+
+    /**
+     * The row of percentages under the months, or null where the table goes on with 绩效目标: a
+     * Word or PDF document made from the text export drops a row whose cells are all empty, which
+     * is how a plan without figures is published, so a missing row reads as that empty row.
+     */
+    private Row spendingFigures() {
+        if (table.atRow() && Words.squeeze(table.peekRow("the 资金支出计划 figures of " + context).text(0)).startsWith("绩效目标")) {
+            return null;
+        }
+        return table.readRow(5, "the 资金支出计划 figures of " + context + " with 5 cells (an empty cell, then 4 percentages)");
     }
 
     /** The row, checked to start with its label: a row out of place is named where it is. */
@@ -135,7 +147,13 @@ final class ProjectTableReader {
                 throw new UnreadableDocumentException(months.cell(i).line(), "3月底, 6月底, 10月底 or 12月底 in the 资金支出计划 of " + context,
                         Cursor.quote(months.text(i)));
             }
-            plan.put(field, Figures.percent(figures.cell(i), "the " + months.text(i) + " percentage of " + context));
+            if (figures != null) {
+                plan.put(field, Figures.percent(figures.cell(i), "the " + months.text(i) + " percentage of " + context));
+            } else if (FIGURE_AFTER_MONTH.matcher(Figures.normalize(months.text(i))).find()) {
+                // Without a figures row, a number beside a month is a figure that ran into the wrong cell: not dropped, refused.
+                throw new UnreadableDocumentException(months.cell(i).line(), "the month alone (3月底, 6月底, 10月底 or 12月底) in the "
+                        + "资金支出计划 of " + context + ", its percentage in the row below", Cursor.quote(months.text(i)));
+            }
         }
         return plan;
     }

@@ -66,10 +66,19 @@ final class TableReader {
     Row readRow(int width, String expected) {
         int line = startRow(expected);
         List<Cell> cells = new ArrayList<>();
+        // Rebuilt from a page, rows are laid out one by one: a row ends where its width is reached
+        // or its cells end, and no group of cells after a blank line is part of it.
+        boolean unseen = cursor.emptyCellsUnseen();
         while (true) {
-            cells.add(readCell(cells.size() + 1 < width));
+            cells.add(readCell(!unseen && cells.size() + 1 < width));
+            if (unseen && cells.size() == width) {
+                break;
+            }
             if (!cursor.atEnd() && Lines.isCell(cursor.peek())) {
                 continue;
+            }
+            if (unseen) {
+                break;
             }
             int group = cells.size() < width ? nextGroupWidth() : 0;
             if (group > 0 && group <= width - cells.size()) {
@@ -77,6 +86,12 @@ final class TableReader {
                 continue;
             }
             break;
+        }
+        if (cells.size() < width && !cells.isEmpty() && cursor.emptyCellsUnseen()) {
+            // Rebuilt from a page, a row shows only the cells that hold text: the ones it lacks at its end are empty.
+            while (cells.size() < width) {
+                cells.add(new Cell(line, List.of("")));
+            }
         }
         if (cells.size() == width) {
             return new Row(line, cells);

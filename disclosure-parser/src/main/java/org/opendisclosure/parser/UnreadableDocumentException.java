@@ -1,6 +1,7 @@
 package org.opendisclosure.parser;
 
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * The text could not be read as a disclosure document: names the 1-based line, what the parser
@@ -18,12 +19,24 @@ public class UnreadableDocumentException extends RuntimeException {
      * @param part     the part (1 to 9) it is in, or 0 when it is of the document as a whole (its title)
      * @param expected what should have been there
      * @param found    what is there instead
+     * @param location where the line is in the original file, e.g. "page 3" or "table 2, row 4, cell 1"
+     *                 (a Word or PDF document is read into lines first, and its user sees pages and
+     *                 tables, not those lines); null for a text document
      */
-    public record Problem(int line, int part, String expected, String found) {
+    public record Problem(int line, int part, String expected, String found, String location) {
+
+        public Problem(int line, int part, String expected, String found) {
+            this(line, part, expected, found, null);
+        }
 
         /** The problem as found by the reader of part {@code number}, which did not know its part. */
         Problem inPart(int number) {
-            return part == 0 ? new Problem(line, number, expected, found) : this;
+            return part == 0 ? new Problem(line, number, expected, found, location) : this;
+        }
+
+        /** The problem, placed in the original file by the place of its line (null leaves it unplaced). */
+        Problem locatedBy(IntFunction<String> place) {
+            return new Problem(line, part, expected, found, place.apply(line));
         }
 
         String message() {
@@ -64,5 +77,18 @@ public class UnreadableDocumentException extends RuntimeException {
 
     public String found() {
         return problems.get(0).found();
+    }
+
+    /** Where the first problem's line is in the original file; null for a text document. */
+    public String location() {
+        return problems.get(0).location();
+    }
+
+    /** The same problems, each placed in the original file by the place of its line. */
+    public UnreadableDocumentException locatedBy(IntFunction<String> place) {
+        UnreadableDocumentException located = new UnreadableDocumentException(
+                problems.stream().map(problem -> problem.locatedBy(place)).toList());
+        located.setStackTrace(getStackTrace());
+        return located;
     }
 }

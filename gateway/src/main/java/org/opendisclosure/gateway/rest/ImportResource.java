@@ -51,10 +51,13 @@ import org.opendisclosure.gateway.service.WriteReport;
 import org.opendisclosure.parser.UnreadableDocumentException;
 
 @Path("/api/v1/imports")
-@Tag(name = "Imports", description = "Published disclosure documents (the text of the Word file) read into the suite")
+@Tag(name = "Imports", description = "Published disclosure documents (the Word file, its PDF or its text) read into the suite")
 public class ImportResource {
 
     private static final Logger LOG = Logger.getLogger(ImportResource.class);
+    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    static final String DOC = "application/msword";
+    static final String PDF = "application/pdf";
 
 
     private final SecurityIdentity identity;
@@ -74,20 +77,25 @@ public class ImportResource {
     @Writes
     @SecurityRequirement(name = Writes.SCHEME)
     // curl --data-binary sends application/x-www-form-urlencoded unless told otherwise; the body is
-    // the document all the same, never decoded as a form.
-    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED})
+    // the document all the same, never decoded as a form. Whatever the type says, the content decides
+    // what the document is: clients label Word and PDF files as octet-stream, or as text.
+    @Consumes({MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_FORM_URLENCODED, DOCX, DOC, PDF})
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document",
-            description = "The body is the text of a 部门预算信息公开 document (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
-                    + "GBK/GB18030; a charset in Content-Type wins). The document is read whole (all nine parts, every table) and "
+            description = "The body is a 部门预算信息公开 document: the Word file (.docx, or .doc), a PDF with a text layer (a "
+                    + "scan is refused: no OCR is done), or its text (Word's \"save as text\"; UTF-8, UTF-16 with a BOM, or "
+                    + "GBK/GB18030; a charset in Content-Type wins). What the document is, is told by its content, not by the "
+                    + "Content-Type: any of the listed types may carry any of the formats. Word tables are read as tables, a PDF's "
+                    + "tables from the positions of their text. The document is read whole (all nine parts, every table) and "
                     + "stored through the services like a PUT of the whole disclosure: validated by every service first, so it is "
                     + "stored whole or not at all. Importing the same document again adds no revision (outcome unchanged). With "
                     + "dryRun=true nothing is stored and the answer carries the disclosure read from the document and its findings. "
                     + "A document that cannot be read whole is a 422 naming every problem found (each part is read on its own, a "
-                    + "table read on past a bad row): its line, part, what was expected and what was found; a figure that is not a "
+                    + "table read on past a bad row): its line, part, what was expected and what was found, and for a Word or PDF "
+                    + "file where that line is in the file (location); a figure that is not a "
                     + "well-formed amount (1e400, 8529.41.3, -8529.41 where no sign belongs) is such a problem, never read as "
                     + "another number. With partial=true the documents whose parts were all read are stored all the same, and "
-                    + "notStored names the parts not stored and why.")
+                    + "notStored names the parts not stored and why. A body that is no Word, PDF or text document is a 415.")
     @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
             + "stored as the document says (outcome unchanged); with partial=true, notStored names the parts not stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
@@ -98,7 +106,9 @@ public class ImportResource {
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
     @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
     @APIResponse(responseCode = "422", description = "The document cannot be imported: every line that could not be read (with "
-            + "partial=true: when no document of it could be stored), or the parts a service refuses; nothing was stored",
+            + "partial=true: when no document of it could be stored; for a Word or PDF file with where it is in the file), the "
+            + "parts a service refuses, or a file that cannot be read at all (a PDF without a text layer, a damaged or "
+            + "password-protected file); nothing was stored",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = UnreadableDocumentSchema.class)))
     @APIResponse(responseCode = "503", description = "A service could not validate (nothing written) or failed while writing "
             + "(parts says what was stored); import the same document again",
@@ -109,7 +119,11 @@ public class ImportResource {
                     @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(type = SchemaType.STRING)),
                     @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")),
                     @Content(mediaType = MediaType.APPLICATION_FORM_URLENCODED, schema = @Schema(type = SchemaType.STRING,
-                            description = "What curl --data-binary sends without a Content-Type: the document as is, not a form"))})
+                            description = "What curl --data-binary sends without a Content-Type: the document as is, not a form")),
+                    @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = DOC, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                    @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary",
+                            description = "A PDF with a text layer, as Word or LibreOffice export it"))})
             byte[] body,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
@@ -122,7 +136,8 @@ public class ImportResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Import a published disclosure document uploaded as a file",
-            description = "The same as posting the text, for a browser form: the document is the form field file.")
+            description = "The same as posting the document, for a browser form: the document (.docx, .doc, PDF or text, "
+                    + "told apart by its content) is the form field file.")
     @APIResponse(responseCode = "200", description = "Dry run, or unchanged",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
     @APIResponse(responseCode = "201", description = "Imported",
@@ -137,7 +152,7 @@ public class ImportResource {
             headers = @Header(name = "Retry-After", schema = @Schema(type = SchemaType.INTEGER)),
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = WriteProblemSchema.class)))
     public Response importFile(
-            @Parameter(description = "The document file (text export of the Word file)") @RestForm("file") FileUpload file,
+            @Parameter(description = "The document file: .docx, .doc, PDF with a text layer, or the text export") @RestForm("file") FileUpload file,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
         if (file == null) {
@@ -171,8 +186,8 @@ public class ImportResource {
         try {
             read = imports.read(body, charset, target, query.partial());
         } catch (UnreadableDocumentException e) {
-            LOG.infof("Import failed (%s): %d problems, the first at line %d: expected %s", target, e.problems().size(), e.line(),
-                    e.expected());
+            LOG.infof("Import failed (%s): %d problems, the first at line %d%s: expected %s", target, e.problems().size(), e.line(),
+                    e.location() == null ? "" : " (" + e.location() + ")", e.expected());
             return problems.unreadable(e, instance);
         }
         List<ImportResult.NotStored> notStored = read.complete() ? null : read.notStored();

@@ -40,7 +40,8 @@ class WriteProblems {
 
     /**
      * 422: the document is not a disclosure this suite can read: every problem found (problems), the
-     * first also at the top (line, expected, found) as for a document with one.
+     * first also at the top (line, expected, found, and for a Word or PDF file its location) as for a
+     * document with one.
      */
     Response unreadable(UnreadableDocumentException e, String instance) {
         List<DocumentProblem> found = e.problems().stream().map(DocumentProblem::of).toList();
@@ -49,6 +50,9 @@ class WriteProblems {
         problem.put("line", found.get(0).line());
         problem.put("expected", found.get(0).expected());
         problem.put("found", found.get(0).found());
+        if (found.get(0).location() != null) {
+            problem.put("location", found.get(0).location());
+        }
         problem.set("problems", objectMapper.valueToTree(found));
         return Response.status(422).type(Problem.MEDIA_TYPE).entity(representations.json(problem)).build();
     }

@@ -20,6 +20,9 @@ import org.opendisclosure.parser.DisclosureParser;
 import org.opendisclosure.parser.DisclosureReading;
 import org.opendisclosure.parser.ParsedDisclosure;
 import org.opendisclosure.parser.UnreadableDocumentException;
+import org.opendisclosure.parser.source.DocumentSources;
+import org.opendisclosure.parser.source.SourceText;
+import org.opendisclosure.parser.source.UnsupportedDocumentException;
 
 /**
  * Imports a published disclosure document: reads it with the parser, then stores it through the
@@ -127,13 +130,16 @@ public class DocumentImport {
      *                the documents that can be stored
      * @throws UnreadableDocumentException with every problem found when the text is not a disclosure the
      *                                     parser can read whole (partial: when no document of it can be stored)
-     * @throws ProblemException (400) for an empty body or a department that cannot be told
+     * @throws ProblemException (400) for an empty body or a department that cannot be told; (415) for
+     *                          bytes that are no document the suite reads; (422) for a PDF without a text
+     *                          layer or a damaged file
      */
     public Read read(byte[] body, Charset declared, Target target, boolean partial) {
         if (body == null || body.length == 0) {
-            throw ProblemException.invalid("body", "is empty: send the text of a disclosure document");
+            throw ProblemException.invalid("body", "is empty: send the disclosure document (.docx, .doc, PDF or text)");
         }
-        DisclosureReading reading = parser.read(DocumentText.decode(body, declared));
+        // A .docx, .doc, PDF with a text layer, or text, told apart by its content; the declared charset is for a text only.
+        DisclosureReading reading = parser.read(source(body, declared));
         ParsedDisclosure parsed = reading.disclosure();
         if (!reading.complete() && !partial) {
             throw new UnreadableDocumentException(reading.problems());
@@ -145,6 +151,18 @@ public class DocumentImport {
             throw new UnreadableDocumentException(reading.problems()); // nothing to store: the document is refused whole
         }
         return new Read(departmentId(target, parsed), parsed, reading);
+    }
+
+    private static SourceText source(byte[] body, Charset declared) {
+        try {
+            return DocumentSources.read(body, declared);
+        } catch (UnsupportedDocumentException e) {
+            // Bytes of no format the suite reads are the wrong kind of body (415); a known format it
+            // cannot read (a scan, a damaged or locked file) is a document that cannot be imported (422).
+            ProblemType type = e.reason() == UnsupportedDocumentException.Reason.UNKNOWN_FORMAT
+                    ? ProblemType.UNSUPPORTED_MEDIA_TYPE : ProblemType.UNPROCESSABLE_DOCUMENT;
+            throw new ProblemException(type, "The body cannot be imported: " + e.getMessage() + "; nothing was stored");
+        }
     }
 
     /** Has every service validate its part (partial: those of the documents to be stored), storing nothing. */

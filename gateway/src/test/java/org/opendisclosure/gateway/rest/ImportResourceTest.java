@@ -21,6 +21,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.config.EncoderConfig;
 import io.restassured.http.ContentType;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,9 +29,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opendisclosure.testing.OpenApiContract;
+import org.opendisclosure.testing.RawHttp;
 import org.opendisclosure.testing.TestTokens;
 
 /**
@@ -74,6 +81,46 @@ class ImportResourceTest {
     static String fixture() {
         try (InputStream in = ImportResourceTest.class.getResourceAsStream("/fixtures/fuping-organization-department-2020.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] fixtureFile(String extension) {
+        try (InputStream in = ImportResourceTest.class.getResourceAsStream("/fixtures/fuping-organization-department-2020." + extension)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A .docx of the paragraphs given, then a table of one row that no part of a disclosure has. */
+    private static byte[] docxWithTable(String... paragraphs) {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            for (String text : paragraphs) {
+                document.createParagraph().createRun().setText(text);
+            }
+            XWPFTable table = document.createTable(1, 2);
+            table.getRow(0).getCell(0).setText("会议时间");
+            table.getRow(0).getCell(1).setText("上午九时");
+            document.write(bytes);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A one-page PDF with nothing but a drawn box: what a scan without OCR looks like to a text reader. */
+    private static byte[] pdfWithoutText() {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.addRect(100, 100, 300, 400);
+                content.fill();
+            }
+            document.save(bytes);
+            return bytes.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -353,6 +400,121 @@ class ImportResourceTest {
                 .queryParam("division", "139902")
                 .post(IMPORTS).then().statusCode(422)
                 .body("line", equalTo(1));
+    }
+
+    @Test
+    void wordAndPdfFilesImportTheSameDisclosureAsTheTextWhateverTypeTheyAreSentAs() {
+        Object asText = given().contentType("text/plain; charset=UTF-8").body(fixture().getBytes(StandardCharsets.UTF_8))
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200).extract().path("document");
+
+        // The right type, a generic one, a wrong one: the content decides.
+        for (String type : List.of(ImportResource.DOCX, "application/octet-stream", "text/plain; charset=GBK", ImportResource.PDF)) {
+            given().contentType(type).body(fixtureFile("docx"))
+                    .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                    .post(IMPORTS).then().statusCode(200)
+                    .body("departmentName", equalTo("中共阜平县委组织部"))
+                    .body("document", equalTo(asText));
+        }
+        given().contentType(ImportResource.DOC).body(fixtureFile("doc"))
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("document", equalTo(asText));
+        for (String type : List.of(ImportResource.PDF, "application/octet-stream", ImportResource.DOCX)) {
+            given().contentType(type).body(fixtureFile("pdf"))
+                    .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                    .post(IMPORTS).then().statusCode(200)
+                    .body("document", equalTo(asText));
+        }
+        // A browser's upload of a .docx says octet-stream, if anything.
+        given().multiPart("file", "fuping.docx", fixtureFile("docx"), "application/octet-stream")
+                .queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("document", equalTo(asText));
+    }
+
+    @Test
+    void aWordOrPdfFileSentWithoutAnyContentTypeIsReadByItsContent() throws Exception {
+        String token = "Authorization: " + TestTokens.bearer(TestTokens.WRITER, "write:*") + "\r\n";
+        for (String extension : List.of("docx", "pdf")) {
+            byte[] file = fixtureFile(extension);
+            RawHttp.Answer answer = RawHttp.send(RestAssured.port, "POST " + IMPORTS + "?department=" + newDepartment()
+                    + "&dryRun=true HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + token
+                    + "Content-Length: " + file.length + "\r\n", file);
+
+            assertThat(answer.status()).as(extension + ": " + answer.body()).isEqualTo(200);
+            assertThat(answer.body()).contains("\"departmentName\":\"中共阜平县委组织部\"");
+        }
+    }
+
+    @Test
+    void aDocxIsStoredLikeTheTextAndTheTextAfterItChangesNothing() {
+        String id = newDepartment();
+        given().contentType(ImportResource.DOCX).body(fixtureFile("docx")).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(201)
+                .body("outcome", equalTo("imported"));
+
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(200)
+                .body("outcome", equalTo("unchanged"));
+    }
+
+    @Test
+    void anErrorInAWordFileNamesTheLineAndWhereItIsInTheFile() {
+        String id = newDepartment();
+        // A docx that is fine as a file but not as a disclosure: its first table row is one the parser cannot place.
+        given().contentType(ImportResource.DOCX).body(docxWithTable("中共阜平县委组织部", "2020年部门预算信息公开",
+                        "第一部分:部门职责及机构设置情况", "一、部门职责"))
+                .queryParam("department", id)
+                .post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:unprocessable-document"))
+                .body("line", greaterThan(0))
+                .body("location", org.hamcrest.Matchers.matchesPattern("paragraph \\d+|table \\d+, row \\d+(, cell \\d+)?"))
+                .body("problems.location", everyItem(org.hamcrest.Matchers.matchesPattern(
+                        "paragraph \\d+|table \\d+, row \\d+(, cell \\d+)?")));
+
+        // A text names its lines only: no location.
+        given().contentType("text/plain").body("会议纪要\n".getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(422)
+                .body("line", equalTo(1))
+                .body("location", nullValue())
+                .body("problems[0].location", nullValue());
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
+    }
+
+    @Test
+    void aPdfWithoutATextLayerIs422AndSaysNoOcrIsDone() {
+        String id = newDepartment();
+        given().contentType("application/octet-stream").body(pdfWithoutText()).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("type", equalTo("urn:budget-disclosure:problem:unprocessable-document"))
+                .body("detail", containsString("a PDF without a text layer; OCR is not done"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("Exception")));
+        assertThat(RevisionedDocuments.revisions("/api/v1/departments/" + id + "/organization/2020")).isEmpty();
+    }
+
+    @Test
+    void anImageOrRandomBytesAreAClearProblemNotAServerError() {
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, 0};
+        byte[] random = new byte[8192];
+        new java.util.Random(7).nextBytes(random);
+        byte[] docx = fixtureFile("docx");
+        byte[] cutDocx = java.util.Arrays.copyOf(docx, docx.length / 3);
+
+        for (byte[] body : List.of(png, random)) {
+            given().contentType("application/octet-stream").body(body).queryParam("division", "139902")
+                    .post(IMPORTS).then().statusCode(415)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("urn:budget-disclosure:problem:unsupported-media-type"))
+                    .body("detail", containsString("neither a Word document (.docx, .doc), a PDF nor text"));
+        }
+        given().contentType(ImportResource.DOCX).body(cutDocx).queryParam("division", "139902")
+                .post(IMPORTS).then().statusCode(422)
+                .contentType("application/problem+json")
+                .body("detail", containsString("cannot be opened"))
+                .body("detail", org.hamcrest.Matchers.not(containsString("Exception")));
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.opendisclosure.gateway.service;
+package org.opendisclosure.parser.source;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
  * UTF-8, and GB18030 otherwise. A declared ISO-8859-1 or US-ASCII is not believed: HTTP clients
  * add it to text/plain by default, and neither can encode a Chinese document.
  */
-final class DocumentText {
+final class TextDecoding {
 
     private static final Charset GB18030 = Charset.forName("GB18030");
 
-    private DocumentText() {
+    private TextDecoding() {
     }
 
     static String decode(byte[] bytes, Charset declared) {
