@@ -31,7 +31,7 @@ class CorpusFormatsTest {
         JsonNode expected = document.render().expected();
         SourceText source = DocumentSources.read(bytes("/corpus/" + document.name() + "." + extension), null);
 
-        ParsedDisclosure parsed = new DisclosureParser().parse(source.text());
+        ParsedDisclosure parsed = new DisclosureParser().parse(source);
 
         assertThat(parsed.departmentName()).isEqualTo(expected.get("departmentName").asText());
         assertThat(parsed.departmentCode()).isEqualTo(expected.get("departmentCode").isNull() ? null : expected.get("departmentCode").asText());

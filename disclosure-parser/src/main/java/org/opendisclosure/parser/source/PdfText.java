@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -47,7 +48,9 @@ final class PdfText {
     private static final double PARAGRAPH_PITCH = 1.15;
     // A size at least this share of the glyphs have is a size of running text (the body's or the tables').
     private static final double RUNNING_SHARE = 0.2;
-    private static final Pattern ENUMERATED = Pattern.compile("^(\\d{1,3}[、.．]|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^[-－]?[0-9０-９][0-9０-９,，.．]*");
+    private static final double FIGURE_GLYPH_WIDTH = 0.6;
+    private static final Pattern ENUMERATED = Pattern.compile("^(\\d{1,3}(、|[.．](?![0-9０-９]))|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
 
     private PdfText() {
     }
@@ -157,6 +160,7 @@ final class PdfText {
         private final double bodySize;
         private final double bodyPitch;
         private final double rightMargin;
+        private final double leftMargin;
 
         Layout(List<List<Glyph>> pages) {
             this.pages = pages;
@@ -176,6 +180,8 @@ final class PdfText {
             this.bodyPitch = pitches.isEmpty() ? bodySize * 1.2 : mostCommon(pitches);
             // Where full lines end; punctuation may hang a little past it.
             this.rightMargin = mostCommon(body.stream().map(line -> round(line.end())).toList());
+            // Where lines that go on with a paragraph start; its first line is indented past it.
+            this.leftMargin = body.stream().mapToDouble(VisualLine::x).map(Layout::round).min().orElse(0);
         }
 
         SourceText write() {
@@ -225,10 +231,26 @@ final class PdfText {
          * next page; a line that starts a numbered item never does.
          */
         private boolean continues(VisualLine before, VisualLine line) {
-            boolean full = before.end() >= rightMargin - before.size() * 1.5;
+            boolean full = before.end() >= rightMargin - before.size() * 1.5 || carriedOver(before, line);
             boolean next = line.page() != before.page()
                     || line.baseline() - before.baseline() <= bodyPitch * PARAGRAPH_PITCH;
             return full && next && !ENUMERATED.matcher(line.text()).find();
+        }
+
+        /**
+         * Whether the line's first word is a figure that did not fit at the end of the line before, so
+         * that the line before ends short of the margin by less than the figure's width: a figure is
+         * never broken, a line of Chinese anywhere. The line starts at the left margin, as a paragraph's
+         * next line does and its indented first line does not.
+         */
+        private boolean carriedOver(VisualLine before, VisualLine line) {
+            Matcher figure = LEADING_FIGURE.matcher(line.text());
+            if (!figure.find() || line.x() > leftMargin + line.size() * 0.5) {
+                return false;
+            }
+            // Digits, separators and the character after them are at most about 0.6 em wide each in these fonts.
+            double width = (figure.group().length() + 1) * line.size() * FIGURE_GLYPH_WIDTH;
+            return rightMargin - before.end() < width;
         }
 
         /** Set smaller than the body text, or holding runs far apart: a row of a table. */

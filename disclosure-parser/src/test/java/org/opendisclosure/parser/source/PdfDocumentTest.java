@@ -27,6 +27,20 @@ class PdfDocumentTest {
     private static final DisclosureParser PARSER = new DisclosureParser();
 
     @Test
+    void aFigureThatDidNotFitAtTheEndOfALineGoesOnWithItsParagraphNotAsANumberedItem() throws IOException {
+        // LibreOffice moved 17.43万元 whole to the next line, leaving the line before short of the margin;
+        // 17.43 is no item number like 17. or 17、 either.
+        byte[] pdf;
+        try (var in = PdfDocumentTest.class.getResourceAsStream("/corpus/06-unit-no-year-purchase-table.pdf")) {
+            pdf = in.readAllBytes();
+        }
+
+        String text = DocumentSources.read(pdf, null).text();
+
+        assertThat(text).contains("公务交通补贴32.25万元，取暖费17.43万元，党组织活动经费1.75万元，水费0.43万元，会议费0.63万元。");
+    }
+
+    @Test
     void theReferencePdfReadsToTheSameDisclosureAsItsText() {
         SourceText pdf = DocumentSources.read(Fixtures.bytes("pdf"), null);
         ParsedDisclosure fromText = PARSER.parse(Fixtures.text());
