@@ -87,7 +87,9 @@ public class ImportResource {
                     + "table read on past a bad row): its line, part, what was expected and what was found; a figure that is not a "
                     + "well-formed amount (1e400, 8529.41.3, -8529.41 where no sign belongs) is such a problem, never read as "
                     + "another number. With partial=true the documents whose parts were all read are stored all the same, and "
-                    + "notStored names the parts not stored and why.")
+                    + "notStored names the parts not stored and why. The division code, which the document does not state, is "
+                    + "the one county of GB/T 2260 the department's and units' names name without doubt (see division); "
+                    + "otherwise the client gives it.")
     @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
             + "stored as the document says (outcome unchanged); with partial=true, notStored names the parts not stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))
