@@ -77,7 +77,7 @@ public class DivisionInference {
             List<String> chain = leadingDivisions(name.strip());
             List<String> uppers = chain.stream().flatMap(n -> codesByName.get(n).stream()).filter(c -> c.length() < 6).toList();
             upper.addAll(uppers);
-            chain.stream().filter(n -> codesByName.get(n).stream().anyMatch(c -> c.length() == 6)).reduce((a, b) -> b)
+            chain.stream().filter(this::namesACounty).findFirst()
                     .ifPresent(county -> {
                         Set<String> codes = countyCodes(county);
                         // 河北省新华区: the province or city written before the county decides among its namesakes.
@@ -144,7 +144,10 @@ public class DivisionInference {
                 .collect(Collectors.joining("; "));
     }
 
-    /** 中共河北省保定市阜平县委组织部 → [河北省, 保定市, 阜平县]: the divisions the name starts with, longest names first. */
+    /**
+     * 中共河北省保定市阜平县委组织部 → [河北省, 保定市, 阜平县]: the divisions the name starts with, longest names first,
+     * down to the county (阜平县城区供水站 is of 阜平县, not of a county named 城区).
+     */
     private List<String> leadingDivisions(String name) {
         String rest = PARTY_PREFIX.matcher(name).replaceFirst("");
         List<String> chain = new ArrayList<>();
@@ -162,8 +165,15 @@ public class DivisionInference {
             }
             chain.add(found);
             at += found.length();
+            if (namesACounty(found)) {
+                break;
+            }
         }
         return chain;
+    }
+
+    private boolean namesACounty(String name) {
+        return codesByName.get(name).stream().anyMatch(c -> c.length() == 6);
     }
 
     private Set<String> countyCodes(String name) {

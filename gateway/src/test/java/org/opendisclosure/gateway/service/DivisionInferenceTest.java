@@ -23,6 +23,8 @@ class DivisionInferenceTest {
     void theLongestNameIsRead() {
         // 城区 is a county of 阳泉市 and others: inside 西城区 it is not named.
         assertThat(DIVISIONS.infer(List.of("北京市西城区教育委员会"), "")).isEqualTo(new DivisionInference.Named("110102", "西城区"));
+        // What follows the county is inside it, even when it is spelt like another county.
+        assertThat(DIVISIONS.infer(List.of("阜平县城区供水站"), "")).isEqualTo(new DivisionInference.Named("130624", "阜平县"));
     }
 
     @Test
