@@ -248,7 +248,7 @@ public class DocumentImport {
     private void agree(String field, String division, DivisionInference.Inference county) {
         if (county instanceof DivisionInference.Named named && divisions.isCounty(division) && !division.equals(named.code())) {
             throw ProblemException.invalid(field, "says division " + divisions.describe(division) + ", but the document is of "
-                    + divisions.describe(named.code()) + "; give ?division=" + named.code() + " or leave it out");
+                    + divisions.describe(named.code()) + "; leave it out to import the document as " + named.code());
         }
     }
 }
