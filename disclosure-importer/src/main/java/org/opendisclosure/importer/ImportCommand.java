@@ -39,7 +39,8 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Option(names = "--division", paramLabel = "CODE",
             description = "行政区划代码 of the documents, e.g. 130624. Without it (and --department), a file name beginning with "
-                    + "a division code (130624_….txt) or a department id (130624-203-….txt) says it.")
+                    + "a division code (130624_….txt) or a department id (130624-203-….txt) says it, or else the gateway tells "
+                    + "it from the county the document's names name without doubt.")
     String division;
 
     @Option(names = "--department", paramLabel = "ID", description = "The department id, e.g. 130624-203, when importing one department's documents")

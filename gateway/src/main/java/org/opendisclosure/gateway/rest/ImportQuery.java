@@ -16,13 +16,16 @@ public class ImportQuery {
     static final String PARTIAL = "partial";
 
     @QueryParam("division")
-    @Parameter(description = "行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is "
-            + "read from the document")
+    @Parameter(description = "行政区划代码 of the department, e.g. 130624. The document does not state it; without it, it is "
+            + "the county the department's and units' names name (中共阜平县委组织部 → 阜平县 → 130624), when GB/T 2260 has exactly "
+            + "one county of that name or the city or province named with it (石家庄市新华区) decides among several; otherwise "
+            + "it is required, and the 400 says why (no county named, or the candidates). A county of GB/T 2260 given that the "
+            + "document names another without doubt is a 400 naming both. The department code is read from the document")
     String division;
 
     @QueryParam("department")
     @Parameter(description = "The whole department id, e.g. 130624-203, instead of division; must agree with the document's "
-            + "department code when it has one")
+            + "department code when it has one, and its division with the county the document names, as division must")
     String department;
 
     @QueryParam("divisionName")

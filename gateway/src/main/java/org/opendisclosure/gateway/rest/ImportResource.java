@@ -95,7 +95,9 @@ public class ImportResource {
                     + "file where that line is in the file (location); a figure that is not a "
                     + "well-formed amount (1e400, 8529.41.3, -8529.41 where no sign belongs) is such a problem, never read as "
                     + "another number. With partial=true the documents whose parts were all read are stored all the same, and "
-                    + "notStored names the parts not stored and why. A body that is no Word, PDF or text document is a 415.")
+                    + "notStored names the parts not stored and why. A body that is no Word, PDF or text document is a 415. "
+                    + "The division code, which the document does not state, is the one county of GB/T 2260 the department's "
+                    + "and units' names name without doubt (see division); otherwise the client gives it.")
     @APIResponse(responseCode = "200", description = "Dry run (the read disclosure and its findings), or every part was already "
             + "stored as the document says (outcome unchanged); with partial=true, notStored names the parts not stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportResult.class)))

@@ -24,7 +24,7 @@ public class DivisionNames {
     private final Map<String, String> names;
 
     public DivisionNames() {
-        this.names = read();
+        this.names = read(RESOURCE);
     }
 
     /** The name of a province (2 digits) or city (4 digits), if the file has it. */
@@ -32,11 +32,12 @@ public class DivisionNames {
         return Optional.ofNullable(names.get(code));
     }
 
-    private static Map<String, String> read() {
+    /** A file of divisions the gateway carries, code to name (also the counties' file, for {@link DivisionInference}). */
+    static Map<String, String> read(String resource) {
         Map<String, String> names = new HashMap<>();
-        try (InputStream in = DivisionNames.class.getResourceAsStream(RESOURCE)) {
+        try (InputStream in = DivisionNames.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(RESOURCE + " is missing from the gateway");
+                throw new IllegalStateException(resource + " is missing from the gateway");
             }
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             // Comment lines, then the header row code,name.
@@ -46,7 +47,7 @@ public class DivisionNames {
                         names.put(line.substring(0, comma), line.substring(comma + 1));
                     });
         } catch (IOException e) {
-            throw new UncheckedIOException(RESOURCE + " cannot be read", e);
+            throw new UncheckedIOException(resource + " cannot be read", e);
         }
         return Map.copyOf(names);
     }

@@ -37,13 +37,18 @@ public class DocumentImport {
     private final DisclosureParser parser = new DisclosureParser();
     private final DisclosureWriter writer;
     private final DisclosureChecks checks;
+    private final DivisionInference divisions;
 
-    public DocumentImport(DisclosureWriter writer, DisclosureChecks checks) {
+    public DocumentImport(DisclosureWriter writer, DisclosureChecks checks, DivisionInference divisions) {
         this.writer = writer;
         this.checks = checks;
+        this.divisions = divisions;
     }
 
-    /** Who the document is about, as the client says it; the document itself never carries its division code. */
+    /**
+     * Who the document is about, as the client says it; the document never states its division code, which is
+     * told from the county its names name when they name one without doubt.
+     */
     public record Target(String division, String department, String divisionName) {
 
         @Override
@@ -150,7 +155,7 @@ public class DocumentImport {
         if (new Read(null, parsed, reading).storable().isEmpty()) {
             throw new UnreadableDocumentException(reading.problems()); // nothing to store: the document is refused whole
         }
-        return new Read(departmentId(target, parsed), parsed, reading);
+        return new Read(departmentId(target, parsed, divisions.infer(names(parsed), parsed.document().toString())), parsed, reading);
     }
 
     private static SourceText source(byte[] body, Charset declared) {
@@ -206,7 +211,7 @@ public class DocumentImport {
         }
     }
 
-    private static String departmentId(Target target, ParsedDisclosure parsed) {
+    private String departmentId(Target target, ParsedDisclosure parsed, DivisionInference.Inference county) {
         String code = parsed.departmentCode();
         if (target.department() != null && !target.department().isBlank()) {
             // As given: an id is taken in its one spelling only, here as in every path.
@@ -215,17 +220,53 @@ public class DocumentImport {
                 throw ProblemException.invalid("department", "is " + id + ", but the document is of department code " + code
                         + " (" + parsed.departmentName() + ")");
             }
+            agree("department", id.divisionCode(), county);
             return id.toString();
         }
-        if (target.division() == null || target.division().isBlank()) {
-            throw new ProblemException(ProblemType.INVALID_INPUT, "A disclosure document does not carry its division code "
-                    + "(行政区划代码): give ?division=130624, or the whole ?department=130624-203",
-                    List.of(new Problem.FieldError("division", "required unless department is given")));
+        String division = target.division() == null || target.division().isBlank() ? null : target.division();
+        if (division == null) {
+            if (county instanceof DivisionInference.Named named) {
+                division = named.code();
+            } else if (county instanceof DivisionInference.InDoubt doubt) {
+                throw new ProblemException(ProblemType.INVALID_INPUT,
+                        "The document does not say its division code (行政区划代码), and the county it names is in doubt: "
+                                + divisions.describe(doubt) + "; give ?division=, or the whole ?department=",
+                        List.of(new Problem.FieldError("division", "required: the document names " + divisions.describe(doubt))));
+            } else {
+                throw new ProblemException(ProblemType.INVALID_INPUT,
+                        "The document does not say its division code (行政区划代码), and its department's and units' names ("
+                                + parsed.departmentName() + ") name no county of GB/T 2260: give ?division=130624, or the whole "
+                                + "?department=130624-203",
+                        List.of(new Problem.FieldError("division", "required unless department is given: the document names no county")));
+            }
+        } else {
+            agree("division", division, county);
         }
         if (code == null) {
             throw ProblemException.invalid("department", "required: the document names no department code "
-                    + "(no 政府采购 table header or project code to read it from); give ?department=" + target.division() + "-…");
+                    + "(no 政府采购 table header or project code to read it from); give ?department=" + division + "-…");
         }
-        return DepartmentId.parse("division", target.division() + "-" + code).toString();
+        return DepartmentId.parse("division", division + "-" + code).toString();
+    }
+
+    /** The department's and its units' names, where a document names the divisions it is of. */
+    private static List<String> names(ParsedDisclosure parsed) {
+        List<String> names = new ArrayList<>();
+        names.add(parsed.departmentName());
+        if (parsed.document().has(Part.ORGANIZATION.key())) {
+            parsed.document().get(Part.ORGANIZATION.key()).path("units").forEach(unit -> names.add(unit.path("name").asText(null)));
+        }
+        return names;
+    }
+
+    /**
+     * A county the client gives must be the one the document names, when it names one without doubt; a code
+     * the table does not know (newer than it, or one kept apart for tests) is taken as given, as before.
+     */
+    private void agree(String field, String division, DivisionInference.Inference county) {
+        if (county instanceof DivisionInference.Named named && divisions.isCounty(division) && !division.equals(named.code())) {
+            throw ProblemException.invalid(field, "says division " + divisions.describe(division) + ", but the document is of "
+                    + divisions.describe(named.code()) + "; leave it out to import the document as " + named.code());
+        }
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -223,6 +225,57 @@ class ImportResourceTest {
                 .queryParam("division", "139902").queryParam("divisionName", "测试县").queryParam("dryRun", "true")
                 .post(IMPORTS).then().statusCode(200)
                 .body("document.organization.divisionName", equalTo("测试县"));
+    }
+
+    @Test
+    void withoutADivisionTheReferenceDocumentIsStoredAsTheCountyItsNamesName() {
+        // Stubbed for this test only: other tests keep their own stubs of the reference department.
+        String paths = "/api/v1/departments/130624-203/(organization|budgets|performance|procurement|assets)/2020";
+        List<StubMapping> stubs = List.of(
+                StubbedServices.server.stubFor(any(urlPathMatching(paths)).willReturn(aResponse().withTransformers(RevisionedDocuments.NAME))),
+                StubbedServices.server.stubFor(post(urlPathMatching(paths + "/findings")).willReturn(report("[]", 0))));
+        try {
+            given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8))
+                    .post(IMPORTS).then().statusCode(anyOf(equalTo(201), equalTo(200)))
+                    .body("departmentId", equalTo("130624-203"))
+                    .body("disclosure", equalTo("/api/v1/disclosures/130624-203/2020"))
+                    .body("outcome", anyOf(equalTo("imported"), equalTo("unchanged")));
+            assertThat(RevisionedDocuments.revisions("/api/v1/departments/130624-203/organization/2020")).isNotEmpty();
+        } finally {
+            stubs.forEach(StubbedServices.server::removeStub);
+        }
+    }
+
+    @Test
+    void aCountyNameSeveralCountiesShareNeedsTheDivision() {
+        byte[] document = fixture().replace("阜平县", "新华区").getBytes(StandardCharsets.UTF_8);
+
+        given().contentType("text/plain").body(document).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("division"))
+                .body("detail", containsString("新华区 (130105 (河北省石家庄市新华区), 130902 (河北省沧州市新华区), "
+                        + "410402 (河南省平顶山市新华区))"));
+        // Told, it is taken.
+        given().contentType("text/plain").body(document).queryParam("department", newDepartment()).queryParam("dryRun", "true")
+                .post(IMPORTS).then().statusCode(200)
+                .body("document.organization.divisionName", equalTo("新华区"));
+    }
+
+    @Test
+    void aCountyGivenThatTheDocumentContradictsIsRefusedNamingBoth() {
+        byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
+
+        given().contentType("text/plain").body(document).queryParam("division", "130626")
+                .post(IMPORTS).then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("division"))
+                .body("detail", containsString("130626 (河北省保定市定兴县)"))
+                .body("detail", containsString("130624 (河北省保定市阜平县)"));
+        given().contentType("text/plain").body(document).queryParam("department", "130626-203")
+                .post(IMPORTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("department"))
+                .body("detail", containsString("130624 (河北省保定市阜平县)"));
+        StubbedServices.server.verify(0, com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor(
+                urlPathMatching("/api/v1/departments/130626-203(/.*)?")));
     }
 
     @Test
@@ -520,8 +573,10 @@ class ImportResourceTest {
     @Test
     void badRequestsNameTheParameter() {
         byte[] document = fixture().getBytes(StandardCharsets.UTF_8);
-        given().contentType("text/plain").body(document).post(IMPORTS).then().statusCode(400)
-                .body("errors[0].field", equalTo("division"));
+        given().contentType("text/plain").body(fixture().replace("阜平县", "测试县").getBytes(StandardCharsets.UTF_8))
+                .post(IMPORTS).then().statusCode(400)
+                .body("errors[0].field", equalTo("division"))
+                .body("detail", containsString("中共测试县委组织部"));
         given().contentType("text/plain").body(document).queryParam("department", "139902-204").post(IMPORTS).then()
                 .statusCode(400).body("errors[0].field", equalTo("department")).body("detail", containsString("203"));
         given().contentType("text/plain").body(document).queryParam("division", "139902").queryParam("dryRun", "yes")
