@@ -179,7 +179,7 @@ export interface paths {
         put?: never;
         /**
          * Import a published disclosure document uploaded as a file
-         * @description The same as posting the text, for a browser form: the document is the form field file.
+         * @description The same as posting the document, for a browser form: the document (.docx, .doc, PDF or text, told apart by its content) is the form field file.
          */
         post: operations["postImports"];
         delete?: never;
@@ -1582,6 +1582,8 @@ export interface components {
             expected: string;
             /** @description What is there instead (shortened) */
             found: string;
+            /** @description Where the line is in the original file, for a Word or PDF document (whose text the line numbers count): e.g. "page 3", "table 2, row 4, cell 1" or "paragraph 57"; absent for a text */
+            location?: string | null;
         };
         Finding: {
             /** @description Id of the rule in the catalogue */
@@ -1836,7 +1838,7 @@ export interface components {
             service: string;
             reason: string;
         };
-        /** @description RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a disclosure (problems says where and why for each problem found, line, expected and found for the first), or it was read but a service refuses a part of what it says (errors names the fields of the read disclosure). Nothing was stored. */
+        /** @description RFC 9457 problem details of a document that cannot be imported. Either the text could not be read as a disclosure (problems says where and why for each problem found, line, expected and found for the first; location, where in a Word or PDF file), or it was read but a service refuses a part of what it says (errors names the fields of the read disclosure). Nothing was stored. */
         UnreadableDocumentProblem: {
             /**
              * @description URI identifying the kind of problem
@@ -1862,6 +1864,8 @@ export interface components {
             expected?: string | null;
             /** @description What the line is (shortened; the first of problems) */
             found?: string | null;
+            /** @description Where the line is in the original file, for a Word or PDF document (whose text the line numbers count): e.g. "page 3", "table 2, row 4, cell 1" or "paragraph 57"; absent for a text (the first of problems) */
+            location?: string | null;
             /** @description Every problem found in the document, in reading order: each part is read on its own, and a table read on past a bad row, so that all can be fixed at once */
             problems?: components["schemas"]["DocumentProblem"][];
             /** @description Fields of the read disclosure a service refuses, e.g. a part's key, then the path in it */
@@ -4334,9 +4338,9 @@ export interface operations {
     postImports: {
         parameters: {
             query?: {
-                /** @description The whole department id, e.g. 130624-203, instead of division; must agree with the document's department code when it has one */
+                /** @description The whole department id, e.g. 130624-203, instead of division; must agree with the document's department code when it has one, and its division with the county the document names, as division must */
                 department?: string;
-                /** @description 行政区划代码 of the department, e.g. 130624 (the document does not say it); the department code is read from the document */
+                /** @description 行政区划代码 of the department, e.g. 130624. The document does not state it; without it, it is the county the department's and units' names name (中共阜平县委组织部 → 阜平县 → 130624), when GB/T 2260 has exactly one county of that name or the city or province named with it (石家庄市新华区) decides among several; otherwise it is required, and the 400 says why (no county named, or the candidates). A county of GB/T 2260 given that the document names another without doubt is a 400 naming both. The department code is read from the document */
                 division?: string;
                 /** @description 行政区划名称 to store, e.g. 阜平县, when the one read from the department's name is not right */
                 divisionName?: string;
@@ -4356,6 +4360,9 @@ export interface operations {
                 "text/plain": string;
                 "application/octet-stream": string;
                 "application/x-www-form-urlencoded": string;
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                "application/msword": string;
+                "application/pdf": string;
                 "multipart/form-data": {
                     /** Format: binary */
                     file?: string | null;
