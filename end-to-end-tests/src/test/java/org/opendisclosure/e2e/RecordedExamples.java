@@ -23,6 +23,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.opendisclosure.testing.ExactJson;
 
@@ -127,13 +128,7 @@ final class RecordedExamples {
         now.put("status", response.statusCode());
         String contentType = response.headers().firstValue("Content-Type").orElse("");
         if (contentType.startsWith("application/json")) {
-            JsonNode answer = ExactJson.parse(response.body());
-            if (entry.has("members") && answer.isObject()) {
-                Set<String> members = new LinkedHashSet<>();
-                entry.get("members").forEach(member -> members.add(member.asText()));
-                ((ObjectNode) answer).retain(members);
-            }
-            now.set("response", shown(answer));
+            now.set("response", shown(retained(ExactJson.parse(response.body()), entry.get("members"))));
         } else {
             now.put("responseType", contentType);
         }
@@ -165,51 +160,48 @@ final class RecordedExamples {
             HttpResponse<String> read = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + encoded(entry.get("bodyFrom").asText())))
                     .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode stored = ExactJson.parse(read.body());
-            if (entry.has("bodyMembers") && stored.isObject()) {
-                Set<String> members = new LinkedHashSet<>();
-                entry.get("bodyMembers").forEach(member -> members.add(member.asText()));
-                ((ObjectNode) stored).retain(members);
-            }
-            return ExactJson.write(stored).getBytes(StandardCharsets.UTF_8);
+            return ExactJson.write(retained(ExactJson.parse(read.body()), entry.get("bodyMembers"))).getBytes(StandardCharsets.UTF_8);
         }
         return null;
     }
 
     /** As the document shows it: the local gateway's address, the first items of arrays, long texts cut. */
     private static JsonNode shown(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(member -> copy.set(member.getKey(), shown(member.getValue())));
-            return copy;
-        }
-        if (node.isArray()) {
-            ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            for (int i = 0; i < Math.min(ITEMS, node.size()); i++) {
-                copy.add(shown(node.get(i)));
-            }
-            return copy;
-        }
-        if (node.isTextual()) {
-            return TextNode.valueOf(cut(LOCAL_BASE.matcher(node.asText()).replaceAll(SHOWN_BASE)));
-        }
-        return node;
+        return rebuilt(node, ITEMS, text -> cut(LOCAL_BASE.matcher(text).replaceAll(SHOWN_BASE)));
     }
 
     /** What may differ from run to run (times, generated ids) replaced by what it is. */
     private static JsonNode masked(JsonNode node) {
+        return rebuilt(node, Integer.MAX_VALUE,
+                text -> UUID.matcher(DATE_TIME.matcher(text).replaceAll("<date-time>")).replaceAll("<uuid>"));
+    }
+
+    /** A copy of the tree with at most the first items of each array and each text changed as told. */
+    private static JsonNode rebuilt(JsonNode node, int items, UnaryOperator<String> text) {
         if (node.isObject()) {
             ObjectNode copy = JsonNodeFactory.instance.objectNode();
-            node.fields().forEachRemaining(member -> copy.set(member.getKey(), masked(member.getValue())));
+            node.fields().forEachRemaining(member -> copy.set(member.getKey(), rebuilt(member.getValue(), items, text)));
             return copy;
         }
         if (node.isArray()) {
             ArrayNode copy = JsonNodeFactory.instance.arrayNode();
-            node.forEach(item -> copy.add(masked(item)));
+            for (int i = 0; i < Math.min(items, node.size()); i++) {
+                copy.add(rebuilt(node.get(i), items, text));
+            }
             return copy;
         }
         if (node.isTextual()) {
-            return TextNode.valueOf(UUID.matcher(DATE_TIME.matcher(node.asText()).replaceAll("<date-time>")).replaceAll("<uuid>"));
+            return TextNode.valueOf(text.apply(node.asText()));
+        }
+        return node;
+    }
+
+    /** The object with only the members the list names (a JSON array of names); anything else as it is. */
+    private static JsonNode retained(JsonNode node, JsonNode names) {
+        if (names != null && node.isObject()) {
+            Set<String> members = new LinkedHashSet<>();
+            names.forEach(member -> members.add(member.asText()));
+            ((ObjectNode) node).retain(members);
         }
         return node;
     }
