@@ -117,8 +117,9 @@ public class DocumentImport {
         /** The parts of the documents that can be stored, keyed as in the disclosure. */
         public ObjectNode storableParts() {
             ObjectNode parts = parsed.document().objectNode();
+            Set<Document> storable = storable();
             for (Part part : Part.values()) {
-                if (storable().contains(part.document())) {
+                if (storable.contains(part.document())) {
                     parts.set(part.key(), parsed.document().get(part.key()));
                 }
             }
