@@ -146,17 +146,18 @@ public class DisclosureWriter {
                     independent.add(document);
                 }
             }
-            for (Document document : dependent) {
-                if (department == null || department.stored()) {
-                    parts.put(document, report(document, departmentId, year,
-                            put(document, departmentId, year, documents.get(document), false, caller)));
-                } else {
+            List<Document> written = new ArrayList<>(independent);
+            if (department == null || department.stored()) {
+                written.addAll(dependent);
+            } else {
+                for (Document document : dependent) {
                     parts.put(document, failed(document, departmentId, year,
                             "not written: it is written after " + Part.ORGANIZATION.key() + ", which was not stored"));
                 }
             }
-            // These do not depend on the department: stored whatever became of it.
-            all(departmentId, year, documents, independent, false, caller)
+            // Once the department is stored, its services store their documents side by side; those that do not
+            // depend on the department are stored whatever became of it.
+            all(departmentId, year, documents, written, false, caller)
                     .forEach((document, answer) -> parts.put(document, report(document, departmentId, year, answer)));
             completed = WriteReport.allStored(parts.values()) && finish(departmentId, year, writeId, caller);
         } finally {
