@@ -1,5 +1,6 @@
 package org.opendisclosure.parser.source;
 
+import java.awt.geom.Point2D;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -10,8 +11,12 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
@@ -25,6 +30,10 @@ import org.apache.pdfbox.text.TextPosition;
  * wrapped (the next line's first word would not have fit); cells that overlap vertically make one
  * row, and a row a page break cut in two is joined again. Prose lines are joined into their
  * paragraphs, which a PDF breaks into lines wherever the line is full. Each line is placed by page.
+ *
+ * <p>Where the table's cells have borders (the lines word processors draw), those decide instead:
+ * lines of one column with no border between them are one cell, cells under the same top border
+ * one row, so that a cell merged over several rows, its text centred in them, is the first row's.
  *
  * <p>What a PDF does not show cannot be rebuilt: an empty cell is no text at all. A column without
  * text before a row's last cell is an empty cell; the empty cells a row ends with are not written,
@@ -48,8 +57,10 @@ final class PdfText {
     private static final double PARAGRAPH_PITCH = 1.15;
     // A size at least this share of the glyphs have is a size of running text (the body's or the tables').
     private static final double RUNNING_SHARE = 0.2;
-    private static final Pattern LEADING_FIGURE = Pattern.compile("^[-－]?[0-9０-９][0-9０-９,，.．]*");
+    // A figure, or a document number such as [2004]36, which a line never breaks either.
+    private static final Pattern LEADING_FIGURE = Pattern.compile("^[\\[［〔]?[-－]?[0-9０-９][0-9０-９,，.．\\]］〕]*");
     private static final double FIGURE_GLYPH_WIDTH = 0.6;
+    private static final String NO_LINE_START = "、，。；：！？）》」』】〕］”’…％%,.;:!?)";
     private static final Pattern ENUMERATED = Pattern.compile("^(\\d{1,3}(、|[.．](?![0-9０-９]))|[（(][一二三四五六七八九十\\d]{1,3}[)）])");
 
     private PdfText() {
@@ -57,10 +68,14 @@ final class PdfText {
 
     static SourceText read(byte[] bytes) {
         List<List<Glyph>> pages;
+        List<Borders> borders = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(bytes)) {
             Collector collector = new Collector();
             collector.getText(document);
             pages = collector.pages;
+            for (PDPage page : document.getPages()) {
+                borders.add(Rules.of(page));
+            }
         } catch (InvalidPasswordException e) {
             throw new UnsupportedDocumentException(UnsupportedDocumentException.Reason.UNREADABLE_FILE, DocumentFormat.PDF,
                     "a password-protected PDF: save it without a password and send it again", e);
@@ -74,7 +89,163 @@ final class PdfText {
             throw new UnsupportedDocumentException(UnsupportedDocumentException.Reason.NO_TEXT_LAYER, DocumentFormat.PDF,
                     "a PDF without a text layer; OCR is not done: send the Word file, or a PDF exported from it rather than scanned");
         }
-        return new Layout(pages).write();
+        return new Layout(pages, borders).write();
+    }
+
+    /** A horizontal line drawn on a page (a table's border): from x to end at y from the top, in points. */
+    private record Rule(double y, double x, double end) {
+
+        boolean spans(double at) {
+            return x - COLUMN_TOLERANCE <= at && at <= end + COLUMN_TOLERANCE;
+        }
+    }
+
+    /** A vertical line drawn on a page: at x from top to bottom (from the top of the page), in points. */
+    private record Upright(double x, double top, double bottom) {
+    }
+
+    /** The lines a page draws, top to bottom and left to right. */
+    private record Borders(List<Rule> rules, List<Upright> uprights) {
+    }
+
+    /**
+     * The horizontal lines a page draws: stroked segments and rectangles (each rectangle's top and
+     * bottom edge), and filled rectangles thin enough to be a line, as word processors draw cell borders.
+     */
+    private static final class Rules extends PDFGraphicsStreamEngine {
+        // A filled rectangle no taller than this (points) is a line; cell shading is taller.
+        private static final double THIN = 2.5;
+        private final double top;
+        private final List<Rule> rules = new ArrayList<>();
+        private final List<Upright> uprights = new ArrayList<>();
+        private final List<Point2D[]> segments = new ArrayList<>();
+        private final List<Point2D[]> rectangles = new ArrayList<>();
+        private Point2D current = new Point2D.Float();
+
+        private Rules(PDPage page) {
+            super(page);
+            PDRectangle box = page.getCropBox();
+            this.top = box.getUpperRightY();
+        }
+
+        static Borders of(PDPage page) throws IOException {
+            Rules collector = new Rules(page);
+            collector.processPage(page);
+            collector.rules.sort(Comparator.comparingDouble(Rule::y));
+            collector.uprights.sort(Comparator.comparingDouble(Upright::x));
+            return new Borders(List.copyOf(collector.rules), List.copyOf(collector.uprights));
+        }
+
+        @Override
+        public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) {
+            rectangles.add(new Point2D[] {p0, p1, p2, p3});
+        }
+
+        @Override
+        public void moveTo(float x, float y) {
+            current = new Point2D.Float(x, y);
+        }
+
+        @Override
+        public void lineTo(float x, float y) {
+            Point2D to = new Point2D.Float(x, y);
+            segments.add(new Point2D[] {current, to});
+            current = to;
+        }
+
+        @Override
+        public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
+            current = new Point2D.Float(x3, y3);
+        }
+
+        @Override
+        public Point2D getCurrentPoint() {
+            return current;
+        }
+
+        @Override
+        public void strokePath() {
+            for (Point2D[] segment : segments) {
+                double[] box = box(segment);
+                if (box[3] - box[1] < 0.5) {
+                    add(box[1], box[0], box[2]);
+                } else if (box[2] - box[0] < 0.5) {
+                    addUpright(box[0], box[1], box[3]);
+                }
+            }
+            for (Point2D[] rectangle : rectangles) {
+                double[] box = box(rectangle);
+                add(box[1], box[0], box[2]);
+                add(box[3], box[0], box[2]);
+                addUpright(box[0], box[1], box[3]);
+                addUpright(box[2], box[1], box[3]);
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillPath(int windingRule) {
+            for (Point2D[] rectangle : rectangles) {
+                double[] box = box(rectangle);
+                if (box[3] - box[1] <= THIN && box[2] - box[0] > THIN) {
+                    add((box[1] + box[3]) / 2, box[0], box[2]);
+                } else if (box[2] - box[0] <= THIN && box[3] - box[1] > THIN) {
+                    addUpright((box[0] + box[2]) / 2, box[1], box[3]);
+                }
+            }
+            endPath();
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) {
+            strokePath();
+        }
+
+        @Override
+        public void endPath() {
+            segments.clear();
+            rectangles.clear();
+        }
+
+        @Override
+        public void clip(int windingRule) {
+        }
+
+        @Override
+        public void closePath() {
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+        }
+
+        @Override
+        public void shadingFill(COSName shading) {
+        }
+
+        private void add(double y, double x, double end) {
+            if (end - x > THIN) {
+                rules.add(new Rule(top - y, x, end));
+            }
+        }
+
+        private void addUpright(double x, double y, double end) {
+            if (end - y > THIN) {
+                uprights.add(new Upright(x, top - end, top - y));
+            }
+        }
+
+        /** x, y, end x, end y of the four corners. */
+        private static double[] box(Point2D[] corners) {
+            double[] box = {Double.MAX_VALUE, Double.MAX_VALUE, -Double.MAX_VALUE, -Double.MAX_VALUE};
+            for (Point2D corner : corners) {
+                box[0] = Math.min(box[0], corner.getX());
+                box[1] = Math.min(box[1], corner.getY());
+                box[2] = Math.max(box[2], corner.getX());
+                box[3] = Math.max(box[3], corner.getY());
+            }
+            return box;
+        }
     }
 
     /** One glyph as placed on its page: x and the baseline y from the top-left, in points. */
@@ -157,13 +328,15 @@ final class PdfText {
 
     private static final class Layout {
         private final List<List<Glyph>> pages;
+        private final List<Borders> borders;
         private final double bodySize;
         private final double bodyPitch;
         private final double rightMargin;
         private final double leftMargin;
 
-        Layout(List<List<Glyph>> pages) {
+        Layout(List<List<Glyph>> pages, List<Borders> borders) {
             this.pages = pages;
+            this.borders = borders;
             this.bodySize = bodySize(pages.stream().flatMap(List::stream).filter(g -> !g.text.isBlank())
                     .map(g -> round(g.size)).toList());
             List<VisualLine> body = new ArrayList<>();
@@ -325,6 +498,37 @@ final class PdfText {
         }
 
         /** One table: its columns from where its runs start, its cells from runs close below each other, its rows from cells side by side. */
+        /**
+         * The nearest border above the place that crosses it: the top of the cell the place is in
+         * (a cell merged over several rows reaches up to the first of them, the borders between its
+         * rows stop short of it); null where the page draws none.
+         */
+        private Double borderAbove(int page, double x, double y) {
+            Double above = null;
+            for (Rule rule : borders.get(page).rules()) {
+                if (rule.y() <= y + 0.5 && rule.spans(x)) {
+                    above = rule.y();
+                }
+            }
+            return above;
+        }
+
+        /** Whether a border crosses the place between the two heights: the lines are of different cells. */
+        private boolean borderBetween(int page, double x, double from, double to) {
+            return borders.get(page).rules().stream().anyMatch(rule -> rule.y() > from && rule.y() < to && rule.spans(x));
+        }
+
+        /** The nearest vertical line right of the run at its height: the right border of its cell; null where none is drawn. */
+        private Double borderRightOf(int page, Run run) {
+            double middle = (run.top() + run.bottom()) / 2;
+            for (Upright upright : borders.get(page).uprights()) {
+                if (upright.x() > run.end() - COLUMN_TOLERANCE && upright.top() <= middle && middle <= upright.bottom()) {
+                    return upright.x();
+                }
+            }
+            return null;
+        }
+
         private Block.Table table(List<VisualLine> lines) {
             List<Run> runs = lines.stream().flatMap(line -> line.runs().stream()).toList();
             List<Double> columns = columns(runs);
@@ -337,13 +541,19 @@ final class PdfText {
                 }
             }
             double right = lines.stream().mapToDouble(VisualLine::end).max().orElse(0);
+            // Where the table's cells have borders, they say which lines make a cell and which cells a row;
+            // without them, the places of the text have to.
+            boolean bordered = lines.stream().allMatch(line -> line.runs().stream()
+                    .allMatch(run -> borderAbove(line.page(), run.x(), run.top()) != null));
             List<TableCell> cells = new ArrayList<>();
             for (Map.Entry<Integer, List<Placed>> column : byColumn.entrySet()) {
                 TableCell cell = null;
                 for (Placed placed : column.getValue()) {
-                    if (cell != null && cell.page == placed.page
-                            && placed.run.baseline() - cell.lastBaseline() <= CELL_LINE_PITCH * placed.run.size()
-                            && wraps(cell.runs.get(cell.runs.size() - 1), placed.run, runs, columns, right)) {
+                    boolean sameCell = cell != null && cell.page == placed.page && (bordered
+                            ? !borderBetween(placed.page, placed.run.x(), cell.lastBaseline(), placed.run.top())
+                            : placed.run.baseline() - cell.lastBaseline() <= CELL_LINE_PITCH * placed.run.size()
+                                    && wraps(cell.runs.get(cell.runs.size() - 1), placed.run, runs, columns, right));
+                    if (sameCell) {
                         cell.runs.add(placed.run);
                     } else {
                         cell = new TableCell(placed.page, column.getKey(), new ArrayList<>(List.of(placed.run)));
@@ -351,12 +561,21 @@ final class PdfText {
                     }
                 }
             }
-            cells.sort(Comparator.comparingInt((TableCell c) -> c.page).thenComparingDouble(TableCell::top));
+            List<List<TableCell>> rows = bordered ? rowsByBorders(cells) : rowsByPlace(cells);
+            rows = joinRowsCutByPages(rows, runs, columns, right, bordered);
+            return new Block.Table(rows.stream().map(Layout::row).toList(),
+                    rows.stream().map(r -> "page " + (r.get(0).page + 1)).toList());
+        }
+
+        /** Cells that overlap vertically make one row. */
+        private static List<List<TableCell>> rowsByPlace(List<TableCell> cells) {
+            List<TableCell> sorted = new ArrayList<>(cells);
+            sorted.sort(Comparator.comparingInt((TableCell c) -> c.page).thenComparingDouble(TableCell::top));
             List<List<TableCell>> rows = new ArrayList<>();
             List<TableCell> row = new ArrayList<>();
             double rowBottom = Double.NEGATIVE_INFINITY;
             int rowPage = -1;
-            for (TableCell cell : cells) {
+            for (TableCell cell : sorted) {
                 if (!row.isEmpty() && (cell.page != rowPage || cell.top() > rowBottom)) {
                     rows.add(row);
                     row = new ArrayList<>();
@@ -369,9 +588,27 @@ final class PdfText {
             if (!row.isEmpty()) {
                 rows.add(row);
             }
-            rows = joinRowsCutByPages(rows, runs, columns, right);
-            return new Block.Table(rows.stream().map(Layout::row).toList(),
-                    rows.stream().map(r -> "page " + (r.get(0).page + 1)).toList());
+            return rows;
+        }
+
+        /**
+         * Cells whose top border is the same line make one row. A cell merged over several rows
+         * (its text centred in them, as Word and LibreOffice set it) belongs to the first, as a Word
+         * table reads it: the rows below have it as an empty cell.
+         */
+        private List<List<TableCell>> rowsByBorders(List<TableCell> cells) {
+            Map<Integer, TreeMap<Double, List<TableCell>>> byPage = new TreeMap<>();
+            for (TableCell cell : cells) {
+                double border = borderAbove(cell.page, cell.runs.get(0).x(), cell.top());
+                TreeMap<Double, List<TableCell>> page = byPage.computeIfAbsent(cell.page, k -> new TreeMap<>());
+                // A border drawn cell by cell may stand a fraction of a point apart from one cell to the next.
+                Double near = page.floorKey(border + 1.0);
+                double key = near != null && border - near <= 1.0 ? near : border;
+                page.computeIfAbsent(key, k -> new ArrayList<>()).add(cell);
+            }
+            List<List<TableCell>> rows = new ArrayList<>();
+            byPage.values().forEach(page -> rows.addAll(page.values()));
+            return rows;
         }
 
         /**
@@ -379,12 +616,14 @@ final class PdfText {
          * in columns where the last row of the page before has a cell whose last line is full
          * (reaches the next column). Those are the rest of that row's cells.
          */
-        private static List<List<TableCell>> joinRowsCutByPages(List<List<TableCell>> rows, List<Run> runs, List<Double> columns,
-                                                                double right) {
+        private List<List<TableCell>> joinRowsCutByPages(List<List<TableCell>> rows, List<Run> runs, List<Double> columns,
+                                                         double right, boolean bordered) {
             List<List<TableCell>> joined = new ArrayList<>();
             for (List<TableCell> row : rows) {
                 List<TableCell> before = joined.isEmpty() ? null : joined.get(joined.size() - 1);
-                if (before != null && before.get(0).page + 1 == row.get(0).page && isRestOf(row, before, runs, columns, right)) {
+                // Only a row wholly on the page before can go on here: a row joined already has had its rest.
+                if (before != null && before.stream().allMatch(cell -> cell.page + 1 == row.get(0).page)
+                        && isRestOf(row, before, runs, columns, right, bordered)) {
                     List<TableCell> whole = new ArrayList<>(before);
                     whole.addAll(row);
                     joined.set(joined.size() - 1, whole);
@@ -395,11 +634,20 @@ final class PdfText {
             return joined;
         }
 
-        private static boolean isRestOf(List<TableCell> row, List<TableCell> before, List<Run> runs, List<Double> columns,
-                                        double right) {
+        private boolean isRestOf(List<TableCell> row, List<TableCell> before, List<Run> runs, List<Double> columns,
+                                 double right, boolean bordered) {
             for (TableCell cell : row) {
                 TableCell above = before.stream().filter(b -> b.column == cell.column).findFirst().orElse(null);
-                if (above == null || !wraps(above.runs.get(above.runs.size() - 1), cell.runs.get(0), runs, columns, right)) {
+                if (above == null) {
+                    return false;
+                }
+                Run line = above.runs.get(above.runs.size() - 1);
+                Double border = bordered ? borderRightOf(above.page, line) : null;
+                // Where the cell's right border is drawn, it is where the line had to stop.
+                boolean wrapped = border != null
+                        ? line.end() + firstWordWidth(cell.runs.get(0)) > border - CELL_PADDING * line.size()
+                        : wraps(line, cell.runs.get(0), runs, columns, right);
+                if (!wrapped) {
                     return false;
                 }
             }
@@ -450,6 +698,10 @@ final class PdfText {
                 while (end < text.length() && !isWide(text.codePointAt(end)) && !Character.isWhitespace(text.charAt(end))) {
                     end++;
                 }
+            }
+            // Nor does a line start with closing punctuation (、，。）…): the word before it moves down with it.
+            while (end < text.length() && NO_LINE_START.indexOf(text.charAt(end)) >= 0) {
+                end++;
             }
             return (run.end() - run.x()) * end / text.length();
         }
