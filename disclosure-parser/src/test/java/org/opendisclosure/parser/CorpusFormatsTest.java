@@ -14,20 +14,20 @@ import org.opendisclosure.parser.source.DocumentSources;
 import org.opendisclosure.parser.source.SourceText;
 
 /**
- * Every document of the corpus as LibreOffice saved it as Word (.docx, made from its HTML) reads as
- * exactly the structured disclosure it was rendered from, as its text export does. The corpus's
- * PDFs are not asked here yet: the PDF reader rebuilds the reference PDF's tables but not yet
- * those of other layouts (an empty last cell of a row, a prose line broken before a long figure).
+ * Every document of the corpus as LibreOffice saved it from its HTML, as Word (.docx) and as PDF,
+ * reads as exactly the structured disclosure it was rendered from, as its text export does: the
+ * Word tables as tables, the PDF's rebuilt from the places of its text and the borders it draws
+ * (indicator cells merged over several rows among them).
  */
 class CorpusFormatsTest {
 
     static Stream<Arguments> documents() {
-        return CorpusDocuments.all().stream().map(document -> Arguments.of(document, "docx"));
+        return CorpusDocuments.all().stream().flatMap(document -> Stream.of(Arguments.of(document, "docx"), Arguments.of(document, "pdf")));
     }
 
     @ParameterizedTest(name = "{0}.{1}")
     @MethodSource("documents")
-    void everyWordDocumentReadsAsTheDisclosureItStates(CorpusDocuments.Document document, String extension) {
+    void everyWordAndPdfDocumentReadsAsTheDisclosureItStates(CorpusDocuments.Document document, String extension) {
         JsonNode expected = document.render().expected();
         SourceText source = DocumentSources.read(bytes("/corpus/" + document.name() + "." + extension), null);
 

@@ -699,7 +699,8 @@ final class CorpusRenderer {
                 html.append('<').append(tag).append('>').append(escape(paragraph.text())).append("</").append(tag).append(">\n");
             } else if (block instanceof Table table) {
                 int width = table.rows().stream().mapToInt(List::size).max().orElse(1);
-                html.append("<table>\n");
+                // The border attribute, which LibreOffice draws (it reads no CSS borders): word processors draw cell borders.
+                html.append("<table border=\"1\" cellspacing=\"0\">\n");
                 for (List<Cell> row : table.rows()) {
                     html.append("<tr>");
                     for (int i = 0; i < row.size(); i++) {
