@@ -443,6 +443,52 @@ class GatewayEndToEndIT {
         assertThat(content(quyang, 1).get("units")).hasSize(2);
     }
 
+    /**
+     * The parser's corpus (16 documents of the family, each as its text export, .docx and PDF): each
+     * file is read by the gateway, validated by every service and checked (a dry run, so the other
+     * steps' departments stay as they are), and the Word and PDF files read to exactly the disclosure
+     * their text export reads to, every figure with its digits. That the text export reads to the
+     * disclosure it was rendered from, the parser's CorpusTest proves.
+     */
+    @Test
+    @Order(14)
+    void everyDocumentOfTheCorpusReadsTheSameAsTextAsWordAndAsPdfThroughTheGateway() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path corpus = root.resolve("disclosure-parser/src/test/resources/corpus");
+        List<Path> texts;
+        try (var files = java.nio.file.Files.list(corpus)) {
+            texts = files.filter(f -> f.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        assertThat(texts).hasSizeGreaterThanOrEqualTo(15);
+        for (Path text : texts) {
+            String name = text.getFileName().toString().replaceFirst("\\.txt$", "");
+            // A document whose parts name no department code (no projects, no purchases) is of the department the client names.
+            HttpResponse<String> asSent = sendDryRun(text, "");
+            String query = asSent.statusCode() == 400
+                    && ExactJson.parse(asSent.body()).at("/errors/0/field").asText().equals("department") ? "&department=139900-999" : "";
+            JsonNode read = dryRunImport(text, query);
+            assertThat(read.get("outcome").asText()).as(name).isEqualTo("dry-run");
+            for (String format : List.of("docx", "pdf")) {
+                JsonNode other = dryRunImport(corpus.resolve(name + "." + format), query);
+                assertThat(other.get("departmentId").asText()).as("%s.%s", name, format).isEqualTo(read.get("departmentId").asText());
+                assertThat(other.get("document").toString()).as("%s.%s", name, format).isEqualTo(read.get("document").toString());
+                assertThat(other.get("findings").toString()).as("%s.%s", name, format).isEqualTo(read.get("findings").toString());
+            }
+        }
+    }
+
+    private static JsonNode dryRunImport(Path file, String query) throws IOException, InterruptedException {
+        HttpResponse<String> response = sendDryRun(file, query);
+        assertThat(response.statusCode()).as("%s: %s", file.getFileName(), response.body()).isEqualTo(200);
+        return ExactJson.parse(response.body());
+    }
+
+    private static HttpResponse<String> sendDryRun(Path file, String query) throws IOException, InterruptedException {
+        // As a client that cannot tell the formats apart sends them: the gateway reads which it is from the bytes.
+        return send(request("/api/v1/imports?dryRun=true" + query).header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofFile(file)).build());
+    }
+
     @Test
     @Order(25)
     void generatedDepartmentsLoadThroughTheWritePathWithOnlyTheInconsistenciesTheyWereMadeWith() throws Exception {
