@@ -17,7 +17,7 @@ create table document_import (
     source_sha256 varchar(64)  not null references source (sha256),
     file_name     varchar(255),
     received_at   timestamptz  not null,
-    sent_by       varchar(255) not null,
+    sent_by       text         not null,
     outcome       varchar(20)  not null,
     -- of the record as first sent, so that sending it again is told apart from sending another
     content_hash  varchar(64)  not null

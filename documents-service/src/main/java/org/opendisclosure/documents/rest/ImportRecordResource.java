@@ -25,7 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
-import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.documents.model.ImportRecord;
 import org.opendisclosure.documents.model.ImportRecordRequest;
@@ -72,9 +71,7 @@ public class ImportRecordResource {
                         @Valid @NotNull ImportRecordRequest request) {
         WriteAccess.require(identity, DepartmentId.parse("departmentId", request.departmentId()));
         Imports.Recorded recorded = imports.record(SourceResponses.importId(importId), request, WriteAccess.subject(identity));
-        return recorded.created()
-                ? representations.written(Response.Status.CREATED, recorded.record()).location(PublicUris.get().absolutePath()).build()
-                : representations.written(Response.Status.OK, recorded.record()).build();
+        return SourceResponses.written(representations, recorded.created(), recorded.record());
     }
 
     @GET

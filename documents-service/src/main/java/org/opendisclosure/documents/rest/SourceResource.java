@@ -26,7 +26,6 @@ import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
-import org.opendisclosure.common.web.PublicUris;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.documents.model.SourceView;
 import org.opendisclosure.documents.service.Sources;
@@ -75,9 +74,7 @@ public class SourceResource {
                     + " has no write scope: keeping a source needs one (write:* or write: and a division or department)");
         }
         Sources.Kept kept = sources.keep(name, body);
-        return kept.created()
-                ? representations.written(Response.Status.CREATED, kept.view()).location(PublicUris.get().absolutePath()).build()
-                : representations.written(Response.Status.OK, kept.view()).build();
+        return SourceResponses.written(representations, kept.created(), kept.view());
     }
 
     @GET

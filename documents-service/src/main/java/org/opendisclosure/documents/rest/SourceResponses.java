@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.ConditionalRequests;
+import org.opendisclosure.common.web.PublicUris;
+import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.documents.service.SourceContent;
 
 /** A source's bytes as answered: exactly as received, in the media type told from them, named for saving. */
@@ -40,6 +42,13 @@ final class SourceResponses {
         fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7F && c != '"' && c != '\\' && c != '/' ? (char) c : '_'));
         String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
         return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+    }
+
+    /** A write's answer: 201 with Location when it kept something new, else 200; what is kept either way. */
+    static Response written(Representations representations, boolean created, Object kept) {
+        return created
+                ? representations.written(Response.Status.CREATED, kept).location(PublicUris.get().absolutePath()).build()
+                : representations.written(Response.Status.OK, kept).build();
     }
 
     static UUID importId(String raw) {

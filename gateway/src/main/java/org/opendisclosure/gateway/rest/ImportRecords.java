@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.rest;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -11,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The record of each import and the document it read, kept by documents-service and passed
- * through; documented by it, whose paths the suite's document merges. Declared apart from
+ * through (a record is written by the gateway's import itself, or by a writer of the department);
+ * documented by it, whose paths the suite's document merges. Declared apart from
  * {@link ImportResource}, whose path takes the imports themselves.
  */
 @Path("/api/v1/imports/{importId}")
@@ -27,6 +29,12 @@ public class ImportRecords {
     @Operation(hidden = true)
     public Uni<Response> record(@Context HttpServerRequest request, @Context HttpHeaders headers) {
         return passThrough.get(request, headers);
+    }
+
+    @PUT
+    @Operation(hidden = true)
+    public Uni<Response> put(@Context HttpServerRequest request, @Context HttpHeaders headers, byte[] body) {
+        return passThrough.put(request, headers, body);
     }
 
     @GET
