@@ -486,15 +486,15 @@ class GatewayEndToEndIT {
     }
 
     @Test
-    @Order(11)
+    @Order(25)
     void anImportedWordFileIsServedBackByteForByteAndItsRecordNamesEveryPartWithItsRevisionAndLines() throws Exception {
         byte[] docx;
         try (var in = GatewayEndToEndIT.class.getResourceAsStream(FIXTURE.replaceFirst("\\.txt$", ".docx"))) {
             docx = in.readAllBytes();
         }
         String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(docx));
-        String disclosure = "/api/v1/disclosures/130698-203/" + YEAR;
-        HttpResponse<String> imported = send(request("/api/v1/imports?department=130698-203")
+        String disclosure = "/api/v1/disclosures/130697-203/" + YEAR;
+        HttpResponse<String> imported = send(request("/api/v1/imports?department=130697-203")
                 .header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(docx)).build());
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
@@ -509,7 +509,7 @@ class GatewayEndToEndIT {
                     .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
             assertThat(source.headers().firstValue("ETag")).as(path).hasValue("\"" + sha256 + "\"");
             assertThat(source.headers().firstValue("Content-Disposition")).as(path)
-                    .hasValueSatisfying(value -> assertThat(value).contains("130698-203-2020.docx"));
+                    .hasValueSatisfying(value -> assertThat(value).contains("130697-203-2020.docx"));
         }
 
         HttpResponse<String> read = get(answer.get("importRecord").asText());

@@ -47,7 +47,7 @@ public class DisclosureSourcesResource {
 
     @GET
     @Path("/source")
-    @Produces(MediaType.WILDCARD)
+    @Produces({SourceResponses.DOCX, SourceResponses.DOC, SourceResponses.PDF, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "getDisclosureSource", summary = "The published document a disclosure was last imported from",
             description = "Byte for byte as received, in the media type told from its content, with its SHA-256 as ETag, under "
                     + "the file name the sender gave (or <departmentId>-<year>.<extension>). Earlier imports' documents are "

@@ -91,7 +91,7 @@ public class ImportRecordResource {
 
     @GET
     @Path("/source")
-    @Produces(MediaType.WILDCARD)
+    @Produces({SourceResponses.DOCX, SourceResponses.DOC, SourceResponses.PDF, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "getImportSource", summary = "The document an import read, byte for byte as received",
             description = "Served in the media type told from its content, with its SHA-256 as ETag, under the file name the "
                     + "sender gave (or <departmentId>-<year>.<extension>).")

@@ -47,7 +47,9 @@ public class SourceResource {
     @PUT
     @Writes
     @SecurityRequirement(name = Writes.SCHEME)
-    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    // Whatever the type says, the bytes are the document (as for an import): clients label Word and PDF files as
+    // octet-stream, as text, or, like curl --data-binary, as a form.
+    @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "putSource", summary = "Keep a published document as received",
             description = "The body is the document's bytes exactly as they were received (a .docx, .doc, PDF or text), "
@@ -62,7 +64,7 @@ public class SourceResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
-    @APIResponse(responseCode = "415", description = "Not application/octet-stream, or bytes that are no document the suite reads",
+    @APIResponse(responseCode = "415", description = "Bytes that are no document the suite reads",
             content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
     public Response put(@Parameter(description = "SHA-256 of the body, 64 lowercase hex digits", schema = @Schema(pattern = SourceDigest.PATTERN))
                         @PathParam("sha256") String sha256,
@@ -78,7 +80,7 @@ public class SourceResource {
     }
 
     @GET
-    @Produces(MediaType.WILDCARD)
+    @Produces({SourceResponses.DOCX, SourceResponses.DOC, SourceResponses.PDF, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
     @Operation(operationId = "getSource", summary = "A published document, byte for byte as received",
             description = "Served in the media type told from its content (Content-Type), with its SHA-256 as ETag and a file "
                     + "name to save it under (Content-Disposition).")
@@ -101,7 +103,8 @@ public class SourceResource {
     @GET
     @Path("/metadata")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "getSourceMetadata", summary = "What is kept of a published document, without its bytes")
+    @Operation(operationId = "getSourceMetadata", summary = "What is kept of a published document, without its bytes",
+            description = "Its media type as told from its content, its size, when it first came and where its bytes are served.")
     @APIResponse(responseCode = "200", description = "Its media type, size and when it first came",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SourceView.class)))
     @APIResponse(responseCode = "304", ref = "NotModified")
