@@ -7604,7 +7604,7 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             406: components["responses"]["NotAcceptable"];
             413: components["responses"]["PayloadTooLarge"];
-            /** @description Not application/octet-stream, or bytes that are no document the suite reads */
+            /** @description Bytes that are no document the suite reads */
             415: {
                 headers: {
                     [name: string]: unknown;
