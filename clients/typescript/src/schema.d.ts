@@ -1272,6 +1272,134 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/disclosures/{departmentId}/{year}/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The imports of a department's disclosure for a fiscal year
+         * @description Newest first, each with its source and what it made of each part.
+         */
+        get: operations["listDisclosureImports"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/disclosures/{departmentId}/{year}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published document a disclosure was last imported from
+         * @description Byte for byte as received, in the media type told from its content, with its SHA-256 as ETag, under the file name the sender gave (or <departmentId>-<year>.<extension>). Earlier imports' documents are under /api/v1/imports/{importId}/source.
+         */
+        get: operations["getDisclosureSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import of a published document
+         * @description Who sent which document for which department and year, and for each part the revision it produced (or matched, or why it was not stored) and the lines of the document it was read from.
+         */
+        get: operations["getImportRecord"];
+        /**
+         * Record an import of a published document
+         * @description Made by the gateway's import once the parts are written: the department and year, the source read (kept already), and for each part the revision it produced or why it was not stored, with the lines it was read from. The sender is the token's subject; the time is the service's. Recorded once under the id: the same record again changes nothing, another one under the same id is a 409. The token must be allowed to write the department.
+         */
+        put: operations["putImportRecord"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/imports/{importId}/source": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The document an import read, byte for byte as received
+         * @description Served in the media type told from its content, with its SHA-256 as ETag, under the file name the sender gave (or <departmentId>-<year>.<extension>).
+         */
+        get: operations["getImportSource"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{sha256}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A published document, byte for byte as received
+         * @description Served in the media type told from its content (Content-Type), with its SHA-256 as ETag and a file name to save it under (Content-Disposition).
+         */
+        get: operations["getSource"];
+        /**
+         * Keep a published document as received
+         * @description The body is the document's bytes exactly as they were received (a .docx, .doc, PDF or text), named in the path by their SHA-256. Kept once: sending the same bytes again keeps nothing new and answers what is kept. The media type is told from the content, as the import reads it, not from the Content-Type. Any token with a write scope may keep a source; which department it is of is said by the imports that read it.
+         */
+        put: operations["putSource"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/sources/{sha256}/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * What is kept of a published document, without its bytes
+         * @description Its media type as told from its content, its size, when it first came and where its bytes are served.
+         */
+        get: operations["getSourceMetadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1698,6 +1826,12 @@ export interface components {
             notStored?: components["schemas"]["ImportNotStoredPart"][];
             /** @description Dry run with partial=true of a document not read whole (instead of document): the parts that would be stored, keyed and shaped as in document */
             storableParts?: components["schemas"]["ObjectNode"] | null;
+            /** @description Absent in a dry run: the import's id */
+            importId?: components["schemas"]["UUID"] | null;
+            /** @description Absent in a dry run: the record of this import, e.g. /api/v1/imports/{importId}: who sent the document, and for each part the revision it produced and the lines it was read from */
+            importRecord?: string | null;
+            /** @description Absent in a dry run: the document as received, byte for byte, e.g. /api/v1/imports/{importId}/source (the latest import's is also under /api/v1/disclosures/{departmentId}/{year}/source) */
+            source?: string | null;
         };
         /** @description A whole write of the disclosure that stopped half way */
         IncompleteWrite: {
@@ -1826,6 +1960,8 @@ export interface components {
             /** @description Services that could not give their rules right now; their rules are missing above */
             unavailable: components["schemas"]["UncheckedParts"][];
         };
+        /** Format: uuid */
+        UUID: string;
         /** @description A service that could not be read; its parts are unknown */
         UnavailableService: {
             /** @example budget-service */
@@ -2602,8 +2738,6 @@ export interface components {
             change?: number | null;
             reason?: string | null;
         };
-        /** Format: uuid */
-        UUID: string;
         /** @description One row of the 部门机构设置情况 table */
         Unit: {
             /**
@@ -3822,6 +3956,112 @@ export interface components {
          * @enum {string}
          */
         AssetsOverviewSort: "asOf" | "buildingArea" | "buildingValue" | "departmentId" | "highValueEquipmentCount" | "highValueEquipmentValue" | "officeArea" | "officeValue" | "otherFixedAssets" | "totalFixedAssets" | "vehicleCount" | "vehicleValue" | "-asOf" | "-buildingArea" | "-buildingValue" | "-departmentId" | "-highValueEquipmentCount" | "-highValueEquipmentValue" | "-officeArea" | "-officeValue" | "-otherFixedAssets" | "-totalFixedAssets" | "-vehicleCount" | "-vehicleValue";
+        /** @description One import of a published document and what it made of each part */
+        ImportRecord: {
+            id: components["schemas"]["UUID"];
+            /** @description e.g. 130624-203 */
+            departmentId: string;
+            /** Format: int32 */
+            fiscalYear: number;
+            /** @description Where the disclosure is read, e.g. /api/v1/disclosures/130624-203/2020 */
+            disclosure: string;
+            /** @enum {string} */
+            outcome: "imported" | "unchanged" | "partial";
+            /** @description The file's name as the sender gave it */
+            fileName?: string | null;
+            /** @description When the import was recorded */
+            receivedAt: components["schemas"]["OffsetDateTime"];
+            /** @description The subject of the token that sent the document */
+            sentBy: string;
+            source: components["schemas"]["Source"];
+            /** @description Every part, in the document's order */
+            parts: components["schemas"]["ImportedPart"][];
+        };
+        /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
+        ImportRecordPage: {
+            items?: components["schemas"]["ImportRecord"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            size?: number | null;
+            /** Format: int64 */
+            totalItems?: number | null;
+            /** Format: int64 */
+            totalPages?: number | null;
+        };
+        ImportRecordRequest: {
+            /** @description e.g. 130624-203 */
+            departmentId: string;
+            /**
+             * Format: int32
+             * @description The document's fiscal year
+             */
+            fiscalYear: number;
+            /** @description The SHA-256 of the source, which must be kept already (PUT /api/v1/sources/{sha256}) */
+            source: string;
+            /** @description The file's name as the sender gave it, if it gave one */
+            fileName?: string | null;
+            /**
+             * @description imported: at least one part created or revised; unchanged: every part already stored as the document says; partial: some parts not stored (their reason says why)
+             * @enum {string}
+             */
+            outcome: "imported" | "unchanged" | "partial";
+            /** @description Every part of the disclosure, in the document's order */
+            parts: components["schemas"]["ImportedPart"][];
+        };
+        ImportedPart: {
+            /** @description The part's key in a disclosure, e.g. summary */
+            key: string;
+            /** @description The service that stores it, e.g. budget-service */
+            service?: string | null;
+            /**
+             * @description created: its document's first revision; revised: a new revision; unchanged: already stored as the document says (revision names the one it matches); not-stored: not stored (reason says why)
+             * @enum {string}
+             */
+            status: "created" | "revised" | "unchanged" | "not-stored";
+            /**
+             * Format: int32
+             * @description The revision of its document it produced or matched; absent when not stored
+             */
+            revision?: number | null;
+            /** @description Why it was not stored */
+            reason?: string | null;
+            /** @description The lines of the source it was read from; absent when its heading was not found */
+            lines?: components["schemas"]["SourceLines"] | null;
+        };
+        /** @description A published document as it was received */
+        Source: {
+            /** @description SHA-256 of the bytes, 64 lowercase hex digits: the source's name */
+            sha256: string;
+            /** @description Told from the content, not from what the sender declared, e.g. application/pdf, or text/plain;charset=UTF-8 for a text */
+            mediaType: string;
+            /**
+             * Format: int64
+             * @description Bytes
+             */
+            size: number;
+            /** @description When these bytes were first received (sending them again keeps this) */
+            firstReceivedAt: components["schemas"]["OffsetDateTime"];
+            /** @description Where the bytes are served, exactly as received */
+            content: string;
+        };
+        /** @description The lines of the source a part was read from, numbered as in the text the parser read (for a text document its own lines), and for a Word or PDF file where the first and last of them are */
+        SourceLines: {
+            /**
+             * Format: int32
+             * @description The line of the part's heading
+             */
+            firstLine: number;
+            /**
+             * Format: int32
+             * @description Its last line
+             */
+            lastLine: number;
+            /** @description Where the first line is in a Word or PDF file, e.g. page 3 or table 2, row 1, cell 1; absent for a text */
+            firstLocation?: string | null;
+            /** @description Where the last line is in a Word or PDF file; absent for a text */
+            lastLocation?: string | null;
+        };
     };
     responses: {
         /** @description Invalid input; errors names each offending field or parameter */
@@ -7088,6 +7328,318 @@ export interface operations {
             };
             304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listDisclosureImports: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                /** @description Division code and department code, e.g. 130624-203 */
+                departmentId: string;
+                /** @description Fiscal year, 2000 to 2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of imports (none: an empty page) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecordPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getDisclosureSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Division code and department code, e.g. 130624-203 */
+                departmentId: string;
+                /** @description Fiscal year, 2000 to 2100 */
+                year: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes */
+            200: {
+                headers: {
+                    /** @description The SHA-256 of the bytes */
+                    ETag?: string;
+                    /** @description attachment, with a file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "text/plain": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            /** @description No document of the department and year was imported */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImportRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id (a UUID), as the import's answer names it */
+                importId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The record */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecord"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putImportRecord: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id (a UUID), as the import's answer names it */
+                importId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportRecordRequest"];
+            };
+        };
+        responses: {
+            /** @description Recorded already, as sent */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecord"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    /** @description The record */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportRecord"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Another record is kept under the id */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImportSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The import's id (a UUID), as the import's answer names it */
+                importId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes */
+            200: {
+                headers: {
+                    /** @description The SHA-256 of the bytes */
+                    ETag?: string;
+                    /** @description attachment, with a file name */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "text/plain": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the document, 64 lowercase hex digits */
+                sha256: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The bytes */
+            200: {
+                headers: {
+                    /** @description The SHA-256 of the bytes */
+                    ETag?: string;
+                    /** @description attachment, with the name <sha256>.<extension> */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    "application/msword": string;
+                    "application/pdf": string;
+                    "text/plain": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putSource: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the body, 64 lowercase hex digits */
+                sha256: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Kept already (the same bytes came before) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Kept */
+            201: {
+                headers: {
+                    /** @description Where the bytes are served */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            /** @description Bytes that are no document the suite reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSourceMetadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description SHA-256 of the document, 64 lowercase hex digits */
+                sha256: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Its media type, size and when it first came */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -66,7 +66,8 @@ public final class DisclosureParser {
         try {
             DisclosureReading reading = read(Lines.of(source.text(), source.format() == DocumentFormat.PDF));
             return new DisclosureReading(reading.disclosure(),
-                    reading.problems().stream().map(problem -> problem.locatedBy(source::location)).toList());
+                    reading.problems().stream().map(problem -> problem.locatedBy(source::location)).toList(),
+                    reading.lines().stream().map(lines -> lines.locatedBy(source::location)).toList());
         } catch (UnreadableDocumentException e) {
             throw e.locatedBy(source::location);
         }
@@ -109,7 +110,14 @@ public final class DisclosureParser {
         }
         ParsedDisclosure disclosure =
                 new ParsedDisclosure(title.departmentName(), departmentCode, divisionName, title.fiscalYear(), document);
-        return new DisclosureReading(disclosure, problems);
+        List<PartLines> read = new ArrayList<>();
+        for (int number = 1; number <= 9; number++) {
+            PartLines where = parts.lines(number);
+            if (where != null) {
+                read.add(where);
+            }
+        }
+        return new DisclosureReading(disclosure, problems, read);
     }
 
     /**

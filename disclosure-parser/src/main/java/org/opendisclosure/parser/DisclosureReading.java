@@ -1,6 +1,7 @@
 package org.opendisclosure.parser;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What could be read of a document: the disclosure with the parts read whole (a part with any
@@ -8,11 +9,19 @@ import java.util.List;
  *
  * @param disclosure who published it, for which year, and the parts read whole
  * @param problems   every line that could not be read; empty when the whole document was read
+ * @param lines      where each part whose heading was found was read, in the document's order
  */
-public record DisclosureReading(ParsedDisclosure disclosure, List<UnreadableDocumentException.Problem> problems) {
+public record DisclosureReading(ParsedDisclosure disclosure, List<UnreadableDocumentException.Problem> problems,
+                                List<PartLines> lines) {
 
     public DisclosureReading {
         problems = List.copyOf(problems);
+        lines = List.copyOf(lines);
+    }
+
+    /** Where part {@code number} (1 to 9) was read, if its heading was found. */
+    public Optional<PartLines> linesOf(int number) {
+        return lines.stream().filter(part -> part.part() == number).findFirst();
     }
 
     /** Whether every part was read whole. */

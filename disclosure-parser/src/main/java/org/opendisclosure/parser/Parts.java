@@ -147,6 +147,25 @@ final class Parts {
      * it is missing) the part is read from there, so that one missing heading does not hide the parts after it.
      */
     Cursor part(int number) {
+        int index = index(number);
+        int last = index + 1 < headingLines.size() ? headingLines.get(index + 1) - 1 : lines.count();
+        return new Cursor(lines, headingLines.get(index) + 1, last);
+    }
+
+    /** The lines of part {@code number}, its heading's included, or null when it has no heading to read it from. */
+    PartLines lines(int number) {
+        int index;
+        try {
+            index = index(number);
+        } catch (UnreadableDocumentException missing) {
+            return null;
+        }
+        int last = index + 1 < headingLines.size() ? headingLines.get(index + 1) - 1 : lines.count();
+        return new PartLines(number, headingLines.get(index), last, null, null);
+    }
+
+    /** The index of part {@code number}'s heading among the headings, as {@link #part} finds it. */
+    private int index(int number) {
         int index = number - 1;
         if (index >= numbers.size() || numbers.get(index) != number) {
             int elsewhere = numbers.indexOf(number);
@@ -159,8 +178,7 @@ final class Parts {
             }
             index = elsewhere;
         }
-        int last = index + 1 < headingLines.size() ? headingLines.get(index + 1) - 1 : lines.count();
-        return new Cursor(lines, headingLines.get(index) + 1, last);
+        return index;
     }
 
     /** The part as messages name it: 第六部分 (政府采购预算情况). */

@@ -14,8 +14,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -527,6 +529,54 @@ class GatewayEndToEndIT {
             }
         }
         assertThat(planted).as("the seed plants some inconsistencies among 24 documents").isPositive();
+    }
+
+    @Test
+    @Order(25)
+    void anImportedWordFileIsServedBackByteForByteAndItsRecordNamesEveryPartWithItsRevisionAndLines() throws Exception {
+        byte[] docx;
+        try (var in = GatewayEndToEndIT.class.getResourceAsStream(FIXTURE.replaceFirst("\\.txt$", ".docx"))) {
+            docx = in.readAllBytes();
+        }
+        String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(docx));
+        String disclosure = "/api/v1/disclosures/130697-203/" + YEAR;
+        HttpResponse<String> imported = send(request("/api/v1/imports?department=130697-203")
+                .header("Content-Type", "application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(docx)).build());
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(201);
+        JsonNode answer = ExactJson.parse(imported.body());
+
+        for (String path : List.of(disclosure + "/source", answer.get("source").asText())) {
+            HttpResponse<byte[]> source = HTTP.send(request(path).header("Accept", "*/*").GET().build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(source.statusCode()).as(path).isEqualTo(200);
+            assertThat(source.body()).as(path).isEqualTo(docx);
+            assertThat(source.headers().firstValue("Content-Type")).as(path)
+                    .hasValue("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+            assertThat(source.headers().firstValue("ETag")).as(path).hasValue("\"" + sha256 + "\"");
+            assertThat(source.headers().firstValue("Content-Disposition")).as(path)
+                    .hasValueSatisfying(value -> assertThat(value).contains("130697-203-2020.docx"));
+        }
+
+        HttpResponse<String> read = get(answer.get("importRecord").asText());
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        JsonNode record = ExactJson.parse(read.body());
+        assertThat(record.get("source").get("sha256").asText()).isEqualTo(sha256);
+        assertThat(record.get("sentBy").asText()).isNotBlank();
+        List<String> keys = new ArrayList<>();
+        for (JsonNode part : record.get("parts")) {
+            keys.add(part.get("key").asText());
+            assertThat(part.get("status").asText()).as(part.toString()).isEqualTo("created");
+            assertThat(part.get("revision").asInt()).as(part.toString()).isEqualTo(1);
+            assertThat(part.at("/lines/firstLine").asInt()).as(part.toString()).isPositive();
+            assertThat(part.at("/lines/lastLine").asInt()).as(part.toString()).isGreaterThanOrEqualTo(part.at("/lines/firstLine").asInt());
+            assertThat(part.at("/lines/firstLocation").asText()).as(part.toString()).isNotBlank();
+        }
+        assertThat(keys).containsExactly("organization", "summary", "operatingExpenses", "threePublicExpenses", "performance",
+                "procurement", "assets", "glossary", "otherNotes");
+        JsonNode list = ExactJson.parse(get(disclosure + "/imports").body());
+        assertThat(list.get("totalItems").asInt()).isEqualTo(1);
+        assertThat(list.at("/items/0/id").asText()).isEqualTo(answer.get("importId").asText());
     }
 
     private static HttpResponse<String> importFixture(String query) throws IOException, InterruptedException {

@@ -14,6 +14,7 @@ record ServiceSpec(String name, String module, String database, int port) {
             new ServiceSpec("performance-service", "performance-service", "performance", 8082),
             new ServiceSpec("procurement-service", "procurement-service", "procurement", 8083),
             new ServiceSpec("assets-service", "assets-service", "assets", 8084),
+            new ServiceSpec("documents-service", "documents-service", "documents", 8085),
             new ServiceSpec("gateway", "gateway", null, 8080));
 
     /** The same module on another port (a suite started on free ports). */

@@ -46,17 +46,17 @@ public final class Suite implements AutoCloseable {
     private static final Duration POSTMASTER_CHECK = Duration.ofMillis(250);
 
     /** The ports of one running suite. */
-    public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets) {
+    public record Ports(int postgres, int gateway, int budget, int performance, int procurement, int assets, int documents) {
 
-        /** The local run's: the gateway on 8080, the services on 8081 to 8084. */
+        /** The local run's: the gateway on 8080, the services on 8081 to 8085. */
         public static Ports standard(int postgres) {
-            return new Ports(postgres, 8080, 8081, 8082, 8083, 8084);
+            return new Ports(postgres, 8080, 8081, 8082, 8083, 8084, 8085);
         }
 
         /** Ports nothing listens on right now, on the loopback interface. */
         public static Ports free() {
-            int[] ports = freePorts(6);
-            return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5]);
+            int[] ports = freePorts(7);
+            return new Ports(ports[0], ports[1], ports[2], ports[3], ports[4], ports[5], ports[6]);
         }
 
         int of(String service) {
@@ -66,6 +66,7 @@ public final class Suite implements AutoCloseable {
                 case "performance-service" -> performance;
                 case "procurement-service" -> procurement;
                 case "assets-service" -> assets;
+                case "documents-service" -> documents;
                 default -> throw new IllegalArgumentException("not a service of the suite: " + service);
             };
         }
@@ -476,6 +477,7 @@ public final class Suite implements AutoCloseable {
             builder.environment().put("PERFORMANCE_SERVICE_URL", url("performance-service"));
             builder.environment().put("PROCUREMENT_SERVICE_URL", url("procurement-service"));
             builder.environment().put("ASSETS_SERVICE_URL", url("assets-service"));
+            builder.environment().put("DOCUMENTS_SERVICE_URL", url("documents-service"));
         }
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 TokenIssuer.publicKeyFile(keysDirectory(dataDirectory)).toUri().toString());

@@ -18,7 +18,7 @@ import org.opendisclosure.tokens.WriteScope;
  * For scripts (the benchmark), two system properties move it out of the way of a local run:
  * {@code -Dsuite.data-dir=DIR} keeps PostgreSQL's cluster in DIR instead of {@code .data/postgres},
  * and {@code -Dsuite.ports=free} puts PostgreSQL and every service on free ports (printed below)
- * instead of 8080–8084 and {@code SUITE_POSTGRES_PORT}.
+ * instead of 8080–8085 and {@code SUITE_POSTGRES_PORT}.
  */
 public final class SuiteRunner {
 

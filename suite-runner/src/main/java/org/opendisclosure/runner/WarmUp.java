@@ -46,6 +46,7 @@ final class WarmUp {
                 new String[]{"procurement-service", "/api/v1/fiscal-years/" + year + "/procurement?size=1"},
                 new String[]{"assets-service", part.formatted("assets")},
                 new String[]{"assets-service", "/api/v1/fiscal-years/" + year + "/assets?size=1"},
+                new String[]{"documents-service", "/api/v1/disclosures/" + department + "/" + year + "/imports?size=1"},
                 new String[]{"budget-service", "/api/v1/departments/000000-000/budgets/" + year});
         for (int round = 0; round < ROUNDS; round++) {
             for (String[] read : reads) {

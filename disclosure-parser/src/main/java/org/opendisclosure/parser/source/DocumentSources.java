@@ -59,6 +59,20 @@ public final class DocumentSources {
         return DocumentFormat.TEXT;
     }
 
+    /**
+     * The media type the content is, as a file of it would be served: for a text with the charset it
+     * is read in (see {@link #read}), for Word and PDF files their format's.
+     *
+     * @throws UnsupportedDocumentException for a ZIP archive that is no Word document
+     */
+    public static String mediaType(byte[] bytes) {
+        DocumentFormat format = detect(bytes);
+        if (format != DocumentFormat.TEXT) {
+            return format.mediaType();
+        }
+        return format.mediaType() + ";charset=" + TextDecoding.charset(bytes, null).name();
+    }
+
     private static SourceText text(byte[] bytes, Charset declared) {
         String text = TextDecoding.decode(bytes, declared);
         if (!looksLikeText(text)) {

@@ -22,29 +22,44 @@ final class TextDecoding {
 
     static String decode(byte[] bytes, Charset declared) {
         // Line ends are left as they are: the parser numbers lines as an editor shows them, whatever they were.
-        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-            return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-        }
-        if (startsWith(bytes, 0xFF, 0xFE)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
-        }
-        if (startsWith(bytes, 0xFE, 0xFF)) {
-            return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-        }
-        if (declared != null && !declared.equals(StandardCharsets.ISO_8859_1) && !declared.equals(StandardCharsets.US_ASCII)) {
-            return new String(bytes, declared);
-        }
-        return strictUtf8(bytes);
+        Charset charset = charset(bytes, declared);
+        int mark = bom(bytes);
+        return new String(bytes, mark, bytes.length - mark, charset);
     }
 
-    private static String strictUtf8(byte[] bytes) {
+    /** The charset the bytes are read in: by their BOM, the declared one, UTF-8 if they are valid UTF-8, else GB18030. */
+    static Charset charset(byte[] bytes, Charset declared) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return StandardCharsets.UTF_8;
+        }
+        if (startsWith(bytes, 0xFF, 0xFE)) {
+            return StandardCharsets.UTF_16LE;
+        }
+        if (startsWith(bytes, 0xFE, 0xFF)) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (declared != null && !declared.equals(StandardCharsets.ISO_8859_1) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return declared;
+        }
+        return isUtf8(bytes) ? StandardCharsets.UTF_8 : GB18030;
+    }
+
+    private static int bom(byte[] bytes) {
+        if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+            return 3;
+        }
+        return startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF) ? 2 : 0;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
         try {
-            return StandardCharsets.UTF_8.newDecoder()
+            StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes));
+            return true;
         } catch (CharacterCodingException e) {
-            return new String(bytes, GB18030);
+            return false;
         }
     }
 

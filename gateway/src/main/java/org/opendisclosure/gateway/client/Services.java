@@ -12,7 +12,10 @@ import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.UUID;
+import java.util.function.ToIntFunction;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
@@ -137,6 +140,35 @@ public class Services {
         } catch (RuntimeException e) {
             LOG.warnf("The whole write of department %s for %d could not be recorded: %s", departmentId, year, reason(downstream, e));
             return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * Keeps the published document as received with documents-service, before anything read from it is written.
+     *
+     * @return why it could not be kept, or empty when it is kept (now or before)
+     */
+    public Optional<String> keepSource(String sha256, byte[] document, WriteCaller caller) {
+        return documentsWrite("keep the document", client -> client.keepSource(sha256, document, caller));
+    }
+
+    /**
+     * Records an import with documents-service once its parts are written.
+     *
+     * @return why it could not be recorded, or empty when it is recorded (now or before)
+     */
+    public Optional<String> recordImport(UUID importId, JsonNode record, WriteCaller caller) {
+        return documentsWrite("record the import", client -> client.recordImport(importId, record, caller));
+    }
+
+    private Optional<String> documentsWrite(String what, ToIntFunction<DocumentsService> call) {
+        Downstream downstream = Downstream.DOCUMENTS;
+        try {
+            int status = call.applyAsInt((DocumentsService) clients.get(downstream));
+            return status < 300 ? Optional.empty()
+                    : Optional.of(downstream.service() + " refused to " + what + " (HTTP " + status + ")");
+        } catch (RuntimeException e) {
+            return Optional.of(reason(downstream, e));
         }
     }
 

@@ -6,10 +6,11 @@ import java.util.Locale;
 
 /**
  * The services behind the gateway. What each one owns is said by {@link Part}; a new service is
- * one constant here and its base URL under {@code gateway.services.<key>}.
+ * one constant here and its base URL under {@code gateway.services.<key>}. All but one keep parts:
+ * documents-service keeps the published documents as received and the record of each import.
  */
 public enum Downstream {
-    BUDGET(8081), PERFORMANCE(8082), PROCUREMENT(8083), ASSETS(8084);
+    BUDGET(8081), PERFORMANCE(8082), PROCUREMENT(8083), ASSETS(8084), DOCUMENTS(8085);
 
     private final int localPort;
 
@@ -35,6 +36,11 @@ public enum Downstream {
     /** How answers, problems and logs name it, e.g. budget-service. */
     public String service() {
         return key() + "-service";
+    }
+
+    /** The services that keep parts of disclosures, in the document's order of their parts. */
+    public static List<Downstream> withParts() {
+        return Arrays.stream(values()).filter(downstream -> !downstream.parts().isEmpty()).toList();
     }
 
     /** Its parts, in the document's order. */

@@ -18,10 +18,9 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -37,6 +36,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.id.DepartmentId;
+import org.opendisclosure.common.id.SourceDigest;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
@@ -47,6 +47,7 @@ import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.service.DisclosureWriter;
 import org.opendisclosure.gateway.service.DocumentImport;
 import org.opendisclosure.gateway.service.ImportResult;
+import org.opendisclosure.gateway.service.ImportSources;
 import org.opendisclosure.gateway.service.WriteReport;
 import org.opendisclosure.parser.UnreadableDocumentException;
 
@@ -62,13 +63,15 @@ public class ImportResource {
 
     private final SecurityIdentity identity;
     private final DocumentImport imports;
+    private final ImportSources sources;
     private final WriteProblems problems;
     private final Representations representations;
 
-    public ImportResource(DocumentImport imports, WriteProblems problems, Representations representations,
+    public ImportResource(DocumentImport imports, ImportSources sources, WriteProblems problems, Representations representations,
                           SecurityIdentity identity) {
         this.identity = identity;
         this.imports = imports;
+        this.sources = sources;
         this.problems = problems;
         this.representations = representations;
     }
@@ -129,7 +132,7 @@ public class ImportResource {
             byte[] body,
             @BeanParam ImportQuery query,
             @Context HttpHeaders headers, @Context UriInfo uri) {
-        return run(body, charset(headers.getMediaType()), query, headers, uri);
+        return run(body, charset(headers.getMediaType()), null, query, headers, uri);
     }
 
     @POST
@@ -167,19 +170,20 @@ public class ImportResource {
             throw new UncheckedIOException("the uploaded file could not be read back", e);
         }
         MediaType type = file.contentType() == null ? null : MediaType.valueOf(file.contentType());
-        return run(body, charset(type), query, headers, uri);
+        return run(body, charset(type), file.fileName(), query, headers, uri);
     }
 
-    private Response run(byte[] body, Charset charset, ImportQuery query, HttpHeaders headers, UriInfo uri) {
+    private Response run(byte[] body, Charset charset, String fileName, ImportQuery query, HttpHeaders headers, UriInfo uri) {
         try {
-            return importing(body, charset, query, WriteCaller.of(headers).importing(sha256(body)), uri);
+            return importing(body, charset, fileName, query, WriteCaller.of(headers).importing(SourceDigest.PREFIX + SourceDigest.of(body)),
+                    uri);
         } catch (ProblemException e) {
             LOG.infof("Import failed (%s): %s", query.target(), e.getMessage());
             throw e;
         }
     }
 
-    private Response importing(byte[] body, Charset charset, ImportQuery query, WriteCaller caller, UriInfo uri) {
+    private Response importing(byte[] body, Charset charset, String fileName, ImportQuery query, WriteCaller caller, UriInfo uri) {
         boolean dry = query.dryRun();
         BigDecimal allowed = query.tolerance();
         DocumentImport.Target target = query.target();
@@ -208,9 +212,16 @@ public class ImportResource {
             // Findings need every part: of a document read in part, only what would be stored is shown.
             ImportResult result = new ImportResult(read.departmentId(), year, name, ImportResult.DRY_RUN, read.disclosure(),
                     null, read.complete() ? read.parsed().document() : null, read.complete() ? imports.findings(read, allowed) : null,
-                    notStored, read.complete() ? null : read.storableParts());
+                    notStored, read.complete() ? null : read.storableParts(), null, null, null);
             return Response.ok(representations.json(result), MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                     .header(DryRunnable.HEADER, "true").build();
+        }
+        // Kept before any part read from it is written: no stored part may name a source that is not kept.
+        Optional<String> notKept = sources.keep(body, caller);
+        if (notKept.isPresent()) {
+            LOG.infof("Import of department %s for %d failed: the document could not be kept: %s", read.departmentId(), year,
+                    notKept.get());
+            return problems.sourceNotKept(notKept.get(), instance);
         }
         DisclosureWriter.Outcome outcome = imports.store(read, caller);
         if (outcome instanceof DisclosureWriter.NotValidated notValidated) {
@@ -228,8 +239,16 @@ public class ImportResource {
         boolean changed = report.parts().stream().anyMatch(p -> !WriteReport.UNCHANGED.equals(p.status()));
         LOG.infof("Import of department %s for %d: %s%s", read.departmentId(), year, changed ? "created" : "unchanged",
                 notStored == null ? "" : "; not stored: " + String.join(", ", notStored.stream().map(ImportResult.NotStored::part).toList()));
+        UUID importId = UUID.randomUUID();
+        String recorded = notStored != null ? ImportSources.PARTIAL : changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED;
+        Optional<String> notRecorded = sources.record(importId, body, fileName, read, report, notStored, recorded, caller);
+        if (notRecorded.isPresent()) {
+            LOG.infof("Import of department %s for %d: stored, but not recorded: %s", read.departmentId(), year, notRecorded.get());
+            return problems.notRecorded(report, notRecorded.get(), instance);
+        }
         ImportResult result = new ImportResult(read.departmentId(), year, name,
-                changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null, notStored, null);
+                changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED, report.disclosure(), report.parts(), null, null, notStored, null,
+                importId, ImportSources.recordPath(importId), ImportSources.sourcePath(importId));
         return Response.status(changed ? 201 : 200)
                 .entity(representations.json(result)).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"))
                 .location(PublicUris.get().resolve(report.disclosure()))
@@ -238,15 +257,6 @@ public class ImportResource {
 
     private static String reasons(List<WriteReport.Unvalidated> unvalidated) {
         return String.join("; ", unvalidated.stream().map(u -> String.join(", ", u.keys()) + ": " + u.reason()).toList());
-    }
-
-    /** How revisions name the published document they were read from. */
-    private static String sha256(byte[] document) {
-        try {
-            return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JVM has SHA-256", e);
-        }
     }
 
     private static Charset charset(MediaType type) {

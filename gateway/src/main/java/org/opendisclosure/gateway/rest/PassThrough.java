@@ -36,7 +36,8 @@ import org.opendisclosure.gateway.service.DisclosureCache;
 
 /**
  * The services' own endpoints (departments, the parts' documents with their revisions, findings
- * and exports, the analysts' lists) under the same paths at the gateway, passed through byte for
+ * and exports, the analysts' lists, the published documents kept as received) under the same
+ * paths at the gateway, passed through byte for
  * byte to the service {@link PassThroughTable} names. A write passed through makes the gateway
  * forget its composed copy of that disclosure, so the next read through the gateway sees it.
  */
@@ -44,7 +45,7 @@ import org.opendisclosure.gateway.service.DisclosureCache;
 public class PassThrough {
 
     // The services' roll-ups across years sit directly under /api/v1, each named <list>-areas (Downstream.areaList).
-    private static final String ROUTED = "{route: (departments|fiscal-years|[a-z]+-areas)(/.*)?}";
+    private static final String ROUTED = "{route: (departments|fiscal-years|sources|[a-z]+-areas)(/.*)?}";
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
 
     private final PassThroughTable table = PassThroughTable.fromParts();

@@ -2,6 +2,7 @@ package org.opendisclosure.gateway.rest;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ import org.opendisclosure.gateway.parts.Part;
  * keeps the part it belongs to, and the departments themselves ({@code /api/v1/departments},
  * {@code …/{id}}) to the service that keeps part 一, as does the record of each disclosure's last
  * whole write. Each service's parts summed by area are one of its lists of a year, and across
- * years directly under {@code /api/v1/{areaList}}.
+ * years directly under {@code /api/v1/{areaList}}. The published documents kept as received go to
+ * documents-service.
  */
 record PassThroughTable(Downstream departments, Map<String, Downstream> documents, Map<String, Downstream> yearLists,
                         Map<String, Downstream> areaLists, Map<String, Downstream> members) {
@@ -41,7 +43,7 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
             members.put(dimension.key(), dimension.downstream());
         }
         documents.put(Services.DISCLOSURE_WRITES, Part.ORGANIZATION.downstream());
-        for (Downstream downstream : Downstream.values()) {
+        for (Downstream downstream : Downstream.withParts()) {
             yearLists.put(downstream.areaList(), downstream);
             areaLists.put(downstream.areaList(), downstream);
         }
@@ -65,10 +67,24 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         if (segments.length == 1) {
             return Optional.ofNullable(areaLists.get(segments[0]));
         }
+        if (keptDocuments(segments)) {
+            return Optional.of(Downstream.DOCUMENTS);
+        }
         if (segments[0].equals("members") && segments.length == 2) {
             return Optional.ofNullable(members.get(segments[1]));
         }
         return Optional.empty();
+    }
+
+    /**
+     * The published documents as received and the records of their imports: {@code /api/v1/sources/…},
+     * {@code /api/v1/imports/{id}…} (the imports themselves are the gateway's) and a disclosure's
+     * {@code …/{year}/source} and {@code …/{year}/imports}.
+     */
+    private static boolean keptDocuments(String[] segments) {
+        return segments[0].equals("sources") && segments.length >= 2
+                || segments[0].equals("imports") && segments.length >= 2
+                || segments[0].equals("disclosures") && segments.length == 4 && List.of("source", "imports").contains(segments[3]);
     }
 
     /** A department's disclosure (or all of its years, when the path names none) that a write to the path changes. */

@@ -97,6 +97,23 @@ class WriteProblems {
         return unavailable(problem);
     }
 
+    /** 503 before anything is written: the document could not be kept as received, so nothing read from it is stored. */
+    Response sourceNotKept(String reason, String instance) {
+        return unavailable(problem(NOT_VALIDATED_TYPE, ProblemType.SERVICE_UNAVAILABLE.title(), 503,
+                "Nothing was written: the document could not be kept as received (" + reason + "), and no part is stored "
+                        + "without its source. Send the document again shortly.", instance));
+    }
+
+    /** 503 after every part is written: the import could not be recorded; sending the document again records it. */
+    Response notRecorded(WriteReport report, String reason, String instance) {
+        ObjectNode problem = problem(PARTIALLY_WRITTEN_TYPE, "Partially written", 503,
+                "Every part is stored and the document is kept, but the import could not be recorded (" + reason + "). Send "
+                        + "the same document again: the stored parts will be reported unchanged and the import recorded.",
+                instance);
+        problem.setAll((ObjectNode) objectMapper.valueToTree(report));
+        return unavailable(problem);
+    }
+
     private ObjectNode problem(String type, String title, int status, String detail, String instance) {
         ObjectNode problem = objectMapper.createObjectNode();
         problem.put("type", type);

@@ -127,7 +127,7 @@ public class AreaRollups {
     public Listing of(YearRange years, AreaQuery area) {
         // The services are read at once: a slow or failing one costs its own timeout, not the sum of all.
         Map<Downstream, CompletableFuture<Read>> asked = new EnumMap<>(Downstream.class);
-        for (Downstream downstream : Downstream.values()) {
+        for (Downstream downstream : Downstream.withParts()) {
             asked.put(downstream, executor.supplyAsync(RequestIds.carried(() -> read(downstream, years, area))));
         }
         TreeMap<Key, ObjectNode> joined = new TreeMap<>();

@@ -87,7 +87,7 @@ public class DisclosureList {
         Downstream namer = Part.ORGANIZATION.downstream();
         Map<String, String> names = new HashMap<>();
         Map<Downstream, CompletableFuture<ServiceIds>> asked = new EnumMap<>(Downstream.class);
-        for (Downstream downstream : Downstream.values()) {
+        for (Downstream downstream : Downstream.withParts()) {
             asked.put(downstream, executor.supplyAsync(RequestIds.carried(() -> read(
                     page -> services.yearList(downstream, downstream.presenceList(), year, page, ServicePages.SIZE),
                     downstream == namer ? names : null))));

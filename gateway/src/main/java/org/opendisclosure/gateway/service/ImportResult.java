@@ -3,6 +3,7 @@ package org.opendisclosure.gateway.service;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** What an import answers: the disclosure read from the document, and what became of it. */
@@ -27,7 +28,13 @@ public record ImportResult(
         @Schema(description = "With partial=true, when not every part could be stored: each part not stored (absent from "
                 + "the disclosure as before) and why; parts lists the documents stored") List<NotStored> notStored,
         @Schema(description = "Dry run with partial=true of a document not read whole (instead of document): the parts that "
-                + "would be stored, keyed and shaped as in document") ObjectNode storableParts) {
+                + "would be stored, keyed and shaped as in document") ObjectNode storableParts,
+        @Schema(description = "Absent in a dry run: the import's id") UUID importId,
+        @Schema(description = "Absent in a dry run: the record of this import, e.g. /api/v1/imports/{importId}: who sent "
+                + "the document, and for each part the revision it produced and the lines it was read from") String importRecord,
+        @Schema(description = "Absent in a dry run: the document as received, byte for byte, e.g. "
+                + "/api/v1/imports/{importId}/source (the latest import's is also under "
+                + "/api/v1/disclosures/{departmentId}/{year}/source)") String source) {
 
     /** A part an import with partial=true did not store. */
     @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -214,6 +214,126 @@ class ImportResourceTest {
                 .at("/lines/2/generalPublicBudget").decimalValue()).isEqualByComparingTo("1061");
     }
 
+    /** The requests WireMock received, oldest first. */
+    private static List<com.github.tomakehurst.wiremock.verification.LoggedRequest> received() {
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests = new java.util.ArrayList<>(
+                StubbedServices.server.getAllServeEvents().stream().map(com.github.tomakehurst.wiremock.stubbing.ServeEvent::getRequest)
+                        .toList());
+        java.util.Collections.reverse(requests);
+        return requests;
+    }
+
+    @Test
+    void anImportKeepsTheDocumentBeforeAnyPartIsWrittenAndRecordsEachPartsRevisionAndLines() throws Exception {
+        String id = newDepartment();
+        // One more blank line at the end: bytes no other test sends, read as the same disclosure.
+        byte[] document = (fixture() + "\n").getBytes(StandardCharsets.UTF_8);
+        String sha256 = org.opendisclosure.common.id.SourceDigest.of(document);
+
+        String importId = given().contentType("text/plain").body(document).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(201)
+                .body("importRecord", org.hamcrest.Matchers.startsWith("/api/v1/imports/"))
+                .extract().path("importId");
+
+        given().contentType("text/plain").body(document).queryParam("department", id).post(IMPORTS).then().statusCode(200)
+                .body("importRecord", org.hamcrest.Matchers.not(equalTo("/api/v1/imports/" + importId)));
+        List<com.github.tomakehurst.wiremock.verification.LoggedRequest> requests = received();
+        int kept = -1;
+        int firstPart = -1;
+        for (int i = 0; i < requests.size(); i++) {
+            String url = requests.get(i).getUrl();
+            if (kept < 0 && url.equals("/api/v1/sources/" + sha256)) {
+                kept = i;
+                assertThat(requests.get(i).getMethod().getName()).isEqualTo("PUT");
+                assertThat(requests.get(i).getBody()).isEqualTo(document);
+                assertThat(requests.get(i).getHeader("Authorization")).startsWith("Bearer ");
+            }
+            if (firstPart < 0 && url.startsWith("/api/v1/departments/" + id + "/") && !url.contains("disclosure-writes")) {
+                firstPart = i;
+            }
+        }
+        assertThat(kept).as("the document is kept").isNotNegative();
+        assertThat(kept).as("before any part is validated or written").isLessThan(firstPart);
+
+        com.fasterxml.jackson.databind.JsonNode record = requests.stream()
+                .filter(r -> r.getUrl().equals("/api/v1/imports/" + importId)).findFirst()
+                .map(r -> org.opendisclosure.testing.ExactJson.parse(r.getBodyAsString())).orElseThrow();
+        assertThat(record.get("departmentId").asText()).isEqualTo(id);
+        assertThat(record.get("source").asText()).isEqualTo(sha256);
+        assertThat(record.get("outcome").asText()).isEqualTo("imported");
+        assertThat(record.get("parts")).hasSize(9);
+        List<String> keys = new java.util.ArrayList<>();
+        record.get("parts").forEach(part -> keys.add(part.get("key").asText()));
+        assertThat(keys).containsExactly("organization", "summary", "operatingExpenses", "threePublicExpenses", "performance",
+                "procurement", "assets", "glossary", "otherNotes");
+        record.get("parts").forEach(part -> {
+            assertThat(part.get("status").asText()).isEqualTo("created");
+            assertThat(part.get("revision").asInt()).isEqualTo(1);
+        });
+        // The headings' lines in the reference text.
+        assertThat(record.at("/parts/0/lines/firstLine").asInt()).isEqualTo(6);
+        assertThat(record.at("/parts/0/lines/lastLine").asInt()).isEqualTo(53);
+        assertThat(record.at("/parts/5/lines/firstLine").asInt()).isEqualTo(2967);
+        assertThat(record.at("/parts/8/lines/firstLine").asInt()).isEqualTo(3323);
+        assertThat(record.at("/parts/0/lines/firstLocation").isMissingNode()).as("a text has no places beside its lines").isTrue();
+    }
+
+    @Test
+    void aWordFilesImportRecordsWhereInTheFileEachPartWasReadAndTheFormsFileName() {
+        String id = newDepartment();
+        given().multiPart("file", "fuping-organization-2020.docx", fixtureFile("docx"), ImportResource.DOCX).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(201);
+
+        com.fasterxml.jackson.databind.JsonNode record = received().stream()
+                .filter(r -> r.getUrl().startsWith("/api/v1/imports/") && r.getBodyAsString().contains("\"" + id + "\""))
+                .findFirst().map(r -> org.opendisclosure.testing.ExactJson.parse(r.getBodyAsString())).orElseThrow();
+        assertThat(record.get("fileName").asText()).isEqualTo("fuping-organization-2020.docx");
+        record.get("parts").forEach(part -> {
+            assertThat(part.at("/lines/firstLocation").asText()).as(part.get("key").asText()).isNotBlank();
+            assertThat(part.at("/lines/lastLocation").asText()).as(part.get("key").asText()).isNotBlank();
+        });
+    }
+
+    @Test
+    void whenTheDocumentCannotBeKeptTheImportIs503AndNoPartIsWritten() {
+        String id = newDepartment();
+        StubMapping down = StubbedServices.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                urlPathMatching("/api/v1/sources/.*")).atPriority(1).willReturn(aResponse().withStatus(503)));
+        try {
+            given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                    .post(IMPORTS).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", org.hamcrest.Matchers.notNullValue())
+                    .body("detail", containsString("documents-service"))
+                    .body("detail", containsString("Nothing was written"));
+        } finally {
+            StubbedServices.server.removeStub(down);
+        }
+        assertThat(received()).noneMatch(r -> r.getUrl().startsWith("/api/v1/departments/" + id));
+        assertThat(received()).noneMatch(r -> r.getUrl().startsWith("/api/v1/imports/") && r.getBodyAsString().contains(id));
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(201);
+    }
+
+    @Test
+    void whenTheImportCannotBeRecordedTheAnswerIs503SayingThePartsAreStoredAndTheSameDocumentAgainRecordsIt() {
+        String id = newDepartment();
+        StubMapping down = StubbedServices.server.stubFor(com.github.tomakehurst.wiremock.client.WireMock.put(
+                urlPathMatching("/api/v1/imports/.*")).atPriority(1).willReturn(aResponse().withStatus(500)));
+        try {
+            given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                    .post(IMPORTS).then().statusCode(503)
+                    .contentType("application/problem+json")
+                    .body("detail", containsString("could not be recorded"))
+                    .body("parts.status", everyItem(equalTo("created")));
+        } finally {
+            StubbedServices.server.removeStub(down);
+        }
+        given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8)).queryParam("department", id)
+                .post(IMPORTS).then().statusCode(200).body("outcome", equalTo("unchanged"))
+                .body("importRecord", org.hamcrest.Matchers.startsWith("/api/v1/imports/"));
+    }
+
     @Test
     void theDepartmentCodeIsReadFromTheDocumentAndTheDivisionGivenByTheClient() {
         given().contentType("text/plain").body(fixture().getBytes(StandardCharsets.UTF_8))

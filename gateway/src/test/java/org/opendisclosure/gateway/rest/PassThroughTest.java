@@ -56,6 +56,36 @@ class PassThroughTest {
     }
 
     @Test
+    void thePublishedDocumentsKeptAndTheImportsRecordsAreServedByDocumentsServiceByteForByte() {
+        byte[] pdf = ImportResourceTest.fixtureFile("pdf");
+        String sha256 = org.opendisclosure.common.id.SourceDigest.of(pdf);
+        String importId = "0b1e6c3a-5f0d-4c1e-9a59-2f6d2b7c8e01";
+        for (String path : List.of("/api/v1/disclosures/130624-203/2020/source", "/api/v1/imports/" + importId + "/source",
+                "/api/v1/sources/" + sha256)) {
+            StubbedServices.server.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "application/pdf")
+                    .withHeader("ETag", "\"" + sha256 + "\"")
+                    .withHeader("Content-Disposition", "attachment; filename=\"130624-203-2020.pdf\"").withBody(pdf)));
+            byte[] answer = given().get(path).then().statusCode(200)
+                    .header("Content-Type", "application/pdf")
+                    .header("ETag", "\"" + sha256 + "\"")
+                    .header("Content-Disposition", "attachment; filename=\"130624-203-2020.pdf\"")
+                    .extract().asByteArray();
+            org.assertj.core.api.Assertions.assertThat(answer).as(path).isEqualTo(pdf);
+        }
+        for (String path : List.of("/api/v1/disclosures/130624-203/2020/imports", "/api/v1/imports/" + importId)) {
+            StubbedServices.server.stubFor(get(urlEqualTo(path)).willReturn(aResponse().withHeader("Content-Type", "application/json")
+                    .withBody("{\"id\":\"" + importId + "\"}")));
+            given().get(path).then().statusCode(200).body("id", org.hamcrest.Matchers.equalTo(importId));
+        }
+        StubbedServices.server.stubFor(get(urlEqualTo("/api/v1/imports/" + importId + "/source"))
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        given().get("/api/v1/imports/" + importId + "/source").then().statusCode(503)
+                .contentType("application/problem+json").body("detail", containsString("documents-service"));
+        // The imports themselves are still the gateway's.
+        given().spec(TestTokens.anonymous()).contentType("text/plain").body("x").post("/api/v1/imports").then().statusCode(401);
+    }
+
+    @Test
     void aDownloadIsPassedThroughAsTheServiceStreamsIt() {
         StringBuilder csv = new StringBuilder("\uFEFFdepartmentId,fiscalYear,projectCode,budget\r\n");
         for (int i = 0; i < 40_000; i++) {
