@@ -99,19 +99,20 @@ public class KeptFindings {
      * of one department only when {@code department} is given.
      */
     public Page<KeptCounts> counts(int year, DepartmentId department, PageRequest page) {
-        String where = department == null ? "fiscal_year = ?1" : "fiscal_year = ?1 and division_code = ?4 and department_code = ?5";
+        String where = department == null ? "fiscal_year = :year"
+                : "fiscal_year = :year and division_code = :division and department_code = :code";
         var query = entityManager.createNativeQuery("select division_code, department_code, sum(error), sum(warning), sum(info), "
                         + "string_agg(part || ':' || revision, ' ' order by part) from kept_findings where " + where
-                        + " group by division_code, department_code order by division_code, department_code offset ?2 limit ?3")
-                .setParameter(1, (short) year)
-                .setParameter(2, page.offset())
-                .setParameter(3, page.size());
+                        + " group by division_code, department_code order by division_code, department_code offset :offset limit :limit")
+                .setParameter("year", (short) year)
+                .setParameter("offset", page.offset())
+                .setParameter("limit", page.size());
         var total = entityManager.createNativeQuery("select count(*) from (select 1 from kept_findings where " + where
                         + " group by division_code, department_code) departments")
-                .setParameter(1, (short) year);
+                .setParameter("year", (short) year);
         if (department != null) {
-            query.setParameter(4, department.divisionCode()).setParameter(5, department.code());
-            total.setParameter(4, department.divisionCode()).setParameter(5, department.code());
+            query.setParameter("division", department.divisionCode()).setParameter("code", department.code());
+            total.setParameter("division", department.divisionCode()).setParameter("code", department.code());
         }
         List<KeptCounts> items = ((List<?>) query.getResultList()).stream().map(row -> {
             Object[] columns = (Object[]) row;
