@@ -77,6 +77,14 @@ public class KeptFindings {
                 .executeUpdate();
     }
 
+    /** How many department-years of one part have findings kept under the present rules. */
+    long keptCount(String part) {
+        return ((Number) entityManager.createNativeQuery("select count(*) from kept_findings where part = ?1 and rules_version = ?2")
+                .setParameter(1, part)
+                .setParameter(2, rulesVersion)
+                .getSingleResult()).longValue();
+    }
+
     /** Of one part, the revision whose findings are kept with the present rules, by department-year. */
     Map<PartKey, Integer> keptRevisions(String part) {
         Map<PartKey, Integer> kept = new HashMap<>();

@@ -32,7 +32,7 @@ public class KeptFindingsStart {
 
     void onStart(@Observes StartupEvent event) {
         try {
-            if (stores.stream().allMatch(store -> store.unkept().isEmpty())) {
+            if (stores.stream().allMatch(PartStore::allKept)) {
                 kept.markCurrent();
                 return;
             }

@@ -147,6 +147,16 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         kept.keep(title, key, revision, report(key, document, BigDecimal.ZERO));
     }
 
+    /**
+     * Whether every head has findings kept under the present rules: one count each, without
+     * loading a row. A kept row is written with its revision, so only heads stored before
+     * findings were kept, or rows of other rules, make the counts differ.
+     */
+    public boolean allKept() {
+        long heads = entityManager.createQuery("select count(h) from " + entityName(headType) + " h", Long.class).getSingleResult();
+        return heads == kept.keptCount(title);
+    }
+
     /** The keys whose current revision has no findings kept with the present rules (stored before they were kept, or under other rules). */
     public List<PartKey> unkept() {
         Map<PartKey, Integer> keptRevisions = kept.keptRevisions(title);
