@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.opendisclosure.common.consistency.Finding;
 import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.RuleCatalogue;
 import org.opendisclosure.common.id.DepartmentId;
@@ -51,12 +52,7 @@ public class KeptFindings {
 
     /** Keeps a part's findings of a department-year, replacing what was kept of it; inside the write's transaction. */
     void keep(String part, PartKey key, int revision, FindingsReport report) {
-        String findings;
-        try {
-            findings = objectMapper.writeValueAsString(report.findings());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("findings could not be written as JSON", e);
-        }
+        String findings = json(report.findings());
         entityManager.createNativeQuery("""
                         insert into kept_findings (part, division_code, department_code, fiscal_year, revision, rules_version,
                                                    error, warning, info, findings)
@@ -83,6 +79,15 @@ public class KeptFindings {
                 .setParameter(1, part)
                 .setParameter(2, rulesVersion)
                 .getSingleResult()).longValue();
+    }
+
+    /** Findings as a jsonb column of kept findings takes them (budget-service keeps those across parts so too). */
+    public String json(List<Finding> findings) {
+        try {
+            return objectMapper.writeValueAsString(findings);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("findings could not be written as JSON", e);
+        }
     }
 
     /** Of one part, the revision whose findings are kept with the present rules, by department-year. */

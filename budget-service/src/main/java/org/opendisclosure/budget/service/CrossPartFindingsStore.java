@@ -16,6 +16,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
+import org.opendisclosure.store.KeptFindings;
 
 /** The findings across parts of each department-year, kept for the gateway (see {@link CrossPartFindings}). */
 @ApplicationScoped
@@ -27,21 +28,18 @@ public class CrossPartFindingsStore {
 
     private final EntityManager entityManager;
     private final ObjectMapper objectMapper;
+    private final KeptFindings keptFindings;
 
-    public CrossPartFindingsStore(EntityManager entityManager, ObjectMapper objectMapper) {
+    public CrossPartFindingsStore(EntityManager entityManager, ObjectMapper objectMapper, KeptFindings keptFindings) {
         this.entityManager = entityManager;
         this.objectMapper = objectMapper;
+        this.keptFindings = keptFindings;
     }
 
     /** Replaces what is kept of the department-year. */
     public CrossPartCounts keep(DepartmentId department, int year, CrossPartFindings kept) {
         FindingsReport.Counts counts = FindingsReport.Counts.of(kept.findings());
-        String findings;
-        try {
-            findings = objectMapper.writeValueAsString(kept.findings());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("findings could not be written as JSON", e);
-        }
+        String findings = keptFindings.json(kept.findings());
         entityManager.createNativeQuery("""
                         insert into cross_part_findings (division_code, department_code, fiscal_year, fingerprint, error, warning,
                                                          info, findings, kept_at)

@@ -44,7 +44,6 @@ import org.opendisclosure.testing.TestTokens;
 @WithTestResource(StubbedServices.class)
 class KeptFindingsSummaryTest {
 
-    private static final String SAMPLE = "/sample/130624-203/2020/";
     private static final AtomicInteger NEXT = new AtomicInteger();
     private static Object stubbedOn;
 
@@ -121,22 +120,6 @@ class KeptFindingsSummaryTest {
                 .body("items[0].checked", equalTo(false));
     }
 
-    /** The published 2020 disclosure of 中共阜平县委组织部, keyed as the gateway takes it. */
-    private static ObjectNode fixture() {
-        ObjectNode disclosure = ExactJson.MAPPER.createObjectNode();
-        JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
-        disclosure.set("organization", ExactJson.resource(SAMPLE + "department.json"));
-        disclosure.set("summary", budget.get("summary"));
-        disclosure.set("operatingExpenses", budget.get("operatingExpenses"));
-        disclosure.set("threePublicExpenses", budget.get("threePublicExpenses"));
-        disclosure.set("performance", ExactJson.resource(SAMPLE + "performance.json"));
-        disclosure.set("procurement", ExactJson.resource(SAMPLE + "procurement.json"));
-        disclosure.set("assets", ExactJson.resource(SAMPLE + "assets.json"));
-        disclosure.set("glossary", budget.get("glossary"));
-        disclosure.set("otherNotes", budget.get("otherNotes"));
-        return disclosure;
-    }
-
     private static List<JsonNode> kept(String id) {
         List<JsonNode> bodies = new ArrayList<>();
         for (LoggedRequest request : StubbedServices.server.findAll(putRequestedFor(
@@ -161,7 +144,7 @@ class KeptFindingsSummaryTest {
         StubbedServices.server.stubFor(put(urlPathEqualTo("/api/v1/departments/" + id + "/cross-part-findings/2020"))
                 .willReturn(json("{\"departmentId\":\"" + id + "\",\"fingerprint\":\"f\",\"error\":0,\"warning\":0,\"info\":0}")));
 
-        given().contentType("application/json").body(ExactJson.write(fixture())).put("/api/v1/disclosures/{id}/2020", id)
+        given().contentType("application/json").body(ExactJson.write(DisclosureWriteTest.fixture())).put("/api/v1/disclosures/{id}/2020", id)
                 .then().statusCode(200).body("completed", equalTo(true));
 
         List<JsonNode> kept = kept(id);
@@ -182,7 +165,7 @@ class KeptFindingsSummaryTest {
         // A part written on its own, through the pass-through (which the gateway's own document does not describe),
         // keeps them again from the parts as they now are.
         RestAssured.replaceFiltersWith(TestTokens.writer());
-        ObjectNode assets = (ObjectNode) fixture().get("assets");
+        ObjectNode assets = (ObjectNode) DisclosureWriteTest.fixture().get("assets");
         // No vehicle, though part 四 budgets their running: a finding across parts 四 and 七.
         ((ObjectNode) assets.get("vehicles")).put("count", 0);
         given().contentType("application/json").body(ExactJson.write(assets)).put("/api/v1/departments/{id}/assets/2020", id)
