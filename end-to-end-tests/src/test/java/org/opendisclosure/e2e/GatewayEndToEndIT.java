@@ -915,6 +915,57 @@ class GatewayEndToEndIT {
         assertThat(figures.acknowledged).as(report).isPositive();
     }
 
+    /** The department's row of the year's findings summary, as {@code error warning info total checked}. */
+    private static String summaryRow(String department, int year) throws IOException, InterruptedException {
+        HttpResponse<String> response = get("/api/v1/fiscal-years/" + year + "/findings?size=1000");
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        for (JsonNode row : ExactJson.parse(response.body()).get("items")) {
+            if (row.get("departmentId").asText().equals(department)) {
+                return row.get("error") + " " + row.get("warning") + " " + row.get("info") + " " + row.get("total") + " "
+                        + row.get("checked");
+            }
+        }
+        return null;
+    }
+
+    /** The counts the disclosure's own findings endpoint reports, in the summary's terms. */
+    private static String reportedRow(String department, int year) throws IOException, InterruptedException {
+        JsonNode report = ExactJson.parse(get("/api/v1/disclosures/" + department + "/" + year + "/findings").body());
+        JsonNode counts = report.get("counts");
+        return counts.get("error") + " " + counts.get("warning") + " " + counts.get("info") + " "
+                + (counts.get("error").asInt() + counts.get("warning").asInt() + counts.get("info").asInt()) + " "
+                + report.get("complete");
+    }
+
+    @Test
+    @Order(26)
+    void theYearSummaryIsRightAsSoonAsAWriteChangesAFigure() throws Exception {
+        String department = "130697-203";
+        int year = 2019;
+        String path = "/api/v1/disclosures/" + department + "/" + year;
+        assertThat(summaryRow(department, year)).isNull();
+
+        ObjectNode document = wholeDisclosure();
+        HttpResponse<String> written = putDisclosure(path, document);
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(summaryRow(department, year)).isEqualTo("3 7 0 10 true").isEqualTo(reportedRow(department, year));
+
+        // One part through the pass-through: no vehicle, though part 四 budgets their running (a finding across parts).
+        ObjectNode assets = (ObjectNode) document.get("assets").deepCopy();
+        ((ObjectNode) assets.get("vehicles")).put("count", 0);
+        HttpResponse<String> part = send(request("/api/v1/departments/" + department + "/assets/" + year)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(ExactJson.write(assets), StandardCharsets.UTF_8)).build());
+        assertThat(part.statusCode()).as(part.body()).isEqualTo(200);
+        assertThat(summaryRow(department, year)).isEqualTo("3 8 0 11 true").isEqualTo(reportedRow(department, year));
+
+        // The whole disclosure again, its fixed assets' total one 分 off (a finding of part 七 alone) and a vehicle back.
+        ((ObjectNode) document.get("assets")).put("totalFixedAssets", new BigDecimal("82.23"));
+        written = putDisclosure(path, document);
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        assertThat(summaryRow(department, year)).isEqualTo("4 7 0 11 true").isEqualTo(reportedRow(department, year));
+    }
+
     private static HttpResponse<String> putDisclosure(JsonNode document) throws IOException, InterruptedException {
         return putDisclosure(DISCLOSURE, document);
     }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Optional;
+import org.opendisclosure.common.id.DepartmentId;
 
 /**
  * The store of a part whose head row names its department by its codes ({@link DepartmentYearHead}):
@@ -26,6 +27,11 @@ public abstract class DepartmentYearStore<D, V, H extends DepartmentYearHead, R 
         H head = newRow(headType());
         head.identify(key.department(), key.fiscalYear());
         return head;
+    }
+
+    @Override
+    protected PartKey keyOf(H head) {
+        return new PartKey(new DepartmentId(head.divisionCode, head.departmentCode), head.fiscalYear);
     }
 
     @Override

@@ -1,9 +1,11 @@
 package org.opendisclosure.store;
 
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.opendisclosure.common.consistency.Findings;
@@ -39,6 +41,9 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     private Class<R> revisionType;
     private String title;
     private PartMapping<D, V, R> mapping;
+    // Injected here so that no service's part has to pass it on.
+    @Inject
+    KeptFindings kept;
 
     /** For the client proxy of a normal-scoped subclass only. */
     protected PartStore() {
@@ -81,6 +86,17 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
     /** The head row of the key, locked for the write's transaction when {@code lock}. */
     protected abstract Optional<H> findHead(PartKey key, boolean lock);
 
+    /** The department and year a head row is of. */
+    protected abstract PartKey keyOf(H head);
+
+    /**
+     * The other keys whose findings read the document of this one (e.g. the year after, whose rules
+     * compare with this year): their kept findings are computed again when this one is written.
+     */
+    protected List<PartKey> readers(PartKey key) {
+        return List.of();
+    }
+
     /** Stores the document as the key's new current revision, unless it is the current one already. */
     public Written<V> put(PartKey key, D document, Precondition<V> precondition, Provenance provenance) {
         validate(document);
@@ -122,7 +138,47 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         }
         entityManager.persist(revision);
         appended(key, head, revision, document);
+        if (!DryRunInterceptor.active()) {
+            keep(key, revision.revision, document);
+            for (PartKey reader : readers(key)) {
+                findHead(reader, false).ifPresent(readerHead -> keep(reader, readerHead.currentRevision,
+                        document(currentRevision(readerHead))));
+            }
+        }
         return view(key, revision);
+    }
+
+    private void keep(PartKey key, int revision, D document) {
+        kept.keep(title, key, revision, report(key, document, BigDecimal.ZERO));
+    }
+
+    /**
+     * Whether every head has findings kept under the present rules: one count each, without
+     * loading a row. A kept row is written with its revision, so only heads stored before
+     * findings were kept, or rows of other rules, make the counts differ.
+     */
+    public boolean allKept() {
+        long heads = entityManager.createQuery("select count(h) from " + entityName(headType) + " h", Long.class).getSingleResult();
+        return heads == kept.keptCount(title);
+    }
+
+    /** The keys whose current revision has no findings kept with the present rules (stored before they were kept, or under other rules). */
+    public List<PartKey> unkept() {
+        Map<PartKey, Integer> keptRevisions = kept.keptRevisions(title);
+        return entityManager.createQuery("select h from " + entityName(headType) + " h", headType).getResultStream()
+                .filter(head -> {
+                    Integer revision = keptRevisions.get(keyOf(head));
+                    return revision == null || revision != head.currentRevision;
+                })
+                .map(this::keyOf)
+                .toList();
+    }
+
+    /** Keeps the findings of the current revisions of the keys, each under its head's lock so that no write passes it. */
+    public void keepCurrent(List<PartKey> keys) {
+        for (PartKey key : keys) {
+            findHead(key, true).ifPresent(head -> keep(key, head.currentRevision, document(currentRevision(head))));
+        }
     }
 
     public V current(PartKey key) {

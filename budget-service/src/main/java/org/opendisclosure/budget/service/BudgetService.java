@@ -71,6 +71,17 @@ public class BudgetService extends PartStore<BudgetDocument, BudgetView, BudgetE
     }
 
     @Override
+    protected PartKey keyOf(BudgetEntity head) {
+        return new PartKey(new DepartmentId(head.department.divisionCode, head.department.code), head.fiscalYear);
+    }
+
+    /** The year after compares its stated changes with this year (YearOnYearRules). */
+    @Override
+    protected List<PartKey> readers(PartKey key) {
+        return List.of(new PartKey(key.department(), key.fiscalYear() + 1));
+    }
+
+    @Override
     protected BudgetEntity newHead(PartKey key, BudgetDocument document) {
         BudgetEntity budget = new BudgetEntity();
         budget.department = departmentService.require(key.department());

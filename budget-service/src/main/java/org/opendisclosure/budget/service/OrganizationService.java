@@ -14,6 +14,7 @@ import org.opendisclosure.budget.repository.OrganizationEntity;
 import org.opendisclosure.budget.repository.OrganizationRepository;
 import org.opendisclosure.budget.repository.OrganizationRevisionEntity;
 import org.opendisclosure.common.consistency.Findings;
+import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.store.ContentHash;
@@ -53,6 +54,11 @@ public class OrganizationService
      * A department new to the service is created here, inside the write: two writers creating it
      * at once meet on its unique identity, and the one that loses is answered 409.
      */
+    @Override
+    protected PartKey keyOf(OrganizationEntity head) {
+        return new PartKey(new DepartmentId(head.department.divisionCode, head.department.code), head.fiscalYear);
+    }
+
     @Override
     protected OrganizationEntity newHead(PartKey key, DepartmentDocument document) {
         DepartmentEntity department = departments.findByIdentity(key.department()).orElseGet(() -> {

@@ -146,4 +146,38 @@ class YearOnYearFindingsTest {
         given().get("/api/v1/rules").then().statusCode(200)
                 .body("rules.id", hasItems(STATED_CHANGE, PREVIOUS_COLUMN));
     }
+
+    /** The department's kept counts of a year, as the gateway's summary reads them. */
+    private static String kept(String id, int year) {
+        JsonNode page = TestData.parse(given().queryParam("departmentId", id).get("/api/v1/fiscal-years/{year}/findings-counts", year)
+                .then().statusCode(200).extract().asString());
+        assertThat(page.get("items")).hasSize(1);
+        JsonNode item = page.at("/items/0");
+        return item.get("error") + " " + item.get("warning") + " " + item.get("info") + " " + item.get("revisions").asText();
+    }
+
+    private static String reported(String id, int year) {
+        JsonNode counts = TestData.parse(given().get(FINDINGS, id, year).then().statusCode(200).extract().asString()).get("counts");
+        return counts.get("error") + " " + counts.get("warning") + " " + counts.get("info");
+    }
+
+    @Test
+    void theYearAftersKeptFindingsFollowARevisionOfThisYear() {
+        String id = department();
+        put(id, 2020, TestData.sample("budget"), 201);
+        put(id, 2021, nextYear(), 201);
+        String before = reported(id, 2021);
+        assertThat(kept(id, 2021)).isEqualTo(before + " budget:1");
+
+        // As in the test above: 2021's stated change and previous-year column now agree with 2020.
+        ObjectNode revised = TestData.sample("budget");
+        ((ObjectNode) revised.at("/summary/expenditure")).put("total", new BigDecimal("8500.00"));
+        ((ObjectNode) revised.at("/threePublicExpenses/rows/2")).put("currentYear", new BigDecimal("6.0"));
+        put(id, 2020, revised, 200);
+
+        String after = reported(id, 2021);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(kept(id, 2021)).isEqualTo(after + " budget:1");
+        assertThat(kept(id, 2020)).isEqualTo(reported(id, 2020) + " budget:2 organization:1");
+    }
 }

@@ -55,6 +55,20 @@ interface ServiceApi {
                                    @HeaderParam(RequestIdFilter.HEADER) String requestId,
                                    @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials, byte[] change);
 
+    /** A department's kept findings counts of a year, as every service keeps them for its parts. */
+    @GET
+    @Path("api/v1/fiscal-years/{year}/" + Services.KEPT_FINDINGS_COUNTS)
+    Response keptCounts(@PathParam("year") int year, @QueryParam("departmentId") String departmentId,
+                        @HeaderParam(RequestIdFilter.HEADER) String requestId);
+
+    /** Keeps the findings across parts of a department-year (budget-service keeps them for the gateway). */
+    @PUT
+    @Path("api/v1/departments/{departmentId}/" + Services.CROSS_PART_FINDINGS + "/{year}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    Response keepCrossPartFindings(@PathParam("departmentId") String departmentId, @PathParam("year") int year,
+                                   @HeaderParam(RequestIdFilter.HEADER) String requestId,
+                                   @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials, byte[] findings);
+
     /** The years a department has the document, where its service lists them (budget-service does for its budgets). */
     @GET
     @Path("api/v1/departments/{departmentId}/{segment}")

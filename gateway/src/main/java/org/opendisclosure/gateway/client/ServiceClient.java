@@ -145,6 +145,26 @@ public abstract class ServiceClient {
         }
     }
 
+    /** A department's kept findings counts of a year in this service (a page of one item, or none). */
+    @Timeout(1500)
+    public Fetched keptCounts(String departmentId, int year) {
+        return read(" to a consistency check", api.keptCounts(year, departmentId, RequestIdFilter.current()));
+    }
+
+    /**
+     * Keeps the findings across parts of a department-year. Not retried, as no write is.
+     *
+     * @return the service's status: 200 kept, a 4xx refused
+     */
+    @Timeout(WRITE_TIMEOUT_MS)
+    @Retry(maxRetries = 0)
+    public int keepCrossPartFindings(String departmentId, int year, JsonNode findings, WriteCaller caller) {
+        try (Response response = api.keepCrossPartFindings(departmentId, year, RequestIdFilter.current(), caller.authorization(),
+                encoded(findings))) {
+            return writeAnswered(response);
+        }
+    }
+
     /** A write's status when it is an answer (2xx, or the service's 4xx refusal); anything else a failure for the policy to count. */
     private int writeAnswered(Response response) {
         int status = response.getStatus();

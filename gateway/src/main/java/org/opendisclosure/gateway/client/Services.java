@@ -38,6 +38,14 @@ public class Services {
 
     /** The path segment, below a department, of the record of its disclosures' last whole writes. */
     public static final String DISCLOSURE_WRITES = "disclosure-writes";
+    /** The list, below a fiscal year, of every department's kept findings counts in a service. */
+    public static final String KEPT_FINDINGS_COUNTS = "findings-counts";
+    /** The path segment, below a department, of its findings across parts, kept by budget-service. */
+    public static final String CROSS_PART_FINDINGS = "cross-part-findings";
+    /** The list, below a fiscal year, of every department's kept findings across parts. */
+    public static final String CROSS_PART_FINDINGS_COUNTS = "cross-part-findings-counts";
+    /** The service that keeps the findings across parts: the one of the department (part 一). */
+    public static final Downstream CROSS_PART_KEEPER = Part.ORGANIZATION.document().downstream();
 
     private static final Logger LOG = Logger.getLogger(Services.class);
 
@@ -169,6 +177,21 @@ public class Services {
                     : Optional.of(downstream.service() + " refused to " + what + " (HTTP " + status + ")");
         } catch (RuntimeException e) {
             return Optional.of(reason(downstream, e));
+        }
+    }
+
+    public Fetched keptCounts(Downstream downstream, String departmentId, int year) {
+        return fetch(downstream, client -> client.keptCounts(departmentId, year));
+    }
+
+    /** @return the status of the keeper (200 kept, a 4xx refused), or empty when it could not be told, with the reason logged */
+    public OptionalInt keepCrossPartFindings(String departmentId, int year, JsonNode findings, WriteCaller caller) {
+        try {
+            return OptionalInt.of(clients.get(CROSS_PART_KEEPER).keepCrossPartFindings(departmentId, year, findings, caller));
+        } catch (RuntimeException e) {
+            LOG.warnf("The findings across parts of department %s for %d could not be kept: %s", departmentId, year,
+                    reason(CROSS_PART_KEEPER, e));
+            return OptionalInt.empty();
         }
     }
 

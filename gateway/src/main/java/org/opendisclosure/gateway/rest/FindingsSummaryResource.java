@@ -48,7 +48,12 @@ public class FindingsSummaryResource {
     @Produces({MediaType.APPLICATION_JSON, TabularFormat.TEXT_CSV, TabularFormat.SPREADSHEET})
     @Operation(summary = "For analysts: every department's findings of a fiscal year, counted by severity",
             description = "One row per department with any part published for the year: the number of findings of each severity "
-                    + "and in all, as GET /api/v1/disclosures/{departmentId}/{year}/findings reports them. Sortable (sort=-error "
+                    + "and in all, as GET /api/v1/disclosures/{departmentId}/{year}/findings reports them. At tolerance 0 (the "
+                    + "default) the counts are those kept with the data, so a large year answers in a few reads and is right as "
+                    + "soon as a write is answered: each service keeps its parts' findings as it stores each revision, and the "
+                    + "findings across parts are kept after every write through the gateway. Another tolerance checks every "
+                    + "disclosure on the request, which takes time in proportion to the year's departments (503 past the "
+                    + "configured deadline). Sortable (sort=-error "
                     + "for the most errors first; ties by departmentId), paged, JSON by default or CSV (Accept: text/csv or "
                     + "format=csv). checked is false for a department whose parts a service could not check; services whose "
                     + "year lists could not be read are named in X-Unavailable-Services.")

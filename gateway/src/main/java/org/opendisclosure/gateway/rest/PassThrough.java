@@ -31,7 +31,9 @@ import org.opendisclosure.common.problem.ProblemResponses;
 import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.Download;
 import org.opendisclosure.gateway.client.Forwarding;
+import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.service.CrossPartFindingsKept;
 import org.opendisclosure.gateway.service.DisclosureCache;
 
 /**
@@ -52,12 +54,15 @@ public class PassThrough {
     private final Forwarding forwarding;
     private final ProblemResponses problems;
     private final DisclosureCache cache;
+    private final CrossPartFindingsKept crossParts;
     private final ObjectMapper objectMapper;
 
-    public PassThrough(Forwarding forwarding, ProblemResponses problems, DisclosureCache cache, ObjectMapper objectMapper) {
+    public PassThrough(Forwarding forwarding, ProblemResponses problems, DisclosureCache cache, CrossPartFindingsKept crossParts,
+                       ObjectMapper objectMapper) {
         this.forwarding = forwarding;
         this.problems = problems;
         this.cache = cache;
+        this.crossParts = crossParts;
         this.objectMapper = objectMapper;
     }
 
@@ -120,7 +125,24 @@ public class PassThrough {
         return Uni.createFrom().completionStage(() -> forwarding.forward(service, method, pathAndQuery, headers.getRequestHeaders(),
                         body))
                 .map(answer -> answered(method, path, service, answer))
-                .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure));
+                .onFailure().recoverWithItem(failure -> unavailable(method, path, service, failure))
+                .call(response -> keepAcrossParts(method, path, response, WriteCaller.of(headers)));
+    }
+
+    /**
+     * After a part of a year's disclosure is written, its findings across parts are computed from
+     * the parts as now stored and kept, before the write is answered (on a worker: it blocks).
+     */
+    private Uni<Void> keepAcrossParts(String method, String path, Response response, WriteCaller caller) {
+        PassThroughTable.Disclosure disclosure = PassThroughTable.disclosureOf(path);
+        if (List.of("GET", "HEAD").contains(method) || disclosure == null || disclosure.year() == null
+                || response.getStatus() >= 300) {
+            return Uni.createFrom().voidItem();
+        }
+        return Uni.createFrom().<Void>item(() -> {
+            crossParts.keepAfterWrite(disclosure.departmentId(), disclosure.year(), caller);
+            return null;
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     /**

@@ -45,6 +45,8 @@ public class SuiteOpenApi {
 
     private static final Duration KEEP = Duration.ofSeconds(60);
 
+    private static final PassThroughTable ROUTES = PassThroughTable.fromParts();
+
     private final Services services;
     private final OpenApiDocumentService ownDocument;
     private final ObjectMapper objectMapper;
@@ -98,7 +100,7 @@ public class SuiteOpenApi {
                 unavailable.add(downstream.service());
                 continue;
             }
-            mergeObject(result.with("paths"), document.path("paths"));
+            mergeObject(result.with("paths"), reachable(document.path("paths"), downstream));
             JsonNode components = document.path("components");
             for (Iterator<String> kinds = components.fieldNames(); kinds.hasNext(); ) {
                 String kind = kinds.next();
@@ -153,6 +155,20 @@ public class SuiteOpenApi {
     }
 
     /** Adds the entries the target lacks; the services share component names only for shared shapes. */
+    /**
+     * The paths of a service's document that the gateway passes through to it: those it keeps for the
+     * gateway alone (the counts of kept findings, the findings across parts) are not reachable.
+     */
+    private JsonNode reachable(JsonNode paths, Downstream downstream) {
+        ObjectNode reached = objectMapper.createObjectNode();
+        paths.fields().forEachRemaining(path -> {
+            if (ROUTES.route(path.getKey()).filter(downstream::equals).isPresent()) {
+                reached.set(path.getKey(), path.getValue());
+            }
+        });
+        return reached;
+    }
+
     private static void mergeObject(ObjectNode target, JsonNode source) {
         for (Iterator<Map.Entry<String, JsonNode>> fields = source.fields(); fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();

@@ -62,17 +62,47 @@ public class DisclosureChecks {
             return null;
         }
         Map<String, JsonNode> parts = new HashMap<>();
+        availableParts(composed, parts);
+        return report(departmentId, year, tolerance, parts,
+                askEach(document -> checks.findings(document, departmentId, year, tolerance)));
+    }
+
+    /** The findings of the rules across parts of a stored disclosure; complete when no service failed to give its parts. */
+    public record AcrossParts(List<Finding> findings, boolean complete) {
+    }
+
+    /**
+     * The findings of the rules across parts on the disclosure as its services hold it now (not a
+     * cached copy), at tolerance 0; null when nothing is published for it.
+     */
+    public AcrossParts acrossParts(String departmentId, int year) {
+        ComposedDisclosure composed = composer.composeFresh(departmentId, year);
+        if (!composed.found()) {
+            return null;
+        }
+        Map<String, JsonNode> parts = new HashMap<>();
+        boolean complete = availableParts(composed, parts);
+        Findings across = new Findings(BigDecimal.ZERO);
+        CrossPartRules.check(parts, across);
+        return new AcrossParts(across.list(), complete);
+    }
+
+    /** Puts the content of each available part in {@code parts}, by key; whether no part was unavailable. */
+    private boolean availableParts(ComposedDisclosure composed, Map<String, JsonNode> parts) {
+        boolean complete = true;
         try {
             for (JsonNode part : objectMapper.readTree(composed.json()).path("parts")) {
-                if ("available".equals(part.path("status").asText())) {
+                String status = part.path("status").asText();
+                if ("available".equals(status)) {
                     parts.put(part.path("key").asText(), part.get("content"));
+                } else if ("unavailable".equals(status)) {
+                    complete = false;
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a composed disclosure could not be read back", e);
         }
-        return report(departmentId, year, tolerance, parts,
-                askEach(document -> checks.findings(document, departmentId, year, tolerance)));
+        return complete;
     }
 
     /** The findings of a whole disclosure that is not stored (keyed as a PUT of the disclosure takes it). */

@@ -51,11 +51,13 @@ public class DisclosureWriter {
     private final Services services;
     private final DisclosureCache cache;
     private final ManagedExecutor executor;
+    private final CrossPartFindingsKept crossParts;
 
-    public DisclosureWriter(Services services, DisclosureCache cache, ManagedExecutor executor) {
+    public DisclosureWriter(Services services, DisclosureCache cache, ManagedExecutor executor, CrossPartFindingsKept crossParts) {
         this.services = services;
         this.cache = cache;
         this.executor = executor;
+        this.crossParts = crossParts;
     }
 
     /** Either the report of the writes, or the documents no service could validate (nothing written). */
@@ -163,6 +165,8 @@ public class DisclosureWriter {
         } finally {
             forgetComposed(departmentId, year);
         }
+        // Before the answer, so that the year's findings are right as soon as the client knows the write is done.
+        crossParts.keepAfterWrite(departmentId, year, caller);
         return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
                 List.copyOf(parts.values()), completed));
     }

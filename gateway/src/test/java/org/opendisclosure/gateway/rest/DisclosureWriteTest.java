@@ -79,7 +79,7 @@ class DisclosureWriteTest {
     }
 
     /** The published 2020 disclosure of 中共阜平县委组织部, keyed as the gateway takes it. */
-    private static ObjectNode fixture() {
+    static ObjectNode fixture() {
         ObjectNode disclosure = ExactJson.MAPPER.createObjectNode();
         JsonNode budget = ExactJson.resource(SAMPLE + "budget.json");
         disclosure.set("organization", ExactJson.resource(SAMPLE + "department.json"));

@@ -64,8 +64,8 @@ class YearExportResourceTest {
                 download(year, table, "");
             }
         }
-        // The lists the findings are counted from: no department has a part this year.
-        for (String list : List.of("budgets", "performance", "procurement", "assets")) {
+        // The lists the findings are counted from, and what the services keep of them: no department has a part this year.
+        for (String list : List.of("budgets", "performance", "procurement", "assets", "findings-counts", "cross-part-findings-counts")) {
             StubbedServices.server.stubFor(get(urlPathEqualTo(path(year, list))).withQueryParam("page", equalTo("1"))
                     .willReturn(aResponse().withHeader("Content-Type", "application/json")
                             .withBody("{\"items\":[],\"page\":1,\"size\":1000,\"totalItems\":0,\"totalPages\":0}")));
