@@ -138,13 +138,8 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         }
         entityManager.persist(revision);
         appended(key, head, revision, document);
-        if (!DryRunInterceptor.active()) {
-            keep(key, revision.revision, document);
-            for (PartKey reader : readers(key)) {
-                findHead(reader, false).ifPresent(readerHead -> keep(reader, readerHead.currentRevision,
-                        document(currentRevision(readerHead))));
-            }
-        }
+        keep(key, revision.revision, document);
+        keepCurrent(readers(key));
         return view(key, revision);
     }
 
