@@ -175,7 +175,8 @@ public class ImportResource {
 
     private Response run(byte[] body, Charset charset, String fileName, ImportQuery query, HttpHeaders headers, UriInfo uri) {
         try {
-            return importing(body, charset, fileName, query, WriteCaller.of(headers).importing(SourceDigest.PREFIX + SourceDigest.of(body)),
+            String sha256 = SourceDigest.of(body);
+            return importing(body, sha256, charset, fileName, query, WriteCaller.of(headers).importing(SourceDigest.PREFIX + sha256),
                     uri);
         } catch (ProblemException e) {
             LOG.infof("Import failed (%s): %s", query.target(), e.getMessage());
@@ -183,7 +184,8 @@ public class ImportResource {
         }
     }
 
-    private Response importing(byte[] body, Charset charset, String fileName, ImportQuery query, WriteCaller caller, UriInfo uri) {
+    private Response importing(byte[] body, String sha256, Charset charset, String fileName, ImportQuery query, WriteCaller caller,
+                               UriInfo uri) {
         boolean dry = query.dryRun();
         BigDecimal allowed = query.tolerance();
         DocumentImport.Target target = query.target();
@@ -217,7 +219,7 @@ public class ImportResource {
                     .header(DryRunnable.HEADER, "true").build();
         }
         // Kept before any part read from it is written: no stored part may name a source that is not kept.
-        Optional<String> notKept = sources.keep(body, caller);
+        Optional<String> notKept = sources.keep(sha256, body, caller);
         if (notKept.isPresent()) {
             LOG.infof("Import of department %s for %d failed: the document could not be kept: %s", read.departmentId(), year,
                     notKept.get());
@@ -241,7 +243,7 @@ public class ImportResource {
                 notStored == null ? "" : "; not stored: " + String.join(", ", notStored.stream().map(ImportResult.NotStored::part).toList()));
         UUID importId = UUID.randomUUID();
         String recorded = notStored != null ? ImportSources.PARTIAL : changed ? ImportResult.IMPORTED : ImportResult.UNCHANGED;
-        Optional<String> notRecorded = sources.record(importId, body, fileName, read, report, notStored, recorded, caller);
+        Optional<String> notRecorded = sources.record(importId, sha256, fileName, read, report, notStored, recorded, caller);
         if (notRecorded.isPresent()) {
             LOG.infof("Import of department %s for %d: stored, but not recorded: %s", read.departmentId(), year, notRecorded.get());
             return problems.notRecorded(report, notRecorded.get(), instance);

@@ -42,24 +42,28 @@ public class ImportSources {
         this.objectMapper = objectMapper;
     }
 
-    /** @return why the document could not be kept, or empty once it is */
-    public Optional<String> keep(byte[] document, WriteCaller caller) {
-        return services.keepSource(SourceDigest.of(document), document, caller);
+    /**
+     * @param sha256 the document's SHA-256 ({@link SourceDigest#of}), as the import's writes name it
+     * @return why the document could not be kept, or empty once it is
+     */
+    public Optional<String> keep(String sha256, byte[] document, WriteCaller caller) {
+        return services.keepSource(sha256, document, caller);
     }
 
     /**
      * Records the import of a document whose parts are written: each part with the revision its
      * service answered (or why it was not stored) and the lines it was read from.
      *
+     * @param sha256   the document's SHA-256, as it was kept
      * @param fileName the file's name as the sender gave it, or null
      * @return why it could not be recorded, or empty once it is
      */
-    public Optional<String> record(UUID importId, byte[] document, String fileName, DocumentImport.Read read, WriteReport report,
+    public Optional<String> record(UUID importId, String sha256, String fileName, DocumentImport.Read read, WriteReport report,
                                    List<ImportResult.NotStored> notStored, String outcome, WriteCaller caller) {
         ObjectNode record = objectMapper.createObjectNode();
         record.put("departmentId", read.departmentId());
         record.put("fiscalYear", read.parsed().fiscalYear());
-        record.put("source", SourceDigest.of(document));
+        record.put("source", sha256);
         if (fileName != null && !fileName.isBlank()) {
             record.put("fileName", fileName);
         }
