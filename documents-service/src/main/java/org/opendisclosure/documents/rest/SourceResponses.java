@@ -52,6 +52,11 @@ final class SourceResponses {
     }
 
     static UUID importId(String raw) {
+        return uuid("importId", raw);
+    }
+
+    /** A UUID of the path, only in its canonical spelling. */
+    static UUID uuid(String field, String raw) {
         try {
             UUID id = UUID.fromString(raw);
             if (id.toString().equals(raw)) {
@@ -60,7 +65,7 @@ final class SourceResponses {
         } catch (IllegalArgumentException e) {
             // told below, as for any other spelling
         }
-        throw ProblemException.invalid("importId", "must be a UUID in its lowercase 8-4-4-4-12 form, e.g. "
+        throw ProblemException.invalid(field, "must be a UUID in its lowercase 8-4-4-4-12 form, e.g. "
                 + "0b1e6c3a-5f0d-4c1e-9a59-2f6d2b7c8e01");
     }
 }

@@ -64,17 +64,31 @@ public class Sources {
         return source;
     }
 
-    /** As the parser tells it from the content; a text must also read as one. */
+    /** Why the bytes are no document the suite reads, or null when they are one. */
+    public static String unreadable(byte[] body) {
+        try {
+            mediaTypeOf(body);
+            return null;
+        } catch (UnsupportedDocumentException e) {
+            return e.getMessage();
+        }
+    }
+
     private static String mediaType(byte[] body) {
         try {
-            if (DocumentSources.detect(body) == DocumentFormat.TEXT) {
-                DocumentSources.read(body, null);
-            }
-            return DocumentSources.mediaType(body);
+            return mediaTypeOf(body);
         } catch (UnsupportedDocumentException e) {
             throw new ProblemException(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The body is no document the suite reads: "
                     + e.getMessage() + "; nothing was kept");
         }
+    }
+
+    /** As the parser tells it from the content; a text must also read as one. */
+    private static String mediaTypeOf(byte[] body) {
+        if (DocumentSources.detect(body) == DocumentFormat.TEXT) {
+            DocumentSources.read(body, null);
+        }
+        return DocumentSources.mediaType(body);
     }
 
     /** Now, to the microsecond PostgreSQL keeps, so that what a write answers is what a read gives later. */
