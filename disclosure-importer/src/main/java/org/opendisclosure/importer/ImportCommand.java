@@ -23,8 +23,9 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "disclosure-importer", mixinStandardHelpOptions = true, version = "disclosure-importer 0.1",
         sortOptions = false,
-        description = {"Imports published disclosure documents (部门预算信息公开, the text export of the Word file) into a running suite "
-                + "through its gateway, with a progress bar and a summary: imported, unchanged, failed with the reason.",
+        description = {"Imports published disclosure documents (部门预算信息公开: the Word file, its PDF or its text) into a running "
+                + "suite through its gateway, as one import job of the suite (each file kept as a source first), with a progress "
+                + "bar and a summary: imported, unchanged, failed with the reason.",
                 "Importing a document again is harmless: it is reported unchanged and adds no revision."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every document imported, unchanged or checked", "1:at least one document failed",
@@ -52,7 +53,12 @@ public final class ImportCommand implements Callable<Integer> {
     @Option(names = "--dry-run", description = "Read and validate every document and report its findings; store nothing")
     boolean dryRun;
 
-    @Option(names = "--jobs", defaultValue = "2", description = "Documents imported at once (default: ${DEFAULT-VALUE})")
+    @Option(names = "--direct", description = "Import each document with a request of its own (POST /api/v1/imports) and wait "
+            + "for it, instead of as one import job of the suite (POST /api/v1/import-jobs), which runs in the suite and survives "
+            + "this command; a dry run is always direct")
+    boolean direct;
+
+    @Option(names = "--jobs", defaultValue = "2", description = "Documents sent at once (default: ${DEFAULT-VALUE})")
     int jobs;
 
     @Option(names = "--timeout", defaultValue = "PT60S", description = "How long one document may take, ISO-8601 (default: ${DEFAULT-VALUE})")
@@ -93,10 +99,10 @@ public final class ImportCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "a token is needed to write: give --token JWT or set "
                     + "SUITE_TOKEN (the local run's development token is in .data/dev-token)");
         }
-        Importer importer = new Importer(gateway, timeout, token.trim());
         Importer.Target target = new Importer.Target(division, department, divisionName);
         long started = System.nanoTime();
-        List<Importer.Result> results = run(importer, target, files);
+        List<Importer.Result> results = direct || dryRun ? run(new Importer(gateway, timeout, token.trim()), target, files)
+                : runAsJob(new JobImporter(gateway, token.trim(), timeout), target, files, out);
         Summary.print(out, results, Duration.ofNanos(System.nanoTime() - started), verbose);
         return results.stream().anyMatch(r -> r.outcome() == Importer.Outcome.FAILED) ? 1 : 0;
     }
@@ -124,6 +130,17 @@ public final class ImportCommand implements Callable<Integer> {
             return results;
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private List<Importer.Result> runAsJob(JobImporter importer, Importer.Target target, List<Path> files, PrintWriter out)
+            throws Exception {
+        try (ProgressBar bar = new ProgressBarBuilder().setTaskName("Importing").setInitialMax(files.size())
+                .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(200).continuousUpdate().build()) {
+            return importer.run(files, target, jobs, bar::stepTo, job -> {
+                out.println("Import job: " + job);
+                out.flush();
+            });
         }
     }
 

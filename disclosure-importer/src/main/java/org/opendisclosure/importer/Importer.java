@@ -151,7 +151,7 @@ public final class Importer {
                 + counts.path("info").asInt() + " info";
     }
 
-    private static String reason(int status, JsonNode problem) {
+    static String reason(int status, JsonNode problem) {
         StringBuilder reason = new StringBuilder("HTTP ").append(status).append(": ")
                 .append(problem.path("detail").asText(problem.path("title").asText("no detail")));
         JsonNode errors = problem.path("errors");
@@ -163,7 +163,7 @@ public final class Importer {
         return reason.toString();
     }
 
-    private static void pause(HttpResponse<String> response) {
+    static void pause(HttpResponse<String> response) {
         long seconds = response.headers().firstValue("Retry-After").map(Importer::seconds).orElse(2L);
         try {
             Thread.sleep(Duration.ofSeconds(Math.min(seconds, 30)).toMillis());

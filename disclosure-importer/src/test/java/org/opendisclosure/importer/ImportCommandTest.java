@@ -34,6 +34,9 @@ class ImportCommandTest {
     private final List<String> contentTypes = new CopyOnWriteArrayList<>();
     private final List<byte[]> bodies = new CopyOnWriteArrayList<>();
     private final AtomicInteger busyAnswers = new AtomicInteger();
+    private final java.util.Map<String, String> keptSources = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<String> jobRequests = new CopyOnWriteArrayList<>();
+    private final AtomicInteger jobPolls = new AtomicInteger();
 
     @BeforeEach
     void startGateway() throws IOException {
@@ -70,7 +73,54 @@ class ImportCommandTest {
             exchange.getResponseBody().write(bytes);
             exchange.close();
         });
+        gateway.createContext("/api/v1/sources/", exchange -> {
+            byte[] sent = exchange.getRequestBody().readAllBytes();
+            String sha256 = exchange.getRequestURI().getPath().substring("/api/v1/sources/".length());
+            keptSources.put(sha256, new String(sent, StandardCharsets.UTF_8));
+            credentials.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            answer(exchange, 201, "{\"sha256\":\"" + sha256 + "\"}");
+        });
+        gateway.createContext("/api/v1/import-jobs", exchange -> {
+            String path = exchange.getRequestURI().getPath();
+            credentials.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            if (exchange.getRequestMethod().equals("POST")) {
+                jobRequests.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                answer(exchange, 202, "{\"id\":\"job-1\",\"state\":\"queued\"}");
+            } else if (path.endsWith("/documents")) {
+                answer(exchange, 200, "{\"items\":[" + jobDocuments() + "]}");
+            } else {
+                // Running at the first look, finished at the next.
+                boolean finished = jobPolls.incrementAndGet() > 1;
+                answer(exchange, 200, "{\"state\":\"" + (finished ? "finished" : "running") + "\",\"progress\":{\"done\":"
+                        + (finished ? 3 : 1) + "}}");
+            }
+        });
         gateway.start();
+    }
+
+    /** The job's documents as the suite would list them, each's outcome told by its content, as the import endpoint does. */
+    private String jobDocuments() {
+        List<String> items = new java.util.ArrayList<>();
+        java.util.regex.Matcher sources = java.util.regex.Pattern.compile("\"source\":\"([0-9a-f]{64})\"").matcher(jobRequests.get(0));
+        while (sources.find()) {
+            String document = keptSources.get(sources.group(1));
+            if (document.startsWith("broken")) {
+                items.add("{\"state\":\"failed\",\"status\":422,\"problem\":{\"status\":422,"
+                        + "\"detail\":\"line 7: expected 第一部分, found nothing\"}}");
+            } else {
+                items.add("{\"state\":\"" + (document.startsWith("known") ? "unchanged" : "imported")
+                        + "\",\"departmentId\":\"130624-203\",\"fiscalYear\":2020,\"disclosure\":\"/api/v1/disclosures/130624-203/2020\"}");
+            }
+        }
+        return String.join(",", items);
+    }
+
+    private static void answer(com.sun.net.httpserver.HttpExchange exchange, int status, String body) throws IOException {
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().add("Content-Type", "application/json");
+        exchange.sendResponseHeaders(status, bytes.length);
+        exchange.getResponseBody().write(bytes);
+        exchange.close();
     }
 
     @AfterEach
@@ -114,7 +164,7 @@ class ImportCommandTest {
         document("broken.txt", "broken document");
         document("notes.md", "not a document: not sent");
 
-        Run run = run("--division=130624", folder.toString());
+        Run run = run("--direct", "--division=130624", folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.out()).contains("3 document(s)", "imported 1, unchanged 1, checked 0, failed 1")
@@ -135,7 +185,7 @@ class ImportCommandTest {
         Files.write(folder.resolve("w/~$a.docx"), new byte[]{1, 2});
         document("w/c.txt", "new document");
 
-        Run run = run("--division=130624", folder.resolve("w").toString());
+        Run run = run("--direct", "--division=130624", folder.resolve("w").toString());
 
         assertThat(run.out()).contains("3 document(s)");
         assertThat(contentTypes).containsExactlyInAnyOrder("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
@@ -160,7 +210,7 @@ class ImportCommandTest {
     void everyDocumentStoredOrUnchangedExitsZeroAndVerboseListsWhereEachIs() throws IOException {
         Path file = document("one.txt", "new document");
 
-        Run run = run("--verbose", "--department=130624-203", "--division-name=阜平县", file.toString());
+        Run run = run("--direct", "--verbose", "--department=130624-203", "--division-name=阜平县", file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("imported 1, unchanged 0, checked 0, failed 0")
@@ -183,7 +233,7 @@ class ImportCommandTest {
     void aServiceBrieflyUnavailableIsWaitedForAndTriedAgain() throws IOException {
         Path file = document("130624_busy.txt", "busy document");
 
-        Run run = run(file.toString());
+        Run run = run("--direct", file.toString());
 
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).contains("imported 1");
@@ -195,10 +245,35 @@ class ImportCommandTest {
         Path file = document("x.txt", "new document");
         gateway.stop(0);
 
-        Run run = run("--division=130624", file.toString());
+        for (String mode : List.of("--direct", "--verbose")) {
+            Run run = run(mode, "--division=130624", file.toString());
+
+            assertThat(run.exitCode()).as(mode).isEqualTo(1);
+            assertThat(run.out()).as(mode).contains("does not answer (is the suite running?)");
+        }
+    }
+
+    @Test
+    void aFolderIsImportedAsOneJobOfTheSuiteEachFileKeptFirstAndEachOutcomeSaid() throws IOException {
+        document("a/130624-203-new.txt", "new document");
+        document("a/b/130624_known.txt", "known document");
+        document("broken.txt", "broken document");
+
+        Run run = run("--division-name=阜平县", folder.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.out()).contains("does not answer (is the suite running?)");
+        assertThat(run.out()).contains("Import job: http://127.0.0.1:" + gateway.getAddress().getPort() + "/api/v1/import-jobs/job-1")
+                .contains("3 document(s)", "imported 1, unchanged 1, checked 0, failed 1")
+                .contains("broken.txt: HTTP 422: line 7: expected 第一部分, found nothing");
+        assertThat(keptSources).hasSize(3);
+        assertThat(queries).as("nothing imported directly").isEmpty();
+        assertThat(jobRequests).hasSize(1);
+        String job = jobRequests.get(0);
+        // Each document with its file's name and the department or division that name begins with.
+        assertThat(job).contains("\"fileName\":\"130624-203-new.txt\",\"department\":\"130624-203\"",
+                "\"fileName\":\"130624_known.txt\",\"division\":\"130624\"", "\"fileName\":\"broken.txt\"}",
+                "\"divisionName\":\"阜平县\"");
+        assertThat(credentials).isNotEmpty().allMatch("Bearer a.test.token"::equals);
     }
 
     @Test

@@ -479,6 +479,10 @@ public final class Suite implements AutoCloseable {
             builder.environment().put("ASSETS_SERVICE_URL", url("assets-service"));
             builder.environment().put("DOCUMENTS_SERVICE_URL", url("documents-service"));
         }
+        if (spec.name().equals("documents-service")) {
+            // The import jobs read and store each document through the gateway's import.
+            builder.environment().put("DOCUMENTS_JOBS_GATEWAY_URL", "http://" + LOOPBACK + ":" + ports.gateway());
+        }
         builder.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION",
                 TokenIssuer.publicKeyFile(keysDirectory(dataDirectory)).toUri().toString());
         builder.environment().put("MP_JWT_VERIFY_ISSUER", TokenIssuer.LOCAL_ISSUER);

@@ -78,12 +78,13 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
 
     /**
      * The published documents as received and the records of their imports: {@code /api/v1/sources/…},
-     * {@code /api/v1/imports/{id}…} (the imports themselves are the gateway's) and a disclosure's
-     * {@code …/{year}/source} and {@code …/{year}/imports}.
+     * {@code /api/v1/imports/{id}…} (the imports themselves are the gateway's), a disclosure's
+     * {@code …/{year}/source} and {@code …/{year}/imports}, and the bulk imports ({@code /api/v1/import-jobs…}).
      */
     private static boolean keptDocuments(String[] segments) {
         return segments[0].equals("sources") && segments.length >= 2
                 || segments[0].equals("imports") && segments.length >= 2
+                || segments[0].equals("import-jobs")
                 || segments[0].equals("disclosures") && segments.length == 4 && List.of("source", "imports").contains(segments[3]);
     }
 
