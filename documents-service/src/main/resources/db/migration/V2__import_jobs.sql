@@ -13,6 +13,8 @@ create table import_job (
     dry_run          boolean     not null,
     partial          boolean     not null,
     total            integer     not null,
+    -- of the request as sent, so that a job sent again under its id is told apart from another
+    request_hash     varchar(64) not null,
     finished_at      timestamptz
 );
 create index import_job_submitted_idx on import_job (submitted_at desc, id desc);

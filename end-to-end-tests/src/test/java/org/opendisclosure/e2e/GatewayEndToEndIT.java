@@ -479,6 +479,99 @@ class GatewayEndToEndIT {
         }
     }
 
+    /**
+     * The corpus sent as one bulk import (its texts and Word files as a ZIP archive, three PDFs beside
+     * it, in one form), checked in the background: the service that keeps the job is stopped and
+     * started again while it runs, and the job goes on to its end with every document done once, each
+     * format of a document with the same outcome.
+     */
+    @Test
+    @Order(14)
+    void aBulkImportRunsInTheBackgroundAndOutlivesARestartOfTheServiceThatKeepsIt() throws Exception {
+        Path root = Path.of(System.getProperty("suite.root", "..")).toAbsolutePath().normalize();
+        Path corpus = root.resolve("disclosure-parser/src/test/resources/corpus");
+        List<Path> archived;
+        try (var files = java.nio.file.Files.list(corpus)) {
+            archived = files.filter(f -> f.toString().endsWith(".txt") || f.toString().endsWith(".docx")).sorted().toList();
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(zipped)) {
+            for (Path file : archived) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("corpus/" + file.getFileName()));
+                zip.write(java.nio.file.Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        List<Path> pdfs;
+        try (var files = java.nio.file.Files.list(corpus)) {
+            // Three of them: the form stays under one import's size.
+            pdfs = files.filter(f -> f.toString().endsWith(".pdf")).sorted().limit(3).toList();
+        }
+        assertThat(pdfs).hasSize(3);
+        String boundary = "corpus-job-boundary";
+        java.io.ByteArrayOutputStream form = new java.io.ByteArrayOutputStream();
+        java.util.function.BiConsumer<String, byte[]> field = (name, bytes) -> {
+            form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            form.writeBytes(bytes);
+            form.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        };
+        field.accept("corpus.zip", zipped.toByteArray());
+        for (Path pdf : pdfs) {
+            field.accept(pdf.getFileName().toString(), java.nio.file.Files.readAllBytes(pdf));
+        }
+        form.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+
+        HttpResponse<String> accepted = send(request("/api/v1/import-jobs?dryRun=true")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(form.toByteArray())).build());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonNode job = ExactJson.parse(accepted.body());
+        int total = archived.size() + pdfs.size();
+        assertThat(job.at("/progress/total").asInt()).isEqualTo(total);
+        String location = accepted.headers().firstValue("Location").orElseThrow();
+        assertThat(location).isEqualTo(suite.gatewayUrl() + "/api/v1/import-jobs/" + job.get("id").asText());
+        String path = "/api/v1/import-jobs/" + job.get("id").asText();
+
+        awaitJob(path, state -> state.at("/progress/done").asInt() >= 2);
+        suite.stop("documents-service");
+        suite.start("documents-service");
+        JsonNode finished = awaitJob(path, state -> state.get("state").asText().equals("finished"));
+        assertThat(finished.at("/progress/done").asInt()).as(finished.toString()).isEqualTo(total);
+
+        JsonNode documents = ExactJson.parse(get(path + "/documents?size=1000").body()).get("items");
+        assertThat(documents).hasSize(total);
+        java.util.Map<String, List<String>> outcomes = new java.util.TreeMap<>();
+        for (JsonNode document : documents) {
+            String name = document.get("fileName").asText();
+            String state = document.get("state").asText();
+            if (state.equals("failed")) {
+                // A document whose parts name no department is of the one the client names: none was named here.
+                assertThat(document.at("/problem/errors/0/field").asText()).as(document.toString()).isEqualTo("department");
+            } else {
+                assertThat(state).as(document.toString()).isEqualTo("checked");
+            }
+            outcomes.computeIfAbsent(name.replaceFirst("^corpus/", "").replaceFirst("\\.[a-z]+$", ""), k -> new ArrayList<>())
+                    .add(state + " " + document.path("departmentId").asText());
+        }
+        outcomes.forEach((name, each) -> assertThat(each).as(name).allMatch(each.get(0)::equals));
+        assertThat(outcomes.values().stream().filter(each -> each.get(0).startsWith("checked")).count()).isGreaterThanOrEqualTo(10);
+    }
+
+    private static JsonNode awaitJob(String path, java.util.function.Predicate<JsonNode> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        while (true) {
+            HttpResponse<String> answer = get(path);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+            JsonNode state = ExactJson.parse(answer.body());
+            if (condition.test(state)) {
+                return state;
+            }
+            assertThat(System.nanoTime()).as("job at %s: %s", path, answer.body()).isLessThan(deadline);
+            Thread.sleep(100);
+        }
+    }
+
     private static JsonNode dryRunImport(Path file, String query) throws IOException, InterruptedException {
         HttpResponse<String> response = sendDryRun(file, query);
         assertThat(response.statusCode()).as("%s: %s", file.getFileName(), response.body()).isEqualTo(200);

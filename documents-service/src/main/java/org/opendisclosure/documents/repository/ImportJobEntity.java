@@ -36,6 +36,9 @@ public class ImportJobEntity {
     @Column(nullable = false)
     public int total;
 
+    @Column(name = "request_hash", nullable = false)
+    public String requestHash;
+
     @Column(name = "finished_at")
     public OffsetDateTime finishedAt;
 }

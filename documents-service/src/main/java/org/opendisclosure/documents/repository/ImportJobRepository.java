@@ -29,6 +29,12 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         return findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 
+    /** Makes submitters of the same job id wait for each other until the end of the transaction. */
+    public void lock(UUID id) {
+        getEntityManager().createNativeQuery("select pg_advisory_xact_lock(hashtextextended(:id, 1))")
+                .setParameter("id", id.toString()).getSingleResult();
+    }
+
     public void persistDocument(ImportJobDocumentEntity document) {
         getEntityManager().persist(document);
     }

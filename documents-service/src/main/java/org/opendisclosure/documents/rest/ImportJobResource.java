@@ -7,6 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -147,7 +148,7 @@ public class ImportJobResource {
     @SecurityRequirement(name = Writes.SCHEME)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "uploadImportJob", summary = "Import the documents of a form in the background",
+    @Operation(operationId = "submitImportJob", summary = "Import the documents of a form in the background",
             description = "Each form field file is a document (.docx, .doc, PDF or text, told apart by its content) or a ZIP "
                     + "archive of documents (each entry one; folders kept in the entry's name, __MACOSX and hidden files passed "
                     + "over; names in UTF-8 or GBK). Every document is kept as a source first; a file that is no document is in "
@@ -177,7 +178,7 @@ public class ImportJobResource {
     @SecurityRequirement(name = Writes.SCHEME)
     @Consumes(ZIP)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(operationId = "uploadImportJobArchive", summary = "Import the documents of a ZIP archive in the background",
+    @Operation(operationId = "submitImportJob", summary = "Import the documents of a ZIP archive in the background",
             description = "The body is a ZIP archive whose entries are the documents, as for a form's archive." + HOW)
     @APIResponse(responseCode = "202", description = "Accepted: the job is kept and runs",
             headers = @Header(name = "Location", description = "The job", schema = @Schema(type = SchemaType.STRING)),
@@ -192,6 +193,37 @@ public class ImportJobResource {
             throw ProblemException.invalid("body", "is empty: send a ZIP archive of documents");
         }
         return submitted(List.of(new JobUploads.Upload("archive.zip", archive)), params);
+    }
+
+    @PUT
+    @Path("/{jobId}")
+    @Writes
+    @SecurityRequirement(name = Writes.SCHEME)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "putImportJob", summary = "Import many kept documents in the background, under an id of the sender's",
+            description = "As POST /api/v1/import-jobs with a list of kept sources, under the id the sender chose (a UUID): a "
+                    + "sender that lost the answer sends the same request again and gets the job it made (200), never a second "
+                    + "one; another request under the id (other documents, another sender) is a 409." + HOW)
+    @APIResponse(responseCode = "200", description = "Submitted already, as sent: the job as it is now",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "202", description = "Accepted: the job is kept and runs",
+            headers = @Header(name = "Location", description = "The job", schema = @Schema(type = SchemaType.STRING)),
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportJob.class)))
+    @APIResponse(responseCode = "400", ref = "BadRequest")
+    @APIResponse(responseCode = "409", description = "Another job was submitted under the id",
+            content = @Content(mediaType = "application/problem+json", schema = @Schema(ref = "Problem")))
+    @APIResponse(responseCode = "413", ref = "PayloadTooLarge")
+    @APIResponse(responseCode = "415", ref = "UnsupportedMediaType")
+    public Response put(@Parameter(description = ID, schema = @Schema(format = "uuid")) @PathParam("jobId") String jobId,
+                        @Valid @NotNull ImportJobRequest request) {
+        ImportJobs.Submitted submitted = jobs.submitAs(jobId(jobId), request, submitter());
+        if (!submitted.created()) {
+            return representations.written(Response.Status.OK, submitted.job()).build();
+        }
+        Response answer = accepted(submitted.job());
+        runner.wake();
+        return answer;
     }
 
     @GET

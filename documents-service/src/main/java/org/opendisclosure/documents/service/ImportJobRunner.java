@@ -40,6 +40,7 @@ public class ImportJobRunner {
 
     private static final Logger LOG = Logger.getLogger(ImportJobRunner.class);
     private static final Set<Integer> TRY_AGAIN = Set.of(408, 429, 500, 502, 503, 504);
+    private static final Duration STOP_WAIT = Duration.ofSeconds(5);
     private static final String BOUNDARY = "import-job-document-boundary-7f3c";
 
     private final ImportJobs jobs;
@@ -67,9 +68,21 @@ public class ImportJobRunner {
         }
     }
 
+    /**
+     * Stops the importers, and waits (briefly) for each to put back the document it was importing, so
+     * that a restarted service takes it up at once rather than when its lease runs out.
+     */
     void stop(@Observes ShutdownEvent event) {
         running = false;
         workers.forEach(Thread::interrupt);
+        for (Thread worker : workers) {
+            try {
+                worker.join(STOP_WAIT.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** Tells the importers that documents were queued. */
@@ -135,6 +148,11 @@ public class ImportJobRunner {
         HttpResponse<byte[]> answer;
         try {
             answer = http.send(request(task), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (InterruptedException e) {
+            // The service stops: the document goes back to be taken up again (its import, if it got through, is
+            // then answered unchanged).
+            jobs.retryLater(task.claim(), Duration.ZERO, null, null);
+            throw e;
         } catch (HttpTimeoutException e) {
             retryOrFail(task, null, problem(504, "Gateway timeout", "The import did not answer within "
                     + settings.timeout().toSeconds() + " s"), null);

@@ -73,10 +73,38 @@ public class ImportJobs {
      * @throws ProblemException (400) naming the first field that is wrong, e.g. {@code documents[3].source}
      */
     public ImportJob submit(ImportJobRequest request, List<Refused> refused, Submitter submitter) {
+        return create(UUID.randomUUID(), request, refused, submitter);
+    }
+
+    /** A job accepted, and whether this request made it (false: the same job was sent under the id before). */
+    public record Submitted(ImportJob job, boolean created) {
+    }
+
+    /**
+     * Accepts a job under the id its sender chose, once: the same request again (a retry after a lost
+     * answer) makes no second job; another request under the id is a conflict.
+     *
+     * @throws ProblemException (400) naming the field that is wrong; (409) for another job of the id
+     */
+    public Submitted submitAs(UUID id, ImportJobRequest request, Submitter submitter) {
+        jobs.lock(id);
+        ImportJobEntity existing = jobs.findById(id);
+        if (existing != null) {
+            if (!existing.requestHash.equals(hash(request)) || !existing.submittedBy.equals(submitter.subject())) {
+                throw ProblemException.conflict("Import job " + id + " was submitted already, with other documents or by "
+                        + "another sender; a job is submitted once");
+            }
+            return new Submitted(view(existing), false);
+        }
+        return new Submitted(create(id, request, List.of(), submitter), true);
+    }
+
+    private ImportJob create(UUID id, ImportJobRequest request, List<Refused> refused, Submitter submitter) {
         validate(request);
         OffsetDateTime now = now();
         ImportJobEntity job = new ImportJobEntity();
-        job.id = UUID.randomUUID();
+        job.id = id;
+        job.requestHash = hash(request);
         job.submittedAt = now;
         job.submittedBy = submitter.subject();
         job.bearerToken = submitter.authorization();
@@ -285,6 +313,15 @@ public class ImportJobs {
         row.fileName = fileName;
         row.notBefore = now;
         return row;
+    }
+
+    /** Of the request as sent, its fields in declaration order: the same request hashes the same. */
+    private String hash(ImportJobRequest request) {
+        try {
+            return SourceDigest.of(objectMapper.writeValueAsBytes(request));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the request could not be hashed", e);
+        }
     }
 
     private String json(JsonNode node) {

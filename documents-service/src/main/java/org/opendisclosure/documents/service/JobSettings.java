@@ -17,11 +17,11 @@ public interface JobSettings {
     int workers();
 
     /** How long a document taken stays this importer's: one that died is taken up again after it. */
-    @WithDefault("5M")
+    @WithDefault("90S")
     Duration lease();
 
-    /** How long one import may take before it is given up (and tried again). */
-    @WithDefault("2M")
+    /** How long one import may take before it is given up (and tried again); shorter than the lease. */
+    @WithDefault("60S")
     Duration timeout();
 
     /** Tries of a document whose import a service was briefly unable to answer, before it is failed. */

@@ -161,7 +161,7 @@ class ImportJobResourceTest {
         // What an instance that died in the middle of an import leaves: the document running, its lease run out.
         try (Connection c = database.getConnection()) {
             try (PreparedStatement s = c.prepareStatement("insert into import_job (id, submitted_at, submitted_by, bearer_token, "
-                    + "dry_run, partial, total) values (?, now() - interval '10 minutes', 'county-office', ?, false, false, 1)")) {
+                    + "dry_run, partial, total, request_hash) values (?, now() - interval '10 minutes', 'county-office', ?, false, false, 1, 'x')")) {
                 s.setObject(1, job);
                 s.setString(2, TestTokens.bearer("county-office", "write:130624"));
                 s.executeUpdate();
@@ -178,6 +178,21 @@ class ImportJobResourceTest {
         assertThat(finished.getInt("progress.imported")).isEqualTo(1);
         given().get(JOBS + "/" + job + "/documents").then()
                 .body("items[0].departmentId", equalTo("130624-305")).body("items[0].attempts", equalTo(2));
+    }
+
+    @Test
+    void aJobSentAgainUnderItsIdIsTheSameJobAndAnotherUnderItIsAConflict() {
+        String kept = keep(text("DEPARTMENT=130624-306 一份重发的公开文件"));
+        String id = UUID.randomUUID().toString();
+        Map<String, Object> job = Map.of("documents", List.of(Map.of("source", kept, "fileName", "重发.txt")));
+        given().contentType("application/json").body(job).put(JOBS + "/" + id).then().statusCode(202)
+                .header("Location", equalTo("http://localhost:8080/api/v1/import-jobs/" + id)).body("id", equalTo(id));
+        given().contentType("application/json").body(job).put(JOBS + "/" + id).then().statusCode(200).body("id", equalTo(id));
+        awaitFinished(id);
+        long sent = StubGateway.RECEIVED.stream().filter(r -> "重发.txt".equals(r.fileName())).count();
+        assertThat(sent).as("one job, its document imported once").isEqualTo(1);
+        given().contentType("application/json").body(Map.of("documents", List.of(Map.of("source", kept, "fileName", "另一个.txt"))))
+                .put(JOBS + "/" + id).then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test

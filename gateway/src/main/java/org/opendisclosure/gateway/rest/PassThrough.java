@@ -47,7 +47,7 @@ import org.opendisclosure.gateway.service.DisclosureCache;
 public class PassThrough {
 
     // The services' roll-ups across years sit directly under /api/v1, each named <list>-areas (Downstream.areaList).
-    private static final String ROUTED = "{route: (departments|fiscal-years|sources|[a-z]+-areas)(/.*)?}";
+    private static final String ROUTED = "{route: (departments|fiscal-years|sources|import-jobs|[a-z]+-areas)(/.*)?}";
     private static final Logger LOG = Logger.getLogger(PassThrough.class);
 
     private final PassThroughTable table = PassThroughTable.fromParts();

@@ -64,11 +64,11 @@ record PassThroughTable(Downstream departments, Map<String, Downstream> document
         if (segments[0].equals("fiscal-years") && segments.length == 3) {
             return Optional.ofNullable(yearLists.get(segments[2]));
         }
-        if (segments.length == 1) {
-            return Optional.ofNullable(areaLists.get(segments[0]));
-        }
         if (keptDocuments(segments)) {
             return Optional.of(Downstream.DOCUMENTS);
+        }
+        if (segments.length == 1) {
+            return Optional.ofNullable(areaLists.get(segments[0]));
         }
         if (segments[0].equals("members") && segments.length == 2) {
             return Optional.ofNullable(members.get(segments[1]));

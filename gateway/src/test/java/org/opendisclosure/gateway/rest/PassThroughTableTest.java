@@ -32,6 +32,14 @@ class PassThroughTableTest {
     }
 
     @Test
+    void theKeptDocumentsAndTheBulkImportsGoToDocumentsService() {
+        assertThat(table.route("/api/v1/sources/" + "a".repeat(64))).contains(Downstream.DOCUMENTS);
+        assertThat(table.route("/api/v1/import-jobs")).contains(Downstream.DOCUMENTS);
+        assertThat(table.route("/api/v1/import-jobs/5d0c7e52-8a3b-4f61-9c2e-1b7a4d9e6f03/documents")).contains(Downstream.DOCUMENTS);
+        assertThat(table.route("/api/v1/disclosures/130624-203/2020/source")).contains(Downstream.DOCUMENTS);
+    }
+
+    @Test
     void theDrillDownsAndTheDimensionsGoToTheServiceOfTheirPart() {
         assertThat(table.route("/api/v1/fiscal-years/2020/three-public")).contains(Downstream.BUDGET);
         assertThat(table.route("/api/v1/fiscal-years/2020/operating-items")).contains(Downstream.BUDGET);
