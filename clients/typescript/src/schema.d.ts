@@ -1312,6 +1312,74 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/import-jobs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The import jobs, newest first
+         * @description Each with its progress; the documents' outcomes are under each job's documents.
+         */
+        get: operations["listImportJobs"];
+        put?: never;
+        /**
+         * Import many kept documents in the background
+         * @description The documents are sources kept already (PUT /api/v1/sources/{sha256}, one request each, so that no request is larger than one document and each can be sent again on its own), named by their SHA-256, with the file name to record and, where the document does not tell it, its division or department. The job is kept before it is answered (it survives a restart of the suite) and run in the background: each document is imported as POST /api/v1/imports would, with the token the job was submitted with (kept with the job until it finishes, then erased; a document still waiting when it expires fails with 401), so the token must be allowed to write each document's department. A document a service was briefly unable to take is tried again later. Follow the job at its Location: progress (done of total) and, under documents, each document's outcome: imported, unchanged, checked (dry run) or failed with the problem its import answered (for a document that cannot be read, each line that could not).
+         */
+        post: operations["submitImportJob"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{jobId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An import job and how far it is
+         * @description Its state (queued, running, finished) and how many documents are done of all, by outcome. Poll it with If-None-Match: it answers 304 while nothing changed.
+         */
+        get: operations["getImportJob"];
+        /**
+         * Import many kept documents in the background, under an id of the sender's
+         * @description As POST /api/v1/import-jobs with a list of kept sources, under the id the sender chose (a UUID): a sender that lost the answer sends the same request again and gets the job it made (200), never a second one; another request under the id (other documents, another sender) is a 409. The job is kept before it is answered (it survives a restart of the suite) and run in the background: each document is imported as POST /api/v1/imports would, with the token the job was submitted with (kept with the job until it finishes, then erased; a document still waiting when it expires fails with 401), so the token must be allowed to write each document's department. A document a service was briefly unable to take is tried again later. Follow the job at its Location: progress (done of total) and, under documents, each document's outcome: imported, unchanged, checked (dry run) or failed with the problem its import answered (for a document that cannot be read, each line that could not).
+         */
+        put: operations["putImportJob"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/import-jobs/{jobId}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents of an import job and what became of each
+         * @description In the job's order; with state, only those in it (e.g. failed, with the problem each import answered).
+         */
+        get: operations["listImportJobDocuments"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{importId}": {
         parameters: {
             query?: never;
@@ -3956,6 +4024,136 @@ export interface components {
          * @enum {string}
          */
         AssetsOverviewSort: "asOf" | "buildingArea" | "buildingValue" | "departmentId" | "highValueEquipmentCount" | "highValueEquipmentValue" | "officeArea" | "officeValue" | "otherFixedAssets" | "totalFixedAssets" | "vehicleCount" | "vehicleValue" | "-asOf" | "-buildingArea" | "-buildingValue" | "-departmentId" | "-highValueEquipmentCount" | "-highValueEquipmentValue" | "-officeArea" | "-officeValue" | "-otherFixedAssets" | "-totalFixedAssets" | "-vehicleCount" | "-vehicleValue";
+        /** @description A bulk import of published documents and how far it is */
+        ImportJob: {
+            id: components["schemas"]["UUID"];
+            /**
+             * @description queued: no document taken yet; running: some done or under way; finished: every document done
+             * @enum {string}
+             */
+            state: "queued" | "running" | "finished";
+            submittedAt: components["schemas"]["OffsetDateTime"];
+            /** @description The subject of the token that submitted the job */
+            submittedBy: string;
+            /** @description When the last document was done */
+            finishedAt?: components["schemas"]["OffsetDateTime"] | null;
+            dryRun: boolean;
+            partial: boolean;
+            progress: components["schemas"]["ImportJobProgress"];
+            /** @description Where each document's outcome is listed, e.g. /api/v1/import-jobs/{jobId}/documents */
+            documents: string;
+        };
+        ImportJobDocument: {
+            /**
+             * Format: int32
+             * @description Its place in the job, from 1
+             */
+            position: number;
+            /** @description The file's name as sent (for a ZIP, the entry's path in it) */
+            fileName?: string | null;
+            /** @description SHA-256 of the kept source; absent for a file that is no document */
+            source?: string | null;
+            /** @enum {string} */
+            state: "pending" | "running" | "imported" | "unchanged" | "checked" | "failed";
+            /**
+             * Format: int32
+             * @description Times its import was tried (a service briefly unavailable is waited for and tried again)
+             */
+            attempts: number;
+            /**
+             * Format: int32
+             * @description The status the import answered, the last time it was tried
+             */
+            status?: number | null;
+            departmentId?: string | null;
+            /** Format: int32 */
+            fiscalYear?: number | null;
+            /** @description Where its disclosure is read, e.g. /api/v1/disclosures/130624-203/2020 */
+            disclosure?: string | null;
+            /** @description The import's record, e.g. /api/v1/imports/{importId} */
+            importRecord?: string | null;
+            /** @description failed: the problem the import answered (problem+json: detail, and errors each with its line) */
+            problem?: components["schemas"]["Problem"] | null;
+            /** @description With partial=true: each part not stored and why */
+            notStored?: components["schemas"]["JsonNode"] | null;
+            finishedAt?: components["schemas"]["OffsetDateTime"] | null;
+        };
+        /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
+        ImportJobDocumentPage: {
+            items?: components["schemas"]["ImportJobDocument"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            size?: number | null;
+            /** Format: int64 */
+            totalItems?: number | null;
+            /** Format: int64 */
+            totalPages?: number | null;
+        };
+        /** @description One page of the list: items, page (from 1), size, totalItems, totalPages */
+        ImportJobPage: {
+            items?: components["schemas"]["ImportJob"][];
+            /** Format: int32 */
+            page?: number | null;
+            /** Format: int32 */
+            size?: number | null;
+            /** Format: int64 */
+            totalItems?: number | null;
+            /** Format: int64 */
+            totalPages?: number | null;
+        };
+        /** @description How many of the job's documents are in each state; done of total */
+        ImportJobProgress: {
+            /** Format: int32 */
+            total: number;
+            /** Format: int32 */
+            done: number;
+            /** Format: int32 */
+            pending: number;
+            /** Format: int32 */
+            running: number;
+            /** Format: int32 */
+            imported: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            checked: number;
+            /** Format: int32 */
+            failed: number;
+        };
+        /** @description The documents of a bulk import, each kept already (PUT /api/v1/sources/{sha256}), and what applies to all of them */
+        ImportJobRequest: {
+            /** @description The documents, imported in this order */
+            documents: components["schemas"]["ImportJobRequestDocument"][];
+            /** @description 行政区划代码 of every document that names neither its own division nor department */
+            division?: string | null;
+            /** @description The department id of every document that names neither its own division nor department */
+            department?: string | null;
+            /** @description 行政区划名称 to store for every document that names none of its own */
+            divisionName?: string | null;
+            /**
+             * @description true: store the parts that were read of a document not read whole
+             * @default false
+             */
+            partial: boolean | null;
+            /**
+             * @description true: read and check each document, store nothing
+             * @default false
+             */
+            dryRun: boolean | null;
+        };
+        ImportJobRequestDocument: {
+            /** @description SHA-256 of a kept source, 64 lowercase hex digits */
+            source: string;
+            /** @description The file's name, as the import records it */
+            fileName?: string | null;
+            /** @description 行政区划代码 of this document, e.g. 130624 */
+            division?: string | null;
+            /** @description The department id of this document, e.g. 130624-203 */
+            department?: string | null;
+            /** @description 行政区划名称 to store for this document */
+            divisionName?: string | null;
+        };
         /** @description One import of a published document and what it made of each part */
         ImportRecord: {
             id: components["schemas"]["UUID"];
@@ -7407,6 +7605,200 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listImportJobs: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of jobs */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    submitImportJob: {
+        parameters: {
+            query?: {
+                /** @description The department id of every document, e.g. 130624-203 */
+                department?: string;
+                /** @description 行政区划代码 of every document, e.g. 130624; without it (and department), a file name beginning with a division code (130624_….docx) or a department id (130624-203-2020.pdf) says it, or else the import tells it from the document */
+                division?: string;
+                /** @description 行政区划名称 to store, e.g. 阜平县 */
+                divisionName?: string;
+                /** @description true: read and check each document, store nothing */
+                dryRun?: boolean;
+                /** @description true: store the parts that were read of a document not read whole */
+                partial?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/zip": string;
+                "multipart/form-data": {
+                    file?: string[];
+                };
+                "application/json": components["schemas"]["ImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Accepted: the job is kept and runs */
+            202: {
+                headers: {
+                    /** @description The job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id (a UUID), as its submission answered */
+                jobId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The job */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            406: components["responses"]["NotAcceptable"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    putImportJob: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The job's id (a UUID), as its submission answered */
+                jobId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ImportJobRequest"];
+            };
+        };
+        responses: {
+            /** @description Submitted already, as sent: the job as it is now */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            /** @description Accepted: the job is kept and runs */
+            202: {
+                headers: {
+                    /** @description The job */
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJob"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            406: components["responses"]["NotAcceptable"];
+            /** @description Another job was submitted under the id */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listImportJobDocuments: {
+        parameters: {
+            query?: {
+                /** @description Page number, from 1 */
+                page?: number;
+                /** @description Items per page */
+                size?: number;
+                /** @description Only the documents in this state */
+                state?: "pending" | "running" | "imported" | "unchanged" | "checked" | "failed";
+            };
+            header?: never;
+            path: {
+                /** @description The job's id (a UUID), as its submission answered */
+                jobId: unknown;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of the job's documents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportJobDocumentPage"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
             406: components["responses"]["NotAcceptable"];
             503: components["responses"]["ServiceUnavailable"];
         };

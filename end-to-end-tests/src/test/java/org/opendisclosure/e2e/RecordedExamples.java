@@ -110,12 +110,19 @@ final class RecordedExamples {
         if (body != null) {
             builder.header("Content-Type", type);
         }
-        HttpResponse<String> response = HTTP.send(builder.method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpRequest sent = builder.method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        HttpResponse<String> response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        // A resource that settles in the background (an import job) is recorded once settled: {"member": value}.
+        long deadline = System.nanoTime() + Duration.ofMinutes(1).toNanos();
+        while (entry.has("until") && !settled(response, entry.get("until")) && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+            response = HTTP.send(sent, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
 
         ObjectNode now = JsonNodeFactory.instance.objectNode();
-        for (String kept : List.of("request", "accept", "requestType", "body", "bodyParts", "bodyFrom", "bodyMembers", "members")) {
+        for (String kept : List.of("request", "accept", "requestType", "body", "bodyParts", "bodyFrom", "bodyMembers", "members",
+                "until")) {
             if (entry.has(kept)) {
                 now.set(kept, entry.get(kept));
             }
@@ -133,6 +140,20 @@ final class RecordedExamples {
             now.put("responseType", contentType);
         }
         return now;
+    }
+
+    private static boolean settled(HttpResponse<String> response, JsonNode until) {
+        if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/json")) {
+            return false;
+        }
+        JsonNode answer = ExactJson.parse(response.body());
+        for (Iterator<Map.Entry<String, JsonNode>> members = until.fields(); members.hasNext(); ) {
+            Map.Entry<String, JsonNode> member = members.next();
+            if (!member.getValue().equals(answer.get(member.getKey()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private byte[] body(JsonNode entry, String baseUrl) throws IOException, InterruptedException {

@@ -208,9 +208,18 @@ public final class BadInput {
         expect(http, id, method, target, withToken(jsonHeaders()), huge, true, code -> code == 413);
 
         // Without a valid token, nothing is written whatever the body: 401 (or 403), never stored.
-        // A document import takes text; a JSON body there would be refused for its type before the token is looked at.
-        List<String> plain = multipart ? List.of("Content-Type: text/plain") : jsonHeaders();
-        byte[] empty = (multipart ? "x" : "{}").getBytes(StandardCharsets.UTF_8);
+        // Sent in a type the operation takes (its first besides a form's: a document import takes text, an import
+        // job JSON): a body of another type would be refused for its type before the token is looked at.
+        String type = "application/json";
+        for (var types = operation.path("requestBody").path("content").fieldNames(); types.hasNext(); ) {
+            String declared = types.next();
+            if (!declared.equals("multipart/form-data")) {
+                type = declared;
+                break;
+            }
+        }
+        List<String> plain = List.of("Content-Type: " + type);
+        byte[] empty = (type.equals("application/json") ? "{}" : "x").getBytes(StandardCharsets.UTF_8);
         IntPredicate unauthorized = guarded ? code -> code == 401 || code == 403 : code -> code >= 400 && code < 500;
         expect(http, id, method, target, plain, empty, false, unauthorized);
         for (String bad : badTokens()) {
