@@ -6,8 +6,9 @@
 # (division 139001, 139002, … for the text, 138… for .docx, 137… for .pdf; department code 203 as
 # the document says: file names 139001-203-2020.txt …); then, with the command-line importer and
 # its --jobs: a dry run of them all (read, validated by every service, checked, nothing stored),
-# the import (every part stored), and the same import again (all unchanged). Prints documents/s
-# and ms per document of each pass and format.
+# the import (every part stored) as one import job of the suite, and the same import again (all
+# unchanged) as a job and with a request per document (--direct). Prints documents/s and ms per
+# document of each pass and format.
 #
 # Environment: BENCH_DOCUMENTS (default 40), BENCH_JOBS (default 2), BENCH_FORMATS (default
 # "txt docx pdf"), BENCH_KEEP=1 keeps the temporary directory (logs) for a look afterwards.
@@ -53,6 +54,9 @@ for format in $FORMATS; do
     pass dry-run "$format" --dry-run
     pass import "$format"
     pass again "$format"
+    pass again-direct "$format" --direct
     grep -q "imported $DOCUMENTS," "$WORK/import-$format.txt" || { log "not every $format document was imported"; cat "$WORK/import-$format.txt" >&2; exit 1; }
-    grep -q "unchanged $DOCUMENTS," "$WORK/again-$format.txt" || { log "the second $format import changed something"; cat "$WORK/again-$format.txt" >&2; exit 1; }
+    for again in again again-direct; do
+        grep -q "unchanged $DOCUMENTS," "$WORK/$again-$format.txt" || { log "the $again $format import changed something"; cat "$WORK/$again-$format.txt" >&2; exit 1; }
+    done
 done
