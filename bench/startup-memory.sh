@@ -68,7 +68,7 @@ measure_start() {
     first_end=$(now)
     complete=$(grep -o '"complete":[a-z]*' "$WORK/first.json" | head -n 1 | cut -d: -f2)
     printf '%-26s' "$label"
-    for service in budget-service performance-service procurement-service assets-service gateway; do
+    for service in budget-service performance-service procurement-service assets-service documents-service gateway; do
         local ready
         ready=$(grep -m1 "\[suite\] $service is ready" "$log_file" | cut -d' ' -f1 || true)
         printf ' %-11s' "${ready:+$(since "$LAUNCHED" "$ready")}"
@@ -106,7 +106,7 @@ memory_table() {
 }
 
 echo "seconds from launch to ready:"
-printf '%-26s %-11s %-11s %-11s %-11s %-11s %-8s %s\n' "" budget perf procure assets gateway suite "first full disclosure"
+printf '%-26s %-11s %-11s %-11s %-11s %-11s %-11s %-8s %s\n' "" budget perf procure assets documents gateway suite "first full disclosure"
 measure_start "new data directory" "$WORK/start-new.log"
 stop_suite
 measure_start "existing data" "$WORK/start-existing.log"

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -169,13 +170,44 @@ public final class Suite implements AutoCloseable {
             }
             launch(spec);
         }
-        for (RunningService service : List.copyOf(running.values())) {
-            service.awaitReady(READY_WITHIN);
-        }
+        awaitAllReady(List.copyOf(running.values()));
         supervising = true;
         supervisor = new Thread(this::superviseDatabase, "suite-supervisor");
         supervisor.setDaemon(true);
         supervisor.start();
+    }
+
+    /**
+     * Each service's readiness is watched on a thread of its own: they start at once and become ready
+     * in any order, and each is said ready when it is, not after those started before it.
+     */
+    private static void awaitAllReady(List<RunningService> services) throws InterruptedException {
+        List<Thread> watchers = new ArrayList<>();
+        List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+        for (RunningService service : services) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    service.awaitReady(READY_WITHIN);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, service.spec().name() + "-readiness");
+            watcher.setDaemon(true);
+            watcher.start();
+            watchers.add(watcher);
+        }
+        try {
+            for (Thread watcher : watchers) {
+                watcher.join();
+            }
+        } finally {
+            watchers.forEach(Thread::interrupt);
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
     }
 
     private EmbeddedPostgres startPostgres() throws IOException {
