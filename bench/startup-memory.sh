@@ -26,7 +26,7 @@ SUITE_PID=""
 stop_suite() {
     if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
         kill -TERM "$SUITE_PID" 2>/dev/null || true
-        for _ in $(seq 1 600); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
+        for _ in $(seq 1 2400); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
         kill -0 "$SUITE_PID" 2>/dev/null && { pkill -KILL -P "$SUITE_PID" || true; kill -KILL "$SUITE_PID" || true; }
     fi
     SUITE_PID=""

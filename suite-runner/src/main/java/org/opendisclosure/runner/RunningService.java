@@ -7,8 +7,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** @param baseUrl where it answers on this machine */
-record RunningService(ServiceSpec spec, Process process, String baseUrl) {
+/**
+ * @param baseUrl  where it answers on this machine
+ * @param training whether it writes its AOT cache as it exits ({@link ServiceJava})
+ */
+record RunningService(ServiceSpec spec, Process process, String baseUrl, boolean training) {
 
     /** Short: a poll costs the starting service next to nothing, and every wait for it adds to the suite's start. */
     private static final Duration POLL = Duration.ofMillis(100);

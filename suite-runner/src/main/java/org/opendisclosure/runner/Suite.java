@@ -16,6 +16,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.opendisclosure.localdb.Databases;
@@ -77,6 +79,9 @@ public final class Suite implements AutoCloseable {
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ServiceSpec> specs;
+    private final ServiceJava java;
+    /** The services launched once already: only a service's first launch of a run may train its AOT cache. */
+    private final Set<String> launchedBefore = ConcurrentHashMap.newKeySet();
     private final Map<String, RunningService> running = new LinkedHashMap<>();
     private volatile boolean closing;
     /** Counted down when close() begins: what waits for the suite to end, or to be told it ends, waits on it. */
@@ -94,6 +99,12 @@ public final class Suite implements AutoCloseable {
      * @param dataDirectory PostgreSQL's cluster; kept as it is (created when missing)
      */
     public Suite(Path root, Path dataDirectory, Ports ports) {
+        this(root, dataDirectory, ports, ServiceJava.current());
+    }
+
+    /** @param java what runs the services (the local run's: {@link ServiceJava#choose()}) */
+    Suite(Path root, Path dataDirectory, Ports ports, ServiceJava java) {
+        this.java = java;
         this.root = root.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.ports = ports;
@@ -160,6 +171,9 @@ public final class Suite implements AutoCloseable {
         Files.createDirectories(dataDirectory.getParent());
         issuer();
         SuiteRunner.log("PostgreSQL data in " + dataDirectory);
+        SuiteRunner.log("the services run on Java " + java.feature() + " (" + java.home() + ")" + (java.aotCache()
+                ? ", each with its AOT cache (target/aot/), made as it exits after its first run on this build"
+                : ", each with its build's class-data archive"));
         postgres = startPostgres();
         postmaster = Postmaster.of(dataDirectory).orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL started but " + dataDirectory.resolve("postmaster.pid") + " names no running postmaster"));
@@ -455,11 +469,18 @@ public final class Suite implements AutoCloseable {
 
     private static void terminate(List<RunningService> services) throws InterruptedException {
         for (RunningService service : services) {
-            service.process().destroy();
+            // SIGTERM alone: Process.destroy() also closes the pipe of its output, and a JVM that writes
+            // its AOT cache as it exits dies writing to it.
+            service.process().toHandle().destroy();
+        }
+        List<String> training = services.stream().filter(RunningService::training).map(s -> s.spec().name()).toList();
+        if (!training.isEmpty()) {
+            SuiteRunner.log("writing the AOT caches of their first run: " + String.join(", ", training));
         }
         for (RunningService service : services) {
             try {
-                if (!service.process().waitFor(20, TimeUnit.SECONDS)) {
+                // Writing an AOT cache loads and links every class of the run again: on two cores, seconds a service.
+                if (!service.process().waitFor(service.training() ? 180 : 20, TimeUnit.SECONDS)) {
                     service.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -486,16 +507,19 @@ public final class Suite implements AutoCloseable {
         return root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
 
+    private Path aotCaches(ServiceSpec spec) {
+        return root.resolve(spec.module()).resolve("target/aot");
+    }
+
     /** Starts the service's process and registers it as running; called holding the suite's lock. */
     private RunningService launch(ServiceSpec spec) throws IOException {
         // URI validation is common's (HttpFailures), so that a malformed one is answered with a problem.
-        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        List<String> command = new ArrayList<>(List.of(java.executable().toString()));
         command.addAll(JVM_OPTIONS);
-        Path classArchive = jar(spec).resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(classArchive)) {
-            // The classes the build loaded once, mapped instead of loaded and verified again.
-            command.add("-XX:SharedArchiveFile=" + classArchive);
-        }
+        boolean mayTrain = launchedBefore.add(spec.name());
+        List<String> classOptions = java.classOptions(jar(spec).getParent(), aotCaches(spec), JVM_OPTIONS, mayTrain);
+        command.addAll(classOptions);
+        boolean training = classOptions.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput="));
         command.addAll(List.of("-Dvertx.disableURIValidation=true", "-jar", jar(spec).toString()));
         // The archive names the jars relative to the application's directory.
         ProcessBuilder builder = new ProcessBuilder(command).directory(jar(spec).getParent().toFile());
@@ -527,7 +551,7 @@ public final class Suite implements AutoCloseable {
         pump.setDaemon(true);
         pump.start();
         SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
-        RunningService service = new RunningService(spec, process, url(spec.name()));
+        RunningService service = new RunningService(spec, process, url(spec.name()), training);
         running.put(spec.name(), service);
         writePids();
         // stop() and close() unregister or mark theirs first: only a service that died on its own is restarted.
@@ -589,7 +613,4 @@ public final class Suite implements AutoCloseable {
         return host == null || host.isBlank() ? "0.0.0.0" : host.trim();
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }
