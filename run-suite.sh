@@ -22,4 +22,5 @@ if changed; then
     ./mvnw -B -q install -DskipTests
     mv target/run-suite.building "$built"
 fi
-exec java -jar suite-runner/target/suite-runner.jar "$@"
+# The runner itself only starts, watches and relays: a small heap, no optimising compiler, two malloc arenas.
+MALLOC_ARENA_MAX=2 exec java -XX:+UseSerialGC -Xms8m -Xmx96m -XX:TieredStopAtLevel=1 -jar suite-runner/target/suite-runner.jar "$@"

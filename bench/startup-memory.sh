@@ -43,7 +43,9 @@ start_suite() {
     local log_file=$1
     : >"$log_file"
     LAUNCHED=$(now)
-    java -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
+    # run-suite.sh's command, on free ports and a data directory of its own
+    MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms8m -Xmx96m -XX:TieredStopAtLevel=1 \
+        -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
         -jar suite-runner/target/suite-runner.jar 2>&1 \
         | while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N)" "$line"; done >"$log_file" &
     for _ in $(seq 1 1200); do

@@ -503,6 +503,22 @@ public final class Suite implements AutoCloseable {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx384m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * Sized for what each process does on a machine of a few cores. glibc gives every thread that
+     * allocates at once an arena of its own (up to eight a core), which a JVM's threads fill and keep;
+     * two are plenty for what the JVM allocates outside its heap. A service behind the gateway answers
+     * only the gateway and the runner: one event loop (Quarkus's default is two a core, each with its
+     * own Netty buffer arena) and as many workers as its largest connection pool has connections,
+     * since a request needs one. The gateway keeps Quarkus's defaults: it is what clients reach.
+     */
+    private static void sizeFor(ServiceSpec spec, Map<String, String> environment) {
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        if (!spec.isGateway()) {
+            environment.putIfAbsent("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "1");
+            environment.putIfAbsent("QUARKUS_THREAD_POOL_MAX_THREADS", "16");
+        }
+    }
+
     private Path jar(ServiceSpec spec) {
         return root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
     }
@@ -545,6 +561,7 @@ public final class Suite implements AutoCloseable {
         // Every link the suite writes names the gateway, at the address clients use: SUITE_PUBLIC_BASE_URL
         // when set (it is passed on as it is), else this machine's gateway.
         builder.environment().putIfAbsent("SUITE_PUBLIC_BASE_URL", gatewayUrl());
+        sizeFor(spec, builder.environment());
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Thread pump = new Thread(() -> prefixOutput(spec.name(), process), spec.name() + "-output");
