@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -17,10 +16,11 @@ import java.util.stream.Stream;
 
 /**
  * The Java that runs the services, and how each service's classes are had without loading them
- * afresh. On JDK 25 or later (JEP 483, 514, 515) a service runs with an AOT cache of the classes it
- * loaded and linked and of the methods it ran in an earlier run: the first start after a build is
- * that training run, and the cache is written as the service exits. Otherwise, on the JDK the
- * build ran on, with the build's AppCDS archive ({@code app-cds.jsa}).
+ * afresh. On JDK 25 or later (JEP 483, 514, 515; when {@code SUITE_JAVA_HOME} names one) a service
+ * runs with an AOT cache of the classes it loaded and linked and of the methods it ran in an earlier
+ * run: the first start after a build is that training run, and the cache is written as the service
+ * exits. Otherwise, as by default on
+ * the JDK the build ran on, with the build's AppCDS archive ({@code app-cds.jsa}).
  * <p>
  * A JVM takes a cache only if every jar on its class path has the size and time it had when the
  * cache was made, so each cache is named after those, the JDK and the options: a rebuild or another
@@ -33,8 +33,6 @@ record ServiceJava(Path home, int feature) {
 
     /** The first release whose JVM trains and uses an AOT cache with one option each. */
     static final int AOT_CACHE = 25;
-    /** Where the JDKs of Debian and Ubuntu (and the Temurin packages) are installed. */
-    private static final Path INSTALLED = Path.of("/usr/lib/jvm");
     private static final String TRAINING = ".training";
 
     /** The JVM that runs this code. */
@@ -43,8 +41,9 @@ record ServiceJava(Path home, int feature) {
     }
 
     /**
-     * {@code SUITE_JAVA_HOME} when set; else the newest JDK of release 25 or later in /usr/lib/jvm;
-     * else the JVM that runs this code.
+     * {@code SUITE_JAVA_HOME} when set, else the JVM that runs this code. A JDK 25 with its caches
+     * starts the suite sooner but holds more memory (each cache carries the JDK's own classes too,
+     * which AppCDS shares between all the JVMs of one JDK), so it is not chosen by itself.
      */
     static ServiceJava choose() {
         String configured = System.getenv("SUITE_JAVA_HOME");
@@ -53,20 +52,7 @@ record ServiceJava(Path home, int feature) {
             return release(home).map(feature -> new ServiceJava(home, feature)).orElseThrow(() -> new IllegalStateException(
                     "SUITE_JAVA_HOME=" + configured + " is not a Java home (no bin/java and release file)"));
         }
-        return installed(INSTALLED).filter(java -> java.feature() >= AOT_CACHE).orElseGet(ServiceJava::current);
-    }
-
-    /** The newest Java home under {@code directory}. */
-    static Optional<ServiceJava> installed(Path directory) {
-        if (!Files.isDirectory(directory)) {
-            return Optional.empty();
-        }
-        try (Stream<Path> homes = Files.list(directory)) {
-            return homes.sorted().flatMap(home -> release(home).map(feature -> new ServiceJava(home, feature)).stream())
-                    .max(Comparator.comparingInt(ServiceJava::feature));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+        return current();
     }
 
     /** The feature release a Java home's {@code release} file names, when it has a {@code bin/java}. */
