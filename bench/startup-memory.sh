@@ -26,7 +26,7 @@ SUITE_PID=""
 stop_suite() {
     if [ -n "$SUITE_PID" ] && kill -0 "$SUITE_PID" 2>/dev/null; then
         kill -TERM "$SUITE_PID" 2>/dev/null || true
-        for _ in $(seq 1 600); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
+        for _ in $(seq 1 2400); do kill -0 "$SUITE_PID" 2>/dev/null || break; sleep 0.1; done
         kill -0 "$SUITE_PID" 2>/dev/null && { pkill -KILL -P "$SUITE_PID" || true; kill -KILL "$SUITE_PID" || true; }
     fi
     SUITE_PID=""
@@ -43,7 +43,9 @@ start_suite() {
     local log_file=$1
     : >"$log_file"
     LAUNCHED=$(now)
-    java -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
+    # run-suite.sh's command, on free ports and a data directory of its own
+    MALLOC_ARENA_MAX=2 java -XX:+UseSerialGC -Xms8m -Xmx96m -XX:TieredStopAtLevel=1 \
+        -Dsuite.root="$ROOT" -Dsuite.data-dir="$WORK/postgres" -Dsuite.ports=free \
         -jar suite-runner/target/suite-runner.jar 2>&1 \
         | while IFS= read -r line; do printf '%s %s\n' "$(date +%s.%N)" "$line"; done >"$log_file" &
     for _ in $(seq 1 1200); do
@@ -68,7 +70,7 @@ measure_start() {
     first_end=$(now)
     complete=$(grep -o '"complete":[a-z]*' "$WORK/first.json" | head -n 1 | cut -d: -f2)
     printf '%-26s' "$label"
-    for service in budget-service performance-service procurement-service assets-service gateway; do
+    for service in budget-service performance-service procurement-service assets-service documents-service gateway; do
         local ready
         ready=$(grep -m1 "\[suite\] $service is ready" "$log_file" | cut -d' ' -f1 || true)
         printf ' %-11s' "${ready:+$(since "$LAUNCHED" "$ready")}"
@@ -106,7 +108,7 @@ memory_table() {
 }
 
 echo "seconds from launch to ready:"
-printf '%-26s %-11s %-11s %-11s %-11s %-11s %-8s %s\n' "" budget perf procure assets gateway suite "first full disclosure"
+printf '%-26s %-11s %-11s %-11s %-11s %-11s %-11s %-8s %s\n' "" budget perf procure assets documents gateway suite "first full disclosure"
 measure_start "new data directory" "$WORK/start-new.log"
 stop_suite
 measure_start "existing data" "$WORK/start-existing.log"

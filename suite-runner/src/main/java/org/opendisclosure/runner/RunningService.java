@@ -7,9 +7,14 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-/** @param baseUrl where it answers on this machine */
-record RunningService(ServiceSpec spec, Process process, String baseUrl) {
+/**
+ * @param baseUrl  where it answers on this machine
+ * @param training whether it writes its AOT cache as it exits ({@link ServiceJava})
+ */
+record RunningService(ServiceSpec spec, Process process, String baseUrl, boolean training) {
 
+    /** Short: a poll costs the starting service next to nothing, and every wait for it adds to the suite's start. */
+    private static final Duration POLL = Duration.ofMillis(100);
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** Waits until the service's readiness check (which includes its database) answers UP. */
@@ -28,7 +33,7 @@ record RunningService(ServiceSpec spec, Process process, String baseUrl) {
             } catch (IOException notYet) {
                 // not listening yet
             }
-            Thread.sleep(250);
+            Thread.sleep(POLL.toMillis());
         }
         throw new IllegalStateException(spec.name() + " was not ready within " + timeout.toSeconds() + " s");
     }

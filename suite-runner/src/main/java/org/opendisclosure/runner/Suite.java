@@ -12,9 +12,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.opendisclosure.localdb.Databases;
@@ -76,6 +79,9 @@ public final class Suite implements AutoCloseable {
     private final Path dataDirectory;
     private final Ports ports;
     private final List<ServiceSpec> specs;
+    private final ServiceJava java;
+    /** The services launched once already: only a service's first launch of a run may train its AOT cache. */
+    private final Set<String> launchedBefore = ConcurrentHashMap.newKeySet();
     private final Map<String, RunningService> running = new LinkedHashMap<>();
     private volatile boolean closing;
     /** Counted down when close() begins: what waits for the suite to end, or to be told it ends, waits on it. */
@@ -93,6 +99,12 @@ public final class Suite implements AutoCloseable {
      * @param dataDirectory PostgreSQL's cluster; kept as it is (created when missing)
      */
     public Suite(Path root, Path dataDirectory, Ports ports) {
+        this(root, dataDirectory, ports, ServiceJava.current());
+    }
+
+    /** @param java what runs the services (the local run's: {@link ServiceJava#choose()}) */
+    Suite(Path root, Path dataDirectory, Ports ports, ServiceJava java) {
+        this.java = java;
         this.root = root.toAbsolutePath().normalize();
         this.dataDirectory = dataDirectory.toAbsolutePath().normalize();
         this.ports = ports;
@@ -159,6 +171,9 @@ public final class Suite implements AutoCloseable {
         Files.createDirectories(dataDirectory.getParent());
         issuer();
         SuiteRunner.log("PostgreSQL data in " + dataDirectory);
+        SuiteRunner.log("the services run on Java " + java.feature() + " (" + java.home() + ")" + (java.aotCache()
+                ? ", each with its AOT cache (target/aot/), made as it exits after its first run on this build"
+                : ", each with its build's class-data archive"));
         postgres = startPostgres();
         postmaster = Postmaster.of(dataDirectory).orElseThrow(() -> new IllegalStateException(
                 "PostgreSQL started but " + dataDirectory.resolve("postmaster.pid") + " names no running postmaster"));
@@ -169,13 +184,44 @@ public final class Suite implements AutoCloseable {
             }
             launch(spec);
         }
-        for (RunningService service : List.copyOf(running.values())) {
-            service.awaitReady(READY_WITHIN);
-        }
+        awaitAllReady(List.copyOf(running.values()));
         supervising = true;
         supervisor = new Thread(this::superviseDatabase, "suite-supervisor");
         supervisor.setDaemon(true);
         supervisor.start();
+    }
+
+    /**
+     * Each service's readiness is watched on a thread of its own: they start at once and become ready
+     * in any order, and each is said ready when it is, not after those started before it.
+     */
+    private static void awaitAllReady(List<RunningService> services) throws InterruptedException {
+        List<Thread> watchers = new ArrayList<>();
+        List<RuntimeException> failures = Collections.synchronizedList(new ArrayList<>());
+        for (RunningService service : services) {
+            Thread watcher = new Thread(() -> {
+                try {
+                    service.awaitReady(READY_WITHIN);
+                } catch (RuntimeException e) {
+                    failures.add(e);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, service.spec().name() + "-readiness");
+            watcher.setDaemon(true);
+            watcher.start();
+            watchers.add(watcher);
+        }
+        try {
+            for (Thread watcher : watchers) {
+                watcher.join();
+            }
+        } finally {
+            watchers.forEach(Thread::interrupt);
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
     }
 
     private EmbeddedPostgres startPostgres() throws IOException {
@@ -423,11 +469,18 @@ public final class Suite implements AutoCloseable {
 
     private static void terminate(List<RunningService> services) throws InterruptedException {
         for (RunningService service : services) {
-            service.process().destroy();
+            // SIGTERM alone: Process.destroy() also closes the pipe of its output, and a JVM that writes
+            // its AOT cache as it exits dies writing to it.
+            service.process().toHandle().destroy();
+        }
+        List<String> training = services.stream().filter(RunningService::training).map(s -> s.spec().name()).toList();
+        if (!training.isEmpty()) {
+            SuiteRunner.log("writing the AOT caches of their first run: " + String.join(", ", training));
         }
         for (RunningService service : services) {
             try {
-                if (!service.process().waitFor(20, TimeUnit.SECONDS)) {
+                // Writing an AOT cache loads and links every class of the run again: on two cores, seconds a service.
+                if (!service.process().waitFor(service.training() ? 180 : 20, TimeUnit.SECONDS)) {
                     service.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
                 }
             } catch (InterruptedException e) {
@@ -450,20 +503,39 @@ public final class Suite implements AutoCloseable {
     static final List<String> JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-Xms16m", "-Xmx384m",
             "-XX:MinHeapFreeRatio=10", "-XX:MaxHeapFreeRatio=30", "-XX:+ExitOnOutOfMemoryError");
 
+    /**
+     * Sized for what each process does on a machine of a few cores. glibc gives every thread that
+     * allocates at once an arena of its own (up to eight a core), which a JVM's threads fill and keep;
+     * two are plenty for what the JVM allocates outside its heap. A service behind the gateway answers
+     * only the gateway and the runner: one event loop (Quarkus's default is two a core, each with its
+     * own Netty buffer arena) and as many workers as its largest connection pool has connections,
+     * since a request needs one. The gateway keeps Quarkus's defaults: it is what clients reach.
+     */
+    private static void sizeFor(ServiceSpec spec, Map<String, String> environment) {
+        environment.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        if (!spec.isGateway()) {
+            environment.putIfAbsent("QUARKUS_VERTX_EVENT_LOOPS_POOL_SIZE", "1");
+            environment.putIfAbsent("QUARKUS_THREAD_POOL_MAX_THREADS", "16");
+        }
+    }
+
     private Path jar(ServiceSpec spec) {
         return root.resolve(spec.module()).resolve("target/quarkus-app/quarkus-run.jar");
+    }
+
+    private Path aotCaches(ServiceSpec spec) {
+        return root.resolve(spec.module()).resolve("target/aot");
     }
 
     /** Starts the service's process and registers it as running; called holding the suite's lock. */
     private RunningService launch(ServiceSpec spec) throws IOException {
         // URI validation is common's (HttpFailures), so that a malformed one is answered with a problem.
-        List<String> command = new ArrayList<>(List.of(javaExecutable()));
+        List<String> command = new ArrayList<>(List.of(java.executable().toString()));
         command.addAll(JVM_OPTIONS);
-        Path classArchive = jar(spec).resolveSibling("app-cds.jsa");
-        if (Files.isRegularFile(classArchive)) {
-            // The classes the build loaded once, mapped instead of loaded and verified again.
-            command.add("-XX:SharedArchiveFile=" + classArchive);
-        }
+        boolean mayTrain = launchedBefore.add(spec.name());
+        List<String> classOptions = java.classOptions(jar(spec).getParent(), aotCaches(spec), JVM_OPTIONS, mayTrain);
+        command.addAll(classOptions);
+        boolean training = classOptions.stream().anyMatch(option -> option.startsWith("-XX:AOTCacheOutput="));
         command.addAll(List.of("-Dvertx.disableURIValidation=true", "-jar", jar(spec).toString()));
         // The archive names the jars relative to the application's directory.
         ProcessBuilder builder = new ProcessBuilder(command).directory(jar(spec).getParent().toFile());
@@ -493,13 +565,14 @@ public final class Suite implements AutoCloseable {
         // Every link the suite writes names the gateway, at the address clients use: SUITE_PUBLIC_BASE_URL
         // when set (it is passed on as it is), else this machine's gateway.
         builder.environment().putIfAbsent("SUITE_PUBLIC_BASE_URL", gatewayUrl());
+        sizeFor(spec, builder.environment());
         builder.redirectErrorStream(true);
         Process process = builder.start();
         Thread pump = new Thread(() -> prefixOutput(spec.name(), process), spec.name() + "-output");
         pump.setDaemon(true);
         pump.start();
         SuiteRunner.log("started " + spec.name() + " (pid " + process.pid() + ") on port " + spec.port());
-        RunningService service = new RunningService(spec, process, url(spec.name()));
+        RunningService service = new RunningService(spec, process, url(spec.name()), training);
         running.put(spec.name(), service);
         writePids();
         // stop() and close() unregister or mark theirs first: only a service that died on its own is restarted.
@@ -561,7 +634,4 @@ public final class Suite implements AutoCloseable {
         return host == null || host.isBlank() ? "0.0.0.0" : host.trim();
     }
 
-    private static String javaExecutable() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    }
 }

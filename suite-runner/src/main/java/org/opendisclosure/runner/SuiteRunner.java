@@ -36,7 +36,7 @@ public final class SuiteRunner {
             System.exit(printToken(dataDirectory, Arrays.copyOfRange(args, 1, args.length)));
         }
         Suite.Ports ports = "free".equals(System.getProperty("suite.ports")) ? Suite.Ports.free() : Suite.Ports.standard(port);
-        Suite suite = new Suite(root, dataDirectory, ports);
+        Suite suite = new Suite(root, dataDirectory, ports, ServiceJava.choose());
         Runtime.getRuntime().addShutdownHook(new Thread(suite::close, "suite-shutdown"));
         try {
             suite.start();
