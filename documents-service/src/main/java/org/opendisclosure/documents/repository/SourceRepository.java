@@ -3,6 +3,9 @@ package org.opendisclosure.documents.repository;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
 
 @ApplicationScoped
 public class SourceRepository implements PanacheRepositoryBase<SourceEntity, String> {
@@ -23,5 +26,14 @@ public class SourceRepository implements PanacheRepositoryBase<SourceEntity, Str
                 .setParameter("receivedAt", receivedAt)
                 .executeUpdate();
         return inserted == 1;
+    }
+
+    /** Which of the hashes name a kept source, in one query that reads no document's bytes. */
+    public Set<String> kept(Collection<String> sha256s) {
+        if (sha256s.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(getEntityManager().createQuery("select s.sha256 from SourceEntity s where s.sha256 in :hashes",
+                String.class).setParameter("hashes", sha256s).getResultList());
     }
 }

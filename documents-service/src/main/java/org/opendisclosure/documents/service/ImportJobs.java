@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.SourceDigest;
@@ -265,17 +267,17 @@ public class ImportJobs {
     private void validate(ImportJobRequest request) {
         List<Problem.FieldError> errors = new ArrayList<>();
         target(errors, "", request.division(), request.department());
+        Set<String> kept = sources.kept(request.documents().stream().map(ImportJobRequest.Document::source)
+                .filter(source -> source != null && source.matches(SourceDigest.PATTERN)).collect(Collectors.toSet()));
         for (int i = 0; i < request.documents().size(); i++) {
             ImportJobRequest.Document document = request.documents().get(i);
             String at = "documents[" + i + "].";
-            try {
-                String sha256 = SourceDigest.parse(at + "source", document.source());
-                if (sources.findById(sha256) == null) {
-                    errors.add(new Problem.FieldError(at + "source", "no source with SHA-256 " + sha256 + " is kept: PUT "
-                            + "/api/v1/sources/" + sha256 + " with its bytes first"));
-                }
-            } catch (ProblemException e) {
+            String sha256 = document.source();
+            if (sha256 == null || !sha256.matches(SourceDigest.PATTERN)) {
                 errors.add(new Problem.FieldError(at + "source", "must be a SHA-256, 64 lowercase hex digits"));
+            } else if (!kept.contains(sha256)) {
+                errors.add(new Problem.FieldError(at + "source", "no source with SHA-256 " + sha256 + " is kept: PUT "
+                        + "/api/v1/sources/" + sha256 + " with its bytes first"));
             }
             target(errors, at, document.division(), document.department());
             if (document.fileName() != null && document.fileName().length() > 255) {

@@ -83,13 +83,12 @@ public class JobUploads {
 
     private void add(String fileName, byte[] bytes, Options options, List<ImportJobRequest.Document> documents,
                      List<ImportJobs.Refused> refused) {
-        String unreadable = bytes.length == 0 ? "the file is empty" : Sources.unreadable(bytes);
+        String sha256 = SourceDigest.of(bytes);
+        String unreadable = bytes.length == 0 ? "the file is empty" : sources.keepIfDocument(sha256, bytes);
         if (unreadable != null) {
             refused.add(new ImportJobs.Refused(fileName, "No document the suite reads: " + unreadable));
             return;
         }
-        String sha256 = SourceDigest.of(bytes);
-        sources.keep(sha256, bytes);
         String division = options.division();
         String department = options.department();
         if (division == null && department == null && fileName != null) {

@@ -64,14 +64,21 @@ public class Sources {
         return source;
     }
 
-    /** Why the bytes are no document the suite reads, or null when they are one. */
-    public static String unreadable(byte[] body) {
+    /**
+     * Keeps bytes whose SHA-256 the caller worked out, if they are a document the suite reads (nothing
+     * is read back: an upload of many documents needs no answer for each).
+     *
+     * @return why the bytes are no document, or null when they are kept
+     */
+    public String keepIfDocument(String sha256, byte[] body) {
+        String mediaType;
         try {
-            mediaTypeOf(body);
-            return null;
+            mediaType = mediaTypeOf(body);
         } catch (UnsupportedDocumentException e) {
             return e.getMessage();
         }
+        sources.keep(sha256, mediaType, body, received());
+        return null;
     }
 
     private static String mediaType(byte[] body) {
