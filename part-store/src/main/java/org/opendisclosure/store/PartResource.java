@@ -16,16 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.opendisclosure.common.consistency.FindingsReport;
 import org.opendisclosure.common.consistency.ToleranceParam;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.revision.MinimalReturn;
 import org.opendisclosure.common.security.WriteAccess;
 import org.opendisclosure.common.security.Writes;
 import org.opendisclosure.common.web.PageParams;
@@ -81,6 +84,14 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
             headers = {@Header(name = "ETag", schema = @Schema(type = SchemaType.STRING)),
                     @Header(name = "Location", schema = @Schema(type = SchemaType.STRING))},
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
+    // Read from the headers, which may carry several Prefer lines: declared here for the document only.
+    @Parameter(in = ParameterIn.HEADER, name = MinimalReturn.PREFER, description = "return=minimal: answer 204 without the "
+            + "stored document (what became of the write is in the headers)", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(responseCode = "204", description = "Created, replaced or unchanged, as asked with Prefer: return=minimal: no "
+            + "body; X-Revision is the revision now current (1 with X-Revision-Created true: created)",
+            headers = {@Header(name = MinimalReturn.PREFERENCE_APPLIED, schema = @Schema(type = SchemaType.STRING)),
+                    @Header(name = MinimalReturn.REVISION, schema = @Schema(type = SchemaType.INTEGER)),
+                    @Header(name = "X-Revision-Created", schema = @Schema(type = SchemaType.BOOLEAN))})
     @APIResponse(responseCode = "400", ref = "BadRequest")
     @APIResponse(responseCode = "409", ref = "Conflict")
     @APIResponse(responseCode = "412", ref = "PreconditionFailed")
@@ -90,7 +101,7 @@ public abstract class PartResource<D, V, S extends PartStore<D, V, ?, ?>> {
                         @Context HttpHeaders headers, @Context UriInfo uri) {
         Provenance provenance = Provenance.of(WriteAccess.subject(identity), headers);
         return representations.written(uri, service.put(address.key(), required(body),
-                current -> representations.requireMatch(headers, () -> current), provenance));
+                current -> representations.requireMatch(headers, current::get), provenance, MinimalReturn.asked(headers)));
     }
 
     @GET

@@ -97,27 +97,38 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         return List.of();
     }
 
-    /** Stores the document as the key's new current revision, unless it is the current one already. */
-    public Written<V> put(PartKey key, D document, Precondition<V> precondition, Provenance provenance) {
+    /**
+     * Stores the document as the key's new current revision, unless it is the current one already.
+     *
+     * @param minimal whether the answer needs no representation: building one reads and maps every
+     *                row, which a writer that only wants to know what became of its write is spared
+     */
+    public Written<V> put(PartKey key, D document, Precondition<V> precondition, Provenance provenance, boolean minimal) {
         validate(document);
         H existing = findHead(key, true).orElse(null);
         R current = existing == null ? null : currentRevision(existing);
         String hash = hashes.of(document);
         Written<V> written = RevisionedWrite.write(entityManager,
-                current == null ? null : view(key, current),
+                () -> current == null ? null : view(key, current),
                 current == null ? null : current.contentHash,
-                hash, precondition,
-                () -> append(key, existing, document, hash, provenance),
+                existing == null ? 0 : existing.currentRevision,
+                hash, precondition, minimal,
+                () -> append(key, existing, document, hash, provenance, minimal),
                 "the " + key.fiscalYear() + " " + title + " of " + key.department());
         LOG.infof("%s %s of %s %d: revision %d%s", written.created() ? "created" : written.revised() ? "revised" : "unchanged",
-                title, key.department(), key.fiscalYear(),
-                existing == null ? 1 : existing.currentRevision,
+                title, key.department(), key.fiscalYear(), written.revision(),
                 DryRunInterceptor.active() ? " (dry run, not stored)" : "");
         return written;
     }
 
-    private V append(PartKey key, H existing, D document, String hash, Provenance provenance) {
+    private V append(PartKey key, H existing, D document, String hash, Provenance provenance, boolean minimal) {
+        boolean dryRun = DryRunInterceptor.active();
         H head = existing == null ? newHead(key, document) : existing;
+        if (dryRun && minimal) {
+            // Validated, its head found or made (which refuses a part of a department not stored), and the
+            // revision it would add known: filling the rows cannot refuse it, so they are not filled.
+            return null;
+        }
         R revision = newRow(revisionType);
         revision.head = head;
         revision.revision = head.currentRevision + 1;
@@ -129,7 +140,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         mapping.fill().accept(revision, document);
         // A dry run answers what the write would answer from the rows as filled: inserting them only
         // to roll them back cost a dry run as much as the write (every client's import makes one per part).
-        if (DryRunInterceptor.active()) {
+        if (dryRun) {
             return view(key, revision);
         }
         head.currentRevision = revision.revision;
@@ -140,7 +151,7 @@ public abstract class PartStore<D, V, H extends RevisionedHead, R extends PartRe
         appended(key, head, revision, document);
         keep(key, revision.revision, document);
         keepCurrent(readers(key));
-        return view(key, revision);
+        return minimal ? null : view(key, revision);
     }
 
     private void keep(PartKey key, int revision, D document) {

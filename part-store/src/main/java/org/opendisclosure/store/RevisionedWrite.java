@@ -20,22 +20,27 @@ public final class RevisionedWrite {
     }
 
     /**
-     * @param current     the current representation, or null when the resource does not exist yet
-     * @param currentHash the current revision's content hash, or null
+     * @param current     gives the current representation, or null when the resource does not exist yet;
+     *                    asked for only when the answer or the precondition needs it
+     * @param currentHash the current revision's content hash, or null when the resource does not exist yet
+     * @param revision    the current revision's number (0 when the resource does not exist yet)
      * @param newHash     the hash of the document being written
-     * @param append      persists the new revision (and the head row when new) and returns its representation
+     * @param minimal     whether the answer carries no representation (the client asked for none)
+     * @param append      persists the new revision (and the head row when new) and returns its
+     *                    representation, or null when {@code minimal}
      * @param what        names the resource in the conflict message, e.g. "the 2020 budget of 130624-203"
      */
-    public static <V> Written<V> write(EntityManager entityManager, V current, String currentHash, String newHash,
-                                       Precondition<V> precondition, Supplier<V> append, String what) {
+    public static <V> Written<V> write(EntityManager entityManager, Supplier<V> current, String currentHash, int revision,
+                                       String newHash, Precondition<V> precondition, boolean minimal, Supplier<V> append,
+                                       String what) {
         precondition.check(current);
-        if (current != null && newHash.equals(currentHash)) {
-            return new Written<>(current, false, false);
+        if (revision > 0 && newHash.equals(currentHash)) {
+            return new Written<>(minimal ? null : current.get(), revision, false, false);
         }
         try {
             V written = append.get();
             entityManager.flush();
-            return new Written<>(written, current == null, true);
+            return new Written<>(written, revision + 1, revision == 0, true);
         } catch (PersistenceException e) {
             if (Unavailability.ofDatabase(e)) {
                 throw e;

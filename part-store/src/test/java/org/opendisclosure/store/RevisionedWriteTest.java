@@ -25,7 +25,8 @@ class RevisionedWriteTest {
     }
 
     private static void write(EntityManager entityManager) {
-        RevisionedWrite.write(entityManager, "current", "old", "new", current -> { }, () -> "written", "the 2020 budget of 130624-203");
+        RevisionedWrite.write(entityManager, () -> "current", "old", 1, "new", current -> { }, false, () -> "written",
+                "the 2020 budget of 130624-203");
     }
 
     @Test

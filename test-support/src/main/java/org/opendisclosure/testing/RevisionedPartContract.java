@@ -4,8 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.emptyString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -144,6 +146,37 @@ public abstract class RevisionedPartContract {
         given().contentType("application/json").queryParam("dryRun", "maybe").body(ExactJson.write(variant(1)))
                 .put(path(), id, 2020).then().statusCode(400).body("errors[0].field", equalTo("dryRun"));
         given().get(path() + "/revisions", id, 2020).then().statusCode(200).body("totalItems", equalTo(1));
+    }
+
+    @Test
+    void aWriterThatPrefersAMinimalAnswerGetsWhatBecameOfItsWriteWithoutTheDocument() {
+        String id = freshDepartment();
+        given().contentType("application/json").header("Prefer", "return=minimal").queryParam("dryRun", "true")
+                .body(ExactJson.write(sample())).put(path(), id, 2020).then().statusCode(204)
+                .header("X-Dry-Run", "true").header("Preference-Applied", "return=minimal")
+                .header("X-Revision", "1").header("X-Revision-Created", "true").body(emptyString());
+        given().get(path(), id, 2020).then().statusCode(404);
+
+        given().contentType("application/json").header("Prefer", "respond-async, return=minimal")
+                .body(ExactJson.write(sample())).put(path(), id, 2020).then().statusCode(204)
+                .header("X-Dry-Run", nullValue()).header("X-Revision", "1").header("X-Revision-Created", "true")
+                .body(emptyString());
+        String first = given().get(path(), id, 2020).then().statusCode(200).body("revision", equalTo(1)).extract().header("ETag");
+        assertThat(written(ExactJson.parse(given().get(path(), id, 2020).then().extract().asString()))).isEqualTo(sample());
+
+        given().contentType("application/json").header("Prefer", "return=\"minimal\"").body(ExactJson.write(sample()))
+                .put(path(), id, 2020).then().statusCode(204).header("X-Revision", "1").header("X-Revision-Created", "false");
+        given().contentType("application/json").header("Prefer", "return=minimal").header("If-Match", "\"stale\"")
+                .body(ExactJson.write(variant(1))).put(path(), id, 2020).then().statusCode(412)
+                .contentType("application/problem+json");
+        given().contentType("application/json").header("Prefer", "return=minimal").header("If-Match", first)
+                .body(ExactJson.write(variant(1))).put(path(), id, 2020).then().statusCode(204)
+                .header("X-Revision", "2").header("X-Revision-Created", "true");
+        assertThat(written(ExactJson.parse(given().get(path(), id, 2020).then().statusCode(200).extract().asString())))
+                .isEqualTo(variant(1));
+        // Any other preference is no reason to leave the document out.
+        given().contentType("application/json").header("Prefer", "return=representation").body(ExactJson.write(variant(1)))
+                .put(path(), id, 2020).then().statusCode(200).body("revision", equalTo(2));
     }
 
     @Test

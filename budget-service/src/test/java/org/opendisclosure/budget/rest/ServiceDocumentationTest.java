@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -66,10 +67,11 @@ class ServiceDocumentationTest {
         given().get("/q/openapi?format=json").then().statusCode(200)
                 .body(budget + ".put.summary", equalTo("Create or replace the department's budget for a fiscal year"))
                 .body(budget + ".put.description", startsWith("All parts are required."))
-                .body(budget + ".put.parameters.name", contains("departmentId", "year", "dryRun"))
+                .body(budget + ".put.parameters.name", contains("departmentId", "year", "dryRun", "Prefer"))
                 .body(budget + ".put.requestBody.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/BudgetDocument"))
                 .body(budget + ".put.responses.'201'.content.'application/json'.schema.'$ref'", equalTo("#/components/schemas/Budget"))
                 .body(budget + ".put.responses.'404'.'$ref'", equalTo("#/components/responses/NotFound"))
+                .body(budget + ".put.responses.'204'.headers", hasKey("X-Revision"))
                 .body(organization + "'.put.responses.'404'", nullValue())
                 .body(organization + "'.get.description", containsString("a year without one is a 404"))
                 .body(organization + "/revisions/{revision}'.get.responses.'200'.content.'application/json'.schema.'$ref'",

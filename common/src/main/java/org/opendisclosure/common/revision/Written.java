@@ -1,8 +1,9 @@
 package org.opendisclosure.common.revision;
 
 /**
- * What a write did: the representation now current, whether the resource was created by it, and
- * whether it added a revision (re-sending the same document adds none).
+ * What a write did: the representation now current (null when the client asked for a minimal
+ * answer, which spares building it), its revision number, whether the resource was created by
+ * it, and whether it added a revision (re-sending the same document adds none).
  */
-public record Written<T>(T view, boolean created, boolean revised) {
+public record Written<T>(T view, int revision, boolean created, boolean revised) {
 }

@@ -13,6 +13,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.function.Supplier;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.revision.MinimalReturn;
 import org.opendisclosure.common.revision.Written;
 
 /**
@@ -51,10 +52,16 @@ public class Representations {
 
     /**
      * 201 with Location when the write created the resource, else 200; the current representation
-     * either way, and in {@value #REVISION_CREATED} whether the write added a revision (re-sending
+     * either way (204 without it when the client preferred a minimal answer, the revision in
+     * {@value MinimalReturn#REVISION}), and in {@value #REVISION_CREATED} whether the write added a revision (re-sending
      * the current document does not).
      */
     public Response written(UriInfo uri, Written<?> written) {
+        if (written.view() == null) {
+            // Prefer: return=minimal: no body; whether it created the resource is revision 1 newly added.
+            return Response.noContent().header(MinimalReturn.PREFERENCE_APPLIED, MinimalReturn.MINIMAL)
+                    .header(MinimalReturn.REVISION, written.revision()).header(REVISION_CREATED, written.revised()).build();
+        }
         Response.ResponseBuilder builder = written.created()
                 ? written(Response.Status.CREATED, written.view()).location(publicUris.absolutePath())
                 : written(Response.Status.OK, written.view());

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.revision.MinimalReturn;
 import org.opendisclosure.common.web.RequestIdFilter;
 
 /**
@@ -41,7 +42,8 @@ interface ServiceApi {
                    @HeaderParam(RequestIdFilter.HEADER) String requestId,
                    @HeaderParam(HttpHeaders.AUTHORIZATION) String credentials,
                    @HeaderParam("X-Source-Document") String sourceDocument,
-                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, byte[] document);
+                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @HeaderParam(MinimalReturn.PREFER) String prefer,
+                   byte[] document);
 
     @GET
     @Path(DISCLOSURE_WRITE)

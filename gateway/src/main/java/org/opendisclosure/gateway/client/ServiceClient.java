@@ -12,6 +12,7 @@ import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.opendisclosure.common.revision.DryRunnable;
+import org.opendisclosure.common.revision.MinimalReturn;
 import org.opendisclosure.common.web.AreaParams.AreaQuery;
 import org.opendisclosure.common.web.Representations;
 import org.opendisclosure.common.web.RequestIdFilter;
@@ -105,22 +106,41 @@ public abstract class ServiceClient {
     public PutAnswer write(Part.Document document, String departmentId, int year, JsonNode body, boolean dryRun,
                            WriteCaller caller) {
         byte[] encoded = encoded(body);
+        // Of the stored part only what became of the write is used: its representation is not asked for.
         try (Response response = api.write(departmentId, document.segment(), year, dryRun ? Boolean.TRUE : null,
                 RequestIdFilter.current(), caller.authorization(), caller.sourceDocument(),
-                dryRun ? null : caller.ifMatch(document), encoded)) {
+                dryRun ? null : caller.ifMatch(document), MinimalReturn.MINIMAL, encoded)) {
             int status = writeAnswered(response);
-            JsonNode answer = json(response.readEntity(String.class));
-            boolean success = status < 300;
-            if (success && (answer == null || !answer.isObject())) {
-                throw new DownstreamFailure(downstream.service() + " answered with something that is not JSON");
-            }
-            if (success && dryRun && !"true".equalsIgnoreCase(response.getHeaderString(DryRunnable.HEADER))) {
+            if (success(status) && dryRun && !"true".equalsIgnoreCase(response.getHeaderString(DryRunnable.HEADER))) {
                 // Asking again would not help: a service that ignores dryRun has already written.
                 return PutAnswer.failed(downstream.service(), downstream.service() + " did not confirm the dry run (no "
                         + DryRunnable.HEADER + " header); it cannot validate without writing");
             }
             boolean revised = "true".equalsIgnoreCase(response.getHeaderString(Representations.REVISION_CREATED));
-            return PutAnswer.answered(downstream.service(), status, answer, revised);
+            if (status == 204) {
+                return PutAnswer.answered(downstream.service(), status, null, revised, revisionHeader(response));
+            }
+            JsonNode answer = json(response.readEntity(String.class));
+            if (success(status) && (answer == null || !answer.isObject())) {
+                throw new DownstreamFailure(downstream.service() + " answered with something that is not JSON");
+            }
+            JsonNode revision = success(status) ? answer.get("revision") : null;
+            return PutAnswer.answered(downstream.service(), status, answer, revised,
+                    revision != null && revision.canConvertToInt() ? revision.intValue() : null);
+        }
+    }
+
+    private static boolean success(int status) {
+        return status >= 200 && status < 300;
+    }
+
+    private Integer revisionHeader(Response response) {
+        String revision = response.getHeaderString(MinimalReturn.REVISION);
+        try {
+            return Integer.valueOf(revision);
+        } catch (NumberFormatException e) {
+            throw new DownstreamFailure(downstream.service() + " answered a write without the revision it stored ("
+                    + MinimalReturn.REVISION + ": " + revision + ")");
         }
     }
 

@@ -8,18 +8,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.jboss.logging.Logger;
+import org.opendisclosure.common.consistency.Finding;
 import org.opendisclosure.gateway.client.Fetched;
 import org.opendisclosure.gateway.client.RequestIds;
 import org.opendisclosure.gateway.client.Services;
 import org.opendisclosure.gateway.client.WriteCaller;
 import org.opendisclosure.gateway.parts.Downstream;
+import org.opendisclosure.gateway.parts.Part.Document;
 
 /**
  * The findings across parts kept with the data: the gateway has no database, so budget-service
@@ -67,6 +71,17 @@ public class CrossPartFindingsKept {
      * asked for, so a failure here costs time, not correctness.
      */
     public void keepAfterWrite(String departmentId, int year, WriteCaller caller) {
+        keepAfterWrite(departmentId, year, null, caller);
+    }
+
+    /**
+     * The same after a whole write that stored every part: when the services' kept revisions are
+     * still the ones the write stored, the disclosure stored is the one written, and its findings
+     * are computed from it rather than from the parts read back.
+     *
+     * @param written the disclosure written (keyed as a PUT of it), with the revision stored of each document
+     */
+    public void keepAfterWrite(String departmentId, int year, WrittenDisclosure written, WriteCaller caller) {
         try {
             Map<Downstream, CompletableFuture<Fetched>> asked = new EnumMap<>(Downstream.class);
             for (Downstream downstream : Downstream.withParts()) {
@@ -85,12 +100,18 @@ public class CrossPartFindingsKept {
                 }
             }
             String fingerprint = fingerprint(revisions);
-            DisclosureChecks.AcrossParts across = checks.acrossParts(departmentId, year);
-            if (across == null || !across.complete()) {
-                return;
+            List<Finding> findings;
+            if (written != null && written.isStillStored(revisions)) {
+                findings = checks.acrossParts(written.disclosure());
+            } else {
+                DisclosureChecks.AcrossParts across = checks.acrossParts(departmentId, year);
+                if (across == null || !across.complete()) {
+                    return;
+                }
+                findings = across.findings();
             }
             ObjectNode body = objectMapper.createObjectNode().put("fingerprint", fingerprint);
-            body.set("findings", objectMapper.valueToTree(across.findings()));
+            body.set("findings", objectMapper.valueToTree(findings));
             OptionalInt status = services.keepCrossPartFindings(departmentId, year, body, caller);
             if (status.isPresent() && status.getAsInt() != 200) {
                 LOG.warnf("Findings across parts of %s for %d not kept: %s answered %d", departmentId, year,
@@ -98,6 +119,41 @@ public class CrossPartFindingsKept {
             }
         } catch (RuntimeException e) {
             LOG.warnf(e, "Findings across parts of %s for %d not kept", departmentId, year);
+        }
+    }
+
+    /** A whole disclosure as a write stored it: every document, with the revision its service answered. */
+    public record WrittenDisclosure(ObjectNode disclosure, Map<Document, Integer> revisions) {
+
+        /**
+         * Whether each service's kept revisions (its parts' {@code part:revision}, as its counts give them) are
+         * the ones this write stored. Revisions only grow, so the same numbers, summed per service, can only be
+         * the same revisions: no write came between.
+         */
+        boolean isStillStored(Map<Downstream, String> kept) {
+            if (revisions.size() != Document.values().length || revisions.containsValue(null)) {
+                return false;
+            }
+            for (Downstream downstream : Downstream.withParts()) {
+                List<Integer> stored = revisions.entrySet().stream().filter(e -> e.getKey().downstream() == downstream)
+                        .map(Map.Entry::getValue).sorted().toList();
+                List<Integer> found = new ArrayList<>();
+                for (String part : kept.getOrDefault(downstream, "").split(" ")) {
+                    int colon = part.lastIndexOf(':');
+                    if (colon < 0) {
+                        continue;
+                    }
+                    try {
+                        found.add(Integer.parseInt(part.substring(colon + 1)));
+                    } catch (NumberFormatException e) {
+                        return false;
+                    }
+                }
+                if (!stored.equals(found.stream().sorted().toList())) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -87,6 +87,20 @@ public class DisclosureChecks {
         return new AcrossParts(across.list(), complete);
     }
 
+    /** The findings of the rules across parts on a whole disclosure not read from the services (keyed as a PUT of it), at tolerance 0. */
+    public List<Finding> acrossParts(ObjectNode disclosure) {
+        Map<String, JsonNode> parts = partsOf(disclosure);
+        Findings across = new Findings(BigDecimal.ZERO);
+        CrossPartRules.check(parts, across);
+        return across.list();
+    }
+
+    private static Map<String, JsonNode> partsOf(ObjectNode disclosure) {
+        Map<String, JsonNode> parts = new HashMap<>();
+        disclosure.fields().forEachRemaining(field -> parts.put(field.getKey(), field.getValue()));
+        return parts;
+    }
+
     /** Puts the content of each available part in {@code parts}, by key; whether no part was unavailable. */
     private boolean availableParts(ComposedDisclosure composed, Map<String, JsonNode> parts) {
         boolean complete = true;
@@ -107,8 +121,7 @@ public class DisclosureChecks {
 
     /** The findings of a whole disclosure that is not stored (keyed as a PUT of the disclosure takes it). */
     public DisclosureFindings document(String departmentId, int year, BigDecimal tolerance, ObjectNode disclosure) {
-        Map<String, JsonNode> parts = new HashMap<>();
-        disclosure.fields().forEachRemaining(field -> parts.put(field.getKey(), field.getValue()));
+        Map<String, JsonNode> parts = partsOf(disclosure);
         return report(departmentId, year, tolerance, parts,
                 askEach(document -> checks.check(document, departmentId, year, tolerance, document.of(disclosure))));
     }

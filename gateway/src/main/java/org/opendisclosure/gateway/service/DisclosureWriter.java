@@ -166,9 +166,25 @@ public class DisclosureWriter {
             forgetComposed(departmentId, year);
         }
         // Before the answer, so that the year's findings are right as soon as the client knows the write is done.
-        crossParts.keepAfterWrite(departmentId, year, caller);
+        crossParts.keepAfterWrite(departmentId, year, whole(documents, parts), caller);
         return new Written(new WriteReport(departmentId, year, "/api/v1/disclosures/" + departmentId + "/" + year,
                 List.copyOf(parts.values()), completed));
+    }
+
+    /** The disclosure as stored, when the write stored every document of it; null otherwise. */
+    private static CrossPartFindingsKept.WrittenDisclosure whole(Map<Document, JsonNode> documents,
+                                                                 Map<Document, WriteReport.Part> parts) {
+        if (documents.size() != Document.values().length || !WriteReport.allStored(parts.values())) {
+            return null;
+        }
+        ObjectNode disclosure = JsonNodeFactory.instance.objectNode();
+        Map<Document, Integer> revisions = new EnumMap<>(Document.class);
+        for (Part part : Part.values()) {
+            JsonNode document = documents.get(part.document());
+            disclosure.set(part.key(), part.document().whole() ? document : document.get(part.key()));
+        }
+        parts.forEach((document, report) -> revisions.put(document, report.revision()));
+        return new CrossPartFindingsKept.WrittenDisclosure(disclosure, revisions);
     }
 
     /**
@@ -267,7 +283,7 @@ public class DisclosureWriter {
      */
     private static boolean awaitsItsDepartment(Document document, PutAnswer answer, PutAnswer department) {
         return document.needsDepartment() && answer.status() == 404 && department != null && department.answered()
-                && department.status() != 200;
+                && (!department.stored() || department.created());
     }
 
     /** The body as a disclosure: an object with exactly the parts' keys, none of them null. */
@@ -349,10 +365,9 @@ public class DisclosureWriter {
             return failed(document, departmentId, year,
                     document.downstream().service() + " refused it (HTTP " + answer.status() + "): " + answer.detail());
         }
-        String status = answer.status() == 201 ? WriteReport.CREATED
+        String status = answer.created() ? WriteReport.CREATED
                 : answer.revisionCreated() ? WriteReport.REVISED : WriteReport.UNCHANGED;
-        JsonNode revision = answer.body().get("revision");
-        Integer revisionNumber = revision != null && revision.canConvertToInt() ? revision.intValue() : null;
+        Integer revisionNumber = answer.revision();
         LOG.infof("Written: %s of department %s for %d to %s: %s, revision %s", String.join(", ", document.keys()),
                 departmentId, year, document.downstream().service(), status, revisionNumber);
         return new WriteReport.Part(document.keys(), document.downstream().service(), document.path(departmentId, year), status,
