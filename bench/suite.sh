@@ -9,12 +9,12 @@ ROOT=$(pwd)
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 # --- build -------------------------------------------------------------------------------------
-MODULES="budget-service performance-service procurement-service assets-service gateway disclosure-parser disclosure-importer"
+MODULES="budget-service performance-service procurement-service assets-service documents-service gateway disclosure-parser disclosure-importer"
 needs_build=false
 for m in $MODULES; do
     built="$m/target/quarkus-app/quarkus-run.jar"
     [ -f "$built" ] || built=$(ls "$m"/target/*.jar 2>/dev/null | head -n 1 || true)
-    if [ -z "$built" ] || [ ! -f "$built" ] || [ -n "$(find "$m/src" "$m/pom.xml" common/src -newer "$built" -print -quit)" ]; then
+    if [ -z "$built" ] || [ ! -f "$built" ] || [ -n "$(find "$m/src" "$m/pom.xml" common/src part-store/src -newer "$built" -print -quit)" ]; then
         needs_build=true
     fi
 done
