@@ -5166,7 +5166,10 @@ export interface operations {
                 /** @description true: validate and answer as the write would, storing nothing (header X-Dry-Run: true) */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description return=minimal: answer 204 without the stored document (what became of the write is in the headers) */
+                Prefer?: string;
+            };
             path: {
                 /** @description Division code and department code, e.g. 130624-203 */
                 departmentId: string;
@@ -5203,6 +5206,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Budget"];
                 };
+            };
+            /** @description Created, replaced or unchanged, as asked with Prefer: return=minimal: no body; X-Revision is the revision now current (1 with X-Revision-Created true: created) */
+            204: {
+                headers: {
+                    "Preference-Applied"?: string;
+                    "X-Revision"?: number;
+                    "X-Revision-Created"?: boolean;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5459,7 +5472,10 @@ export interface operations {
                 /** @description true: validate and answer as the write would, storing nothing (header X-Dry-Run: true) */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description return=minimal: answer 204 without the stored document (what became of the write is in the headers) */
+                Prefer?: string;
+            };
             path: {
                 /** @description Division code and department code, e.g. 130624-203 */
                 departmentId: string;
@@ -5496,6 +5512,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Organization"];
                 };
+            };
+            /** @description Created, replaced or unchanged, as asked with Prefer: return=minimal: no body; X-Revision is the revision now current (1 with X-Revision-Created true: created) */
+            204: {
+                headers: {
+                    "Preference-Applied"?: string;
+                    "X-Revision"?: number;
+                    "X-Revision-Created"?: boolean;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5958,7 +5984,10 @@ export interface operations {
                 /** @description true: validate and answer as the write would, storing nothing (header X-Dry-Run: true) */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description return=minimal: answer 204 without the stored document (what became of the write is in the headers) */
+                Prefer?: string;
+            };
             path: {
                 /** @description Division code and department code, e.g. 130624-203 */
                 departmentId: string;
@@ -5995,6 +6024,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Performance"];
                 };
+            };
+            /** @description Created, replaced or unchanged, as asked with Prefer: return=minimal: no body; X-Revision is the revision now current (1 with X-Revision-Created true: created) */
+            204: {
+                headers: {
+                    "Preference-Applied"?: string;
+                    "X-Revision"?: number;
+                    "X-Revision-Created"?: boolean;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6606,7 +6645,10 @@ export interface operations {
                 /** @description true: validate and answer as the write would, storing nothing (header X-Dry-Run: true) */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description return=minimal: answer 204 without the stored document (what became of the write is in the headers) */
+                Prefer?: string;
+            };
             path: {
                 /** @description Division code and department code, e.g. 130624-203 */
                 departmentId: string;
@@ -6643,6 +6685,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Procurement"];
                 };
+            };
+            /** @description Created, replaced or unchanged, as asked with Prefer: return=minimal: no body; X-Revision is the revision now current (1 with X-Revision-Created true: created) */
+            204: {
+                headers: {
+                    "Preference-Applied"?: string;
+                    "X-Revision"?: number;
+                    "X-Revision-Created"?: boolean;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7229,7 +7281,10 @@ export interface operations {
                 /** @description true: validate and answer as the write would, storing nothing (header X-Dry-Run: true) */
                 dryRun?: boolean;
             };
-            header?: never;
+            header?: {
+                /** @description return=minimal: answer 204 without the stored document (what became of the write is in the headers) */
+                Prefer?: string;
+            };
             path: {
                 /** @description Division code and department code, e.g. 130624-203 */
                 departmentId: string;
@@ -7266,6 +7321,16 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Assets"];
                 };
+            };
+            /** @description Created, replaced or unchanged, as asked with Prefer: return=minimal: no body; X-Revision is the revision now current (1 with X-Revision-Created true: created) */
+            204: {
+                headers: {
+                    "Preference-Applied"?: string;
+                    "X-Revision"?: number;
+                    "X-Revision-Created"?: boolean;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
