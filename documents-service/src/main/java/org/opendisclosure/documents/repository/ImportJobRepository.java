@@ -65,6 +65,12 @@ public class ImportJobRepository implements PanacheRepositoryBase<ImportJobEntit
         return counts;
     }
 
+    /** Whether any document of the job is still to be imported (pending or running): one row read at most. */
+    public boolean anyOpen(UUID jobId) {
+        return !getEntityManager().createQuery("select 1 from ImportJobDocumentEntity where jobId = :job and state in ('pending', "
+                + "'running')", Integer.class).setParameter("job", jobId).setMaxResults(1).getResultList().isEmpty();
+    }
+
     /**
      * Takes the next document due (pending and its time come, or running with its lease run out) and
      * marks it running until the lease ends. Rows another importer holds are passed over, so importers
