@@ -1,24 +1,31 @@
 #!/usr/bin/env bash
 # Benchmark, not a test: how fast published documents are imported into a running suite.
 #
-# Starts the suite (suite-runner, a temporary data directory, free ports); for each format of the
-# reference document (its text export, .docx and .pdf) writes N copies, each as another department
-# (division 139001, 139002, … for the text, 138… for .docx, 137… for .pdf; department code 203 as
-# the document says: file names 139001-203-2020.txt …); then, with the command-line importer and
-# its --jobs: a dry run of them all (read, validated by every service, checked, nothing stored),
-# the import (every part stored) as one import job of the suite, and the same import again (all
-# unchanged) as a job and with a request per document (--direct). Prints documents/s and ms per
-# document of each pass and format.
+# Starts the suite (suite-runner, a temporary data directory, free ports). For each format (text,
+# .docx, PDF) it makes BENCH_DOCUMENTS distinct documents: the disclosures `scale-bench documents`
+# generates for as many departments (each format its own departments, so that each import stores
+# new parts), each worded in turn in one of the parser corpus's sixteen wordings, written as text
+# and as HTML, from which LibreOffice makes the .docx and the PDF (the formats it cannot make are
+# skipped, said so). File names are <departmentId>-<year>, which tell the importer the department.
+# Then, with the command-line importer and its --jobs: a dry run of them all (read, validated by
+# every service, checked, nothing stored), the import (every part stored) as one import job of the
+# suite, and the same import again (all unchanged) as a job and with a request per document
+# (--direct). Prints documents/s and ms per document of each pass and format.
 #
-# Environment: BENCH_DOCUMENTS (default 40), BENCH_JOBS (default 2), BENCH_FORMATS (default
-# "txt docx pdf"), BENCH_KEEP=1 keeps the temporary directory (logs) for a look afterwards.
+# BENCH_COPIES=1 imports copies of the reference document instead (the same bytes under other
+# department ids), as this benchmark did before it had distinct documents: for comparing with
+# figures of a tree that cannot generate them.
+#
+# Environment: BENCH_DOCUMENTS (default 200), BENCH_JOBS (default 2), BENCH_FORMATS (default
+# "txt docx pdf"), BENCH_COPIES (default 0), BENCH_KEEP=1 keeps the temporary directory (logs).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 
-DOCUMENTS=${BENCH_DOCUMENTS:-40}
+DOCUMENTS=${BENCH_DOCUMENTS:-200}
 JOBS=${BENCH_JOBS:-2}
 FORMATS=${BENCH_FORMATS:-txt docx pdf}
+COPIES=${BENCH_COPIES:-0}
 FIXTURE=sample-data/src/main/resources/fixtures/fuping-organization-department-2020
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/import-throughput.XXXXXX")
@@ -37,20 +44,55 @@ pass() { # name, format, extra importer options...
     summary=$(grep 'document(s) in' "$WORK/$name-$format.txt")
     awk -v name="$name $format" -v n="$DOCUMENTS" -v ns="$((ended - started))" -v summary="$summary" 'BEGIN {
         s = ns / 1e9
-        printf "%-13s %8.1f documents/s %8.0f ms/document   (%s)\n", name, n / s, 1000 * s / n, summary
+        printf "%-17s %8.1f documents/s %8.0f ms/document   (%s)\n", name, n / s, 1000 * s / n, summary
     }'
 }
 
+# The documents of one format, in $WORK/documents-<format>; false when this machine cannot make them.
+documents() { # format, index of the format (its own departments)
+    local format=$1 index=$2 directory="$WORK/documents-$1"
+    mkdir -p "$directory"
+    if [ "$COPIES" = 1 ]; then
+        for i in $(seq 1 "$DOCUMENTS"); do
+            cp "$FIXTURE.$format" "$directory/$(printf '%s%03d' "$((139 - index))" "$i")-203-2020.$format"
+        done
+        return 0
+    fi
+    local generated="$WORK/generated-$format"
+    java -jar scale-bench/target/scale-bench.jar documents --departments "$DOCUMENTS" --skip "$((index * DOCUMENTS))" \
+        --years 1 --out "$generated" >/dev/null
+    case "$format" in
+        txt) mv "$generated"/*.txt "$directory"/ ;;
+        docx | pdf)
+            if ! command -v soffice >/dev/null; then
+                log "no LibreOffice (soffice) to make .$format documents: Debian's libreoffice-writer-nogui and fonts-noto-cjk"
+                return 1
+            fi
+            local filter="docx:MS Word 2007 XML"
+            [ "$format" = pdf ] && filter="pdf:writer_pdf_Export"
+            # LibreOffice keeps a profile of its own, here in the temporary directory, and one process converts them all.
+            soffice -env:UserInstallation="file://$WORK/libreoffice" --headless --infilter="HTML (StarWriter)" \
+                --convert-to "$filter" --outdir "$directory" "$generated"/*.html >"$WORK/soffice-$format.log" 2>&1
+            ;;
+    esac
+}
+
 echo
-echo "$DOCUMENTS copies of the reference document per format (9 parts, 37 projects, 14 procurement lines), --jobs $JOBS, $(nproc) cores"
-division=139
+if [ "$COPIES" = 1 ]; then
+    echo "$DOCUMENTS copies of the reference document per format (9 parts, 37 projects, 14 procurement lines), --jobs $JOBS, $(nproc) cores"
+else
+    echo "$DOCUMENTS distinct generated documents per format (each of its own department, in 16 wordings), --jobs $JOBS, $(nproc) cores"
+fi
+index=0
 for format in $FORMATS; do
-    mkdir -p "$WORK/documents-$format"
-    for i in $(seq 1 "$DOCUMENTS"); do
-        cp "$FIXTURE.$format" "$WORK/documents-$format/$(printf '%s%03d' "$division" "$i")-203-2020.$format"
-    done
-    division=$((division - 1))
-    echo "$format: $(wc -c <"$FIXTURE.$format") bytes"
+    if ! documents "$format" "$index"; then
+        echo "$format: skipped"
+        continue
+    fi
+    index=$((index + 1))
+    made=$(find "$WORK/documents-$format" -type f | wc -l)
+    [ "$made" = "$DOCUMENTS" ] || { log "made $made .$format documents of $DOCUMENTS"; exit 1; }
+    echo "$format: $(du -cb "$WORK/documents-$format"/* | tail -n 1 | cut -f1) bytes in all"
     pass dry-run "$format" --dry-run
     pass import "$format"
     pass again "$format"

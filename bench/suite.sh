@@ -9,7 +9,7 @@ ROOT=$(pwd)
 log() { printf '[bench] %s\n' "$*" >&2; }
 
 # --- build -------------------------------------------------------------------------------------
-MODULES="budget-service performance-service procurement-service assets-service documents-service gateway disclosure-parser disclosure-importer"
+MODULES="budget-service performance-service procurement-service assets-service documents-service gateway disclosure-parser disclosure-importer scale-bench"
 needs_build=false
 for m in $MODULES; do
     built="$m/target/quarkus-app/quarkus-run.jar"

@@ -1,38 +1,5 @@
 package org.opendisclosure.parser;
 
-import static org.opendisclosure.parser.CorpusWording.Amounts.FULL_WIDTH;
-import static org.opendisclosure.parser.CorpusWording.Amounts.GROUPED;
-import static org.opendisclosure.parser.CorpusWording.Amounts.YUAN;
-import static org.opendisclosure.parser.CorpusWording.Basis.ACCORDING;
-import static org.opendisclosure.parser.CorpusWording.Basis.BASED_ON;
-import static org.opendisclosure.parser.CorpusWording.Basis.PURSUANT;
-import static org.opendisclosure.parser.CorpusWording.Decrease.DECLINE;
-import static org.opendisclosure.parser.CorpusWording.Decrease.DECREASE;
-import static org.opendisclosure.parser.CorpusWording.Decrease.SIGNED;
-import static org.opendisclosure.parser.CorpusWording.Heading.ASCII_COLON;
-import static org.opendisclosure.parser.CorpusWording.Heading.FULL_WIDTH_COLON;
-import static org.opendisclosure.parser.CorpusWording.Heading.NOTHING;
-import static org.opendisclosure.parser.CorpusWording.Heading.NUMBERED;
-import static org.opendisclosure.parser.CorpusWording.Heading.SPACE;
-import static org.opendisclosure.parser.CorpusWording.Numbering.ARABIC;
-import static org.opendisclosure.parser.CorpusWording.Numbering.BRACKETED;
-import static org.opendisclosure.parser.CorpusWording.Numbering.CHINESE;
-import static org.opendisclosure.parser.CorpusWording.Numbering.DOT;
-import static org.opendisclosure.parser.CorpusWording.Purchases.SENTENCE;
-import static org.opendisclosure.parser.CorpusWording.Purchases.TABLE;
-import static org.opendisclosure.parser.CorpusWording.ThreePublicColumns.SHORT;
-import static org.opendisclosure.parser.CorpusWording.ThreePublicColumns.YEARS;
-import static org.opendisclosure.parser.CorpusWording.ThreePublicNames.FEES;
-import static org.opendisclosure.parser.CorpusWording.ThreePublicNames.OUTBOUND_BRACKETED;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.NO_YEAR;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.ONE_LINE;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.UNIT_NO_YEAR;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.UNIT_YEAR;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.YEAR_INFORMATION;
-import static org.opendisclosure.parser.CorpusWording.TitleLine.YEAR_PUBLIC;
-import static org.opendisclosure.parser.CorpusWording.Zeros.DASH;
-import static org.opendisclosure.parser.CorpusWording.Zeros.DECIMALS;
-
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -46,6 +13,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.opendisclosure.parser.render.DocumentRenderer;
+import org.opendisclosure.parser.render.DocumentWording;
 
 /**
  * The corpus: structured disclosures (the reference's sample documents, and variants of them with
@@ -62,9 +31,9 @@ final class CorpusDocuments {
             "otherFixedAssets", "fiscalFunds", "otherFunds");
 
     /** One document: its file name (without extension), the disclosure it states, and how it words it. */
-    record Document(String name, ObjectNode source, CorpusWording wording) {
-        CorpusRenderer.Rendered render() {
-            return CorpusRenderer.render(source, wording);
+    record Document(String name, ObjectNode source, DocumentWording wording) {
+        DocumentRenderer.Rendered render() {
+            return DocumentRenderer.render(source, wording);
         }
     }
 
@@ -77,48 +46,24 @@ final class CorpusDocuments {
         ObjectNode empty = empty();
         ObjectNode combined = combined();
         ObjectNode unit = unit();
+        List<DocumentWording> wordings = DocumentWording.CORPUS;
         return List.of(
-                new Document("01-reference-wording", reference, new CorpusWording(FULL_WIDTH_COLON, false, CHINESE, YEAR_INFORMATION,
-                        BRACKETED, ACCORDING, CorpusWording.Amounts.PLAIN, CorpusWording.Zeros.PLAIN, DECREASE, 0,
-                        CorpusWording.ThreePublicNames.REFERENCE, CorpusWording.ThreePublicColumns.REFERENCE, false, SENTENCE, ARABIC, true, 0)),
-                new Document("02-grouped-short-titles", reference, new CorpusWording(ASCII_COLON, true, BRACKETED, YEAR_PUBLIC,
-                        ARABIC, PURSUANT, GROUPED, DECIMALS, DECLINE, 1, FEES, SHORT, true, SENTENCE, BRACKETED, false, 1)),
-                new Document("03-no-year-full-width-signed", other, new CorpusWording(SPACE, false, ARABIC, NO_YEAR,
-                        DOT, BASED_ON, FULL_WIDTH, DASH, SIGNED, 2, OUTBOUND_BRACKETED, YEARS, false, TABLE, CorpusWording.Numbering.NONE, true, 0)),
-                new Document("04-unit-in-yuan-parts-empty", empty, new CorpusWording(NOTHING, true, CHINESE, UNIT_YEAR,
-                        BRACKETED, CorpusWording.Basis.NONE, YUAN, CorpusWording.Zeros.PLAIN, DECREASE, 0,
-                        CorpusWording.ThreePublicNames.REFERENCE, CorpusWording.ThreePublicColumns.REFERENCE, false, SENTENCE, ARABIC, false, 1)),
-                new Document("05-numbered-parts-one-vehicle-row", combined, new CorpusWording(NUMBERED, false, BRACKETED, ONE_LINE,
-                        ARABIC, ACCORDING, CorpusWording.Amounts.PLAIN, DASH, DECLINE, 3, FEES,
-                        CorpusWording.ThreePublicColumns.REFERENCE, false, SENTENCE, ARABIC, true, 1)),
-                new Document("06-unit-no-year-purchase-table", unit, new CorpusWording(FULL_WIDTH_COLON, true, ARABIC, UNIT_NO_YEAR,
-                        DOT, PURSUANT, GROUPED, CorpusWording.Zeros.PLAIN, SIGNED, 1, CorpusWording.ThreePublicNames.REFERENCE, YEARS, true,
-                        TABLE, BRACKETED, false, 0)),
-                new Document("07-numbered-parts-in-yuan", other, new CorpusWording(NUMBERED, true, CHINESE, YEAR_INFORMATION,
-                        BRACKETED, ACCORDING, YUAN, DECIMALS, DECREASE, 0, FEES, SHORT, false, SENTENCE, CorpusWording.Numbering.NONE, true, 1)),
-                new Document("08-empty-parts-full-width", empty, new CorpusWording(ASCII_COLON, false, ARABIC, NO_YEAR,
-                        ARABIC, BASED_ON, FULL_WIDTH, DECIMALS, DECLINE, 1, FEES, SHORT, false, SENTENCE, BRACKETED, true, 0)),
-                new Document("09-yuan-dash-purchase-table", combined, new CorpusWording(SPACE, true, CHINESE, YEAR_PUBLIC,
-                        DOT, CorpusWording.Basis.NONE, YUAN, DASH, SIGNED, 2, OUTBOUND_BRACKETED, SHORT, true, TABLE, ARABIC, false, 0)),
-                new Document("10-unit-title-fees-rows", reference, new CorpusWording(NOTHING, false, BRACKETED, UNIT_YEAR,
-                        ARABIC, BASED_ON, FULL_WIDTH, CorpusWording.Zeros.PLAIN, DECREASE, 3, FEES, YEARS, false, SENTENCE, BRACKETED, true, 1)),
-                new Document("11-numbered-parts-decimals", unit, new CorpusWording(NUMBERED, false, ARABIC, YEAR_PUBLIC,
-                        BRACKETED, ACCORDING, CorpusWording.Amounts.PLAIN, DECIMALS, DECLINE, 2, OUTBOUND_BRACKETED,
-                        CorpusWording.ThreePublicColumns.REFERENCE, true, SENTENCE, CorpusWording.Numbering.NONE, false, 1)),
-                new Document("12-empty-parts-one-line-title", empty, new CorpusWording(FULL_WIDTH_COLON, false, BRACKETED, ONE_LINE,
-                        DOT, PURSUANT, GROUPED, DASH, SIGNED, 3, CorpusWording.ThreePublicNames.REFERENCE, YEARS, false, SENTENCE, ARABIC, true, 0)),
-                new Document("13-unit-no-year-grouped", other, new CorpusWording(ASCII_COLON, true, BRACKETED, UNIT_NO_YEAR,
-                        ARABIC, CorpusWording.Basis.NONE, GROUPED, CorpusWording.Zeros.PLAIN, DECREASE, 1,
-                        CorpusWording.ThreePublicNames.REFERENCE, SHORT, false, TABLE, ARABIC, true, 0)),
-                new Document("14-no-year-full-width-one-vehicle-row", combined, new CorpusWording(FULL_WIDTH_COLON, false, ARABIC,
-                        NO_YEAR, BRACKETED, BASED_ON, FULL_WIDTH, DECIMALS, DECREASE, 0, CorpusWording.ThreePublicNames.REFERENCE, YEARS,
-                        true, SENTENCE, CorpusWording.Numbering.NONE, true, 0)),
-                new Document("15-yuan-dash-dot-duties", unit, new CorpusWording(SPACE, false, BRACKETED, YEAR_INFORMATION,
-                        DOT, ACCORDING, YUAN, DASH, DECLINE, 3, FEES, CorpusWording.ThreePublicColumns.REFERENCE, false, SENTENCE, ARABIC,
-                        true, 1)),
-                new Document("16-numbered-parts-empty-short", empty, new CorpusWording(NUMBERED, true, ARABIC, YEAR_PUBLIC,
-                        ARABIC, ACCORDING, CorpusWording.Amounts.PLAIN, DECIMALS, DECLINE, 2, FEES, SHORT, true, SENTENCE, BRACKETED,
-                        false, 1)));
+                new Document("01-reference-wording", reference, wordings.get(0)),
+                new Document("02-grouped-short-titles", reference, wordings.get(1)),
+                new Document("03-no-year-full-width-signed", other, wordings.get(2)),
+                new Document("04-unit-in-yuan-parts-empty", empty, wordings.get(3)),
+                new Document("05-numbered-parts-one-vehicle-row", combined, wordings.get(4)),
+                new Document("06-unit-no-year-purchase-table", unit, wordings.get(5)),
+                new Document("07-numbered-parts-in-yuan", other, wordings.get(6)),
+                new Document("08-empty-parts-full-width", empty, wordings.get(7)),
+                new Document("09-yuan-dash-purchase-table", combined, wordings.get(8)),
+                new Document("10-unit-title-fees-rows", reference, wordings.get(9)),
+                new Document("11-numbered-parts-decimals", unit, wordings.get(10)),
+                new Document("12-empty-parts-one-line-title", empty, wordings.get(11)),
+                new Document("13-unit-no-year-grouped", other, wordings.get(12)),
+                new Document("14-no-year-full-width-one-vehicle-row", combined, wordings.get(13)),
+                new Document("15-yuan-dash-dot-duties", unit, wordings.get(14)),
+                new Document("16-numbered-parts-empty-short", empty, wordings.get(15)));
     }
 
     // ---------------------------------------------------------------- structures

@@ -13,11 +13,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.opendisclosure.parser.render.DocumentRenderer;
+import org.opendisclosure.parser.render.DocumentWording;
 
 /**
  * The corpus of the family (src/test/resources/corpus): every committed document reads as exactly
  * the structured disclosure it was rendered from, every figure by value, and the committed files
- * are what {@link CorpusRenderer} renders now (rewrite them with {@link CorpusWriter}).
+ * are what {@link DocumentRenderer} renders now (rewrite them with {@link CorpusWriter}).
  */
 class CorpusTest {
 
@@ -44,7 +46,7 @@ class CorpusTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("documents")
     void committedFilesAreWhatTheGeneratorRendersNow(CorpusDocuments.Document document) {
-        CorpusRenderer.Rendered rendered = document.render();
+        DocumentRenderer.Rendered rendered = document.render();
 
         assertThat(committed(document.name() + ".txt")).isEqualTo(rendered.text());
         assertThat(committed(document.name() + ".html")).isEqualTo(rendered.html());
@@ -72,9 +74,9 @@ class CorpusTest {
         }
     }
 
-    private static int differences(CorpusWording a, CorpusWording b) {
+    private static int differences(DocumentWording a, DocumentWording b) {
         int differences = 0;
-        for (var component : CorpusWording.class.getRecordComponents()) {
+        for (var component : DocumentWording.class.getRecordComponents()) {
             try {
                 if (!component.getAccessor().invoke(a).equals(component.getAccessor().invoke(b))) {
                     differences++;

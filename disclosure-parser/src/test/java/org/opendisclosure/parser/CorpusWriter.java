@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.opendisclosure.parser.render.DocumentRenderer;
 
 /**
  * Writes the corpus (each document as .txt and .html) into a directory, by default
@@ -18,7 +19,7 @@ public final class CorpusWriter {
         Path directory = Path.of(args.length > 0 ? args[0] : "src/test/resources/corpus");
         Files.createDirectories(directory);
         for (CorpusDocuments.Document document : CorpusDocuments.all()) {
-            CorpusRenderer.Rendered rendered = document.render();
+            DocumentRenderer.Rendered rendered = document.render();
             Files.writeString(directory.resolve(document.name() + ".txt"), rendered.text(), StandardCharsets.UTF_8);
             Files.writeString(directory.resolve(document.name() + ".html"), rendered.html(), StandardCharsets.UTF_8);
         }

@@ -16,7 +16,8 @@ import picocli.CommandLine.Parameters;
                 + "endpoints beside hand-written SQL in the services' databases (measure).")
 public final class ScaleCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", description = "generate (files under --out), load (PUT through --gateway) or measure (the analysts' "
+    @Parameters(index = "0", description = "generate (JSON files under --out), documents (the same as published documents under "
+            + "--out: text and HTML, for the importer and LibreOffice), load (PUT through --gateway) or measure (the analysts' "
             + "endpoints of the last year loaded, p50/p95 beside the same answer in SQL)")
     String mode;
 
@@ -61,7 +62,7 @@ public final class ScaleCommand implements Callable<Integer> {
     @Option(names = "--city", defaultValue = "1306", description = "measure: the city (4 digits) the lists filter by (default: ${DEFAULT-VALUE})")
     String city;
 
-    @Option(names = "--out", defaultValue = "generated", description = "generate: the directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--out", defaultValue = "generated", description = "generate, documents: the directory (default: ${DEFAULT-VALUE})")
     Path out;
 
     public static void main(String[] args) {
@@ -81,6 +82,11 @@ public final class ScaleCommand implements Callable<Integer> {
                 System.out.println("wrote " + departments * years + " documents under " + out);
                 return 0;
             }
+            case "documents" -> {
+                int written = Documents.write(generator, skip, skip + departments, firstYear, years, out);
+                System.out.println("wrote " + written + " documents under " + out + " (each as .txt and .html)");
+                return 0;
+            }
             case "load" -> {
                 Loader.Result result = new Loader(gateway, token(), concurrency)
                         .load(generator, skip, skip + departments, firstYear, years, manifest);
@@ -95,7 +101,7 @@ public final class ScaleCommand implements Callable<Integer> {
                 return 0;
             }
             default -> {
-                System.err.println("no mode " + mode + "; the modes are generate, load and measure");
+                System.err.println("no mode " + mode + "; the modes are generate, documents, load and measure");
                 return 2;
             }
         }

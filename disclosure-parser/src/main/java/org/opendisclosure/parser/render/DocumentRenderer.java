@@ -1,4 +1,4 @@
-package org.opendisclosure.parser;
+package org.opendisclosure.parser.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes a structured disclosure as a document of the family in a chosen {@link CorpusWording}: as
+ * Writes a structured disclosure as a document of the family in a chosen {@link DocumentWording}: as
  * the text Word exports (table cells on lines starting with a TAB, rows separated by blank lines,
  * merged cells as empty ones) and as an HTML page with real tables, from the same blocks.
  *
@@ -17,7 +17,7 @@ import java.util.Map;
  * in words of its own choosing (the basis sentence, the statements, the labels and row names it
  * publishes) is set in the expected disclosure as written, since the parser keeps those as published.
  */
-final class CorpusRenderer {
+public final class DocumentRenderer {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二", "十三",
         "十四", "十五", "十六", "十七", "十八", "十九", "二十"};
     private static final String[] TITLES = {"部门职责及机构设置情况", "部门预算安排的总体情况", "机关运行经费安排情况",
@@ -43,17 +43,17 @@ final class CorpusRenderer {
     }
 
     /** The document as text and HTML, and the disclosure it must read as. */
-    record Rendered(String text, String html, ObjectNode expected) {
+    public record Rendered(String text, String html, ObjectNode expected) {
     }
 
-    private final CorpusWording wording;
+    private final DocumentWording wording;
     private final ObjectNode expected;
     private final ObjectNode document;
     private final String name;
     private final int year;
     private final List<Block> blocks = new ArrayList<>();
 
-    private CorpusRenderer(ObjectNode source, CorpusWording wording) {
+    private DocumentRenderer(ObjectNode source, DocumentWording wording) {
         this.wording = wording;
         this.expected = source.deepCopy();
         this.document = (ObjectNode) expected.get("document");
@@ -65,8 +65,8 @@ final class CorpusRenderer {
      * @param source {"departmentName", "departmentCode", "divisionName", "fiscalYear", "document"}: the
      *               structured disclosure, as the parser returns it
      */
-    static Rendered render(ObjectNode source, CorpusWording wording) {
-        CorpusRenderer renderer = new CorpusRenderer(source, wording);
+    public static Rendered render(ObjectNode source, DocumentWording wording) {
+        DocumentRenderer renderer = new DocumentRenderer(source, wording);
         renderer.title();
         renderer.organization();
         renderer.summary();
@@ -83,7 +83,7 @@ final class CorpusRenderer {
     // ---------------------------------------------------------------- the parts
 
     private void title() {
-        boolean unit = wording.title() == CorpusWording.TitleLine.UNIT_YEAR || wording.title() == CorpusWording.TitleLine.UNIT_NO_YEAR;
+        boolean unit = wording.title() == DocumentWording.TitleLine.UNIT_YEAR || wording.title() == DocumentWording.TitleLine.UNIT_NO_YEAR;
         switch (wording.title()) {
             case YEAR_INFORMATION -> heading(name, year + "年部门预算信息公开");
             case YEAR_PUBLIC -> heading(name, year + "年部门预算公开");
@@ -118,7 +118,7 @@ final class CorpusRenderer {
         paragraph(label(wording.sections(), number) + title, 3);
     }
 
-    private static String label(CorpusWording.Numbering numbering, int number) {
+    private static String label(DocumentWording.Numbering numbering, int number) {
         return switch (numbering) {
             case CHINESE -> NUMERALS[number - 1] + "、";
             case BRACKETED -> "（" + NUMERALS[number - 1] + "）";
@@ -267,12 +267,12 @@ final class CorpusRenderer {
     private static final String[] THREE_PUBLIC_NONE = {"本部门%d年无“三公”经费预算，与上年持平。", "本单位不涉及“三公”经费，上年也无。",
         "本部门%d年未安排“三公”经费预算，与上年相比无变化。", "本部门没有“三公”经费，上年亦没有。"};
 
-    private static final Map<CorpusWording.ThreePublicNames, Map<String, String>> ROW_NAMES = Map.of(
-            CorpusWording.ThreePublicNames.REFERENCE, Map.of("OUTBOUND_TRAVEL", "因公出国经费", "VEHICLE_PURCHASE", "公务用车购置经费",
+    private static final Map<DocumentWording.ThreePublicNames, Map<String, String>> ROW_NAMES = Map.of(
+            DocumentWording.ThreePublicNames.REFERENCE, Map.of("OUTBOUND_TRAVEL", "因公出国经费", "VEHICLE_PURCHASE", "公务用车购置经费",
                     "VEHICLE_OPERATION", "公务用车运行经费", "VEHICLE_PURCHASE_AND_OPERATION", "公务用车购置及运行经费", "RECEPTION", "公务接待费支出"),
-            CorpusWording.ThreePublicNames.FEES, Map.of("OUTBOUND_TRAVEL", "因公出国（境）费用", "VEHICLE_PURCHASE", "公务用车购置费",
+            DocumentWording.ThreePublicNames.FEES, Map.of("OUTBOUND_TRAVEL", "因公出国（境）费用", "VEHICLE_PURCHASE", "公务用车购置费",
                     "VEHICLE_OPERATION", "公务用车运行维护费", "VEHICLE_PURCHASE_AND_OPERATION", "公务用车购置及运行维护费", "RECEPTION", "公务接待费"),
-            CorpusWording.ThreePublicNames.OUTBOUND_BRACKETED, Map.of("OUTBOUND_TRAVEL", "1.因公出国(境)费", "VEHICLE_PURCHASE",
+            DocumentWording.ThreePublicNames.OUTBOUND_BRACKETED, Map.of("OUTBOUND_TRAVEL", "1.因公出国(境)费", "VEHICLE_PURCHASE",
                     "2.公务用车购置费", "VEHICLE_OPERATION", "3.公务用车运行费", "VEHICLE_PURCHASE_AND_OPERATION", "2.公务用车购置及运行费",
                     "RECEPTION", "4.公务接待费"));
 
@@ -285,7 +285,7 @@ final class CorpusRenderer {
             ((ObjectNode) threePublic.get("total")).put("reason", statement);
             return;
         }
-        boolean yuan = wording.amounts() == CorpusWording.Amounts.YUAN;
+        boolean yuan = wording.amounts() == DocumentWording.Amounts.YUAN;
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(cells("“三公”经费预算情况及增减变化原因"));
         rows.add(cells("", "", "", "", yuan ? "单位：元" : "单位：万元"));
@@ -318,7 +318,7 @@ final class CorpusRenderer {
 
     /** A budget cell of the “三公” table: — for nothing budgeted where the wording has it so. */
     private String budgetCell(JsonNode figure) {
-        if (figure.decimalValue().signum() == 0 && wording.zeros() == CorpusWording.Zeros.DASH) {
+        if (figure.decimalValue().signum() == 0 && wording.zeros() == DocumentWording.Zeros.DASH) {
             return "—";
         }
         return threePublicFigure(figure.decimalValue());
@@ -329,7 +329,7 @@ final class CorpusRenderer {
     }
 
     private boolean yuan() {
-        return wording.amounts() == CorpusWording.Amounts.YUAN;
+        return wording.amounts() == DocumentWording.Amounts.YUAN;
     }
 
     /** A money cell of a table: in 元 where the wording states its tables so (单位：元), else in 万元; empty for none. */
@@ -345,8 +345,8 @@ final class CorpusRenderer {
         JsonNode performance = document.get("performance");
         JsonNode goals = performance.get("departmentGoals");
         paragraph("部门整体绩效目标：", 3);
-        CorpusWording.Numbering numbering = wording.sections() == CorpusWording.Numbering.CHINESE
-                ? CorpusWording.Numbering.CHINESE : CorpusWording.Numbering.BRACKETED;
+        DocumentWording.Numbering numbering = wording.sections() == DocumentWording.Numbering.CHINESE
+                ? DocumentWording.Numbering.CHINESE : DocumentWording.Numbering.BRACKETED;
         String[][] sections = {{"overall", "总体绩效目标"}, {"itemized", "分项绩效目标"}, {"safeguards", "工作保障措施"}};
         for (int i = 0; i < sections.length; i++) {
             paragraph(label(numbering, i + 1) + sections[i][1], 3);
@@ -472,7 +472,7 @@ final class CorpusRenderer {
         for (String field : List.of("amount", "departmentBudget", "generalPublicBudget", "governmentFund", "fiscalSpecialAccount",
                 "otherSources", "otherChannels")) {
             // No figure: an empty cell or —, as the wording writes what is not there.
-            cells.add(node.get(field).isNull() ? (wording.zeros() == CorpusWording.Zeros.DASH ? "—" : "") : money(node.get(field)));
+            cells.add(node.get(field).isNull() ? (wording.zeros() == DocumentWording.Zeros.DASH ? "—" : "") : money(node.get(field)));
         }
         return cells;
     }
@@ -483,7 +483,7 @@ final class CorpusRenderer {
         ObjectNode planned = (ObjectNode) assets.get("plannedPurchases");
         String held = name + (year - 1) + "年末固定资产总值" + prose(assets.get("totalFixedAssets")) + "。";
         String plan;
-        boolean table = !planned.get("none").asBoolean() && wording.purchases() == CorpusWording.Purchases.TABLE;
+        boolean table = !planned.get("none").asBoolean() && wording.purchases() == DocumentWording.Purchases.TABLE;
         if (planned.get("none").asBoolean()) {
             String[] none = {"我部门%d年度无拟购计划。", "本部门%d年没有拟购置资产计划。", "本单位%d年度暂不拟购置资产。", "我单位%d年未安排资产购置计划。"};
             plan = none[wording.noneWording() % none.length].formatted(year);
@@ -569,7 +569,7 @@ final class CorpusRenderer {
     }
 
     private String prose(BigDecimal figure) {
-        return wording.amounts() == CorpusWording.Amounts.YUAN ? yuan(figure) + "元" : figure(figure) + "万元";
+        return wording.amounts() == DocumentWording.Amounts.YUAN ? yuan(figure) + "元" : figure(figure) + "万元";
     }
 
     /** The planned purchases are read in 万元 with ASCII digits only. */
@@ -588,7 +588,7 @@ final class CorpusRenderer {
     }
 
     private String zero() {
-        return wording.zeros() == CorpusWording.Zeros.PLAIN ? "0" : "0.00";
+        return wording.zeros() == DocumentWording.Zeros.PLAIN ? "0" : "0.00";
     }
 
     /** A figure in 万元 written in 元: the point moved four places, with two decimals and separators (85,294,100.00). */
