@@ -123,7 +123,7 @@ public class ImportJobRunner {
         long wait = settings.idle().toMillis();
         Optional<OffsetDateTime> due = running ? nextDue() : Optional.empty();
         if (due.isPresent()) {
-            wait = Math.max(1, Math.min(wait, Duration.between(ImportJobs.now(), due.get()).toMillis()));
+            wait = Math.max(1, Math.min(wait, Duration.between(StoredValues.now(), due.get()).toMillis()));
         }
         synchronized (work) {
             work.wait(wait);
@@ -139,7 +139,7 @@ public class ImportJobRunner {
     }
 
     private void run(ImportJobs.Task task) throws InterruptedException {
-        if (task.authorization() == null || (task.tokenExpiresAt() != null && task.tokenExpiresAt().isBefore(ImportJobs.now()))) {
+        if (task.authorization() == null || (task.tokenExpiresAt() != null && task.tokenExpiresAt().isBefore(StoredValues.now()))) {
             jobs.complete(task.claim(), failed(401, problem(401, "Unauthorized", "The token the job was submitted with "
                     + (task.authorization() == null ? "is gone" : "expired at " + task.tokenExpiresAt())
                     + " before this document was imported: submit it again with a valid token")));

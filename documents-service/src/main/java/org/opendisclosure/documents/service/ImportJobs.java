@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +18,7 @@ import org.opendisclosure.common.id.DepartmentId;
 import org.opendisclosure.common.id.SourceDigest;
 import org.opendisclosure.common.problem.Problem;
 import org.opendisclosure.common.problem.ProblemException;
+import org.opendisclosure.common.problem.ProblemType;
 import org.opendisclosure.common.web.Page;
 import org.opendisclosure.common.web.PageRequest;
 import org.opendisclosure.documents.model.ImportJob;
@@ -92,7 +91,8 @@ public class ImportJobs {
         jobs.lock(id);
         ImportJobEntity existing = jobs.findById(id);
         if (existing != null) {
-            if (!existing.requestHash.equals(hash(request)) || !existing.submittedBy.equals(submitter.subject())) {
+            boolean same = existing.requestHash.equals(StoredValues.hashOf(objectMapper, request));
+            if (!same || !existing.submittedBy.equals(submitter.subject())) {
                 throw ProblemException.conflict("Import job " + id + " was submitted already, with other documents or by "
                         + "another sender; a job is submitted once");
             }
@@ -103,10 +103,10 @@ public class ImportJobs {
 
     private ImportJob create(UUID id, ImportJobRequest request, List<Refused> refused, Submitter submitter) {
         validate(request);
-        OffsetDateTime now = now();
+        OffsetDateTime now = StoredValues.now();
         ImportJobEntity job = new ImportJobEntity();
         job.id = id;
-        job.requestHash = hash(request);
+        job.requestHash = StoredValues.hashOf(objectMapper, request);
         job.submittedAt = now;
         job.submittedBy = submitter.subject();
         job.bearerToken = submitter.authorization();
@@ -129,9 +129,9 @@ public class ImportJobs {
         for (Refused file : refused) {
             ImportJobDocumentEntity row = row(job, ++position, file.fileName(), now);
             row.state = ImportJobDocument.FAILED;
-            row.httpStatus = 415;
-            row.problem = json(objectMapper.valueToTree(new Problem("urn:budget-disclosure:problem:unsupported-media-type",
-                    "Unsupported media type", 415, file.detail(), null, null)));
+            ProblemType type = ProblemType.UNSUPPORTED_MEDIA_TYPE;
+            row.httpStatus = type.status();
+            row.problem = json(objectMapper.valueToTree(new Problem(type.uri(), type.title(), type.status(), file.detail(), null, null)));
             row.finishedAt = now;
             jobs.persistDocument(row);
         }
@@ -164,7 +164,7 @@ public class ImportJobs {
 
     /** The next document due, marked running for the lease; empty when none is due. */
     public Optional<Task> claim(Duration lease) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = StoredValues.now();
         return jobs.claim(now, now.plus(lease)).map(claim -> {
             ImportJobDocumentEntity row = jobs.document(claim.jobId(), claim.position());
             ImportJobEntity job = jobs.findById(claim.jobId());
@@ -193,7 +193,7 @@ public class ImportJobs {
         if (row == null) {
             return;
         }
-        OffsetDateTime now = now();
+        OffsetDateTime now = StoredValues.now();
         row.state = outcome.state();
         row.httpStatus = outcome.status();
         row.departmentId = outcome.departmentId();
@@ -221,7 +221,7 @@ public class ImportJobs {
         row.state = ImportJobDocument.PENDING;
         row.httpStatus = status;
         row.problem = json(problem);
-        row.notBefore = now().plus(delay);
+        row.notBefore = StoredValues.now().plus(delay);
     }
 
     private ImportJobDocumentEntity current(ImportJobRepository.Claim claim) {
@@ -318,13 +318,6 @@ public class ImportJobs {
     }
 
     /** Of the request as sent, its fields in declaration order: the same request hashes the same. */
-    private String hash(ImportJobRequest request) {
-        try {
-            return SourceDigest.of(objectMapper.writeValueAsBytes(request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the request could not be hashed", e);
-        }
-    }
 
     private String json(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -349,7 +342,4 @@ public class ImportJobs {
     }
 
     /** Now, to the microsecond PostgreSQL keeps. */
-    static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

@@ -1,13 +1,9 @@
 package org.opendisclosure.documents.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import org.opendisclosure.common.id.DepartmentId;
@@ -54,7 +50,7 @@ public class Imports {
     public Recorded record(UUID id, ImportRecordRequest request, String sentBy) {
         validate(request);
         imports.lock(id);
-        String contentHash = contentHash(request);
+        String contentHash = StoredValues.hashOf(objectMapper, request);
         ImportEntity existing = imports.findById(id);
         if (existing != null) {
             if (!existing.contentHash.equals(contentHash)) {
@@ -68,7 +64,7 @@ public class Imports {
             throw ProblemException.invalid("source", "no source with SHA-256 " + request.source()
                     + " is kept: PUT /api/v1/sources/" + request.source() + " with its bytes first");
         }
-        ImportEntity entity = ImportMapper.entity(id, request, sentBy, contentHash, received());
+        ImportEntity entity = ImportMapper.entity(id, request, sentBy, contentHash, StoredValues.now());
         imports.persist(entity);
         return new Recorded(ImportMapper.record(entity, source), true);
     }
@@ -113,13 +109,6 @@ public class Imports {
     }
 
     /** Of the record as sent, its fields in declaration order: the same record hashes the same. */
-    private String contentHash(ImportRecordRequest request) {
-        try {
-            return SourceDigest.of(objectMapper.writeValueAsBytes(request));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the record could not be hashed", e);
-        }
-    }
 
     private static void validate(ImportRecordRequest request) {
         DepartmentId.parse("departmentId", request.departmentId());
@@ -139,7 +128,4 @@ public class Imports {
     }
 
     /** Now, to the microsecond PostgreSQL keeps, so that what a write answers is what a read gives later. */
-    private static OffsetDateTime received() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }

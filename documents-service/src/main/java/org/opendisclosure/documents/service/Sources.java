@@ -2,9 +2,6 @@ package org.opendisclosure.documents.service;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import org.opendisclosure.common.id.SourceDigest;
 import org.opendisclosure.common.problem.ProblemException;
 import org.opendisclosure.common.problem.ProblemType;
@@ -48,7 +45,7 @@ public class Sources {
         if (existing != null) {
             return new Kept(ImportMapper.view(existing), false);
         }
-        boolean created = sources.keep(sha256, mediaType(body), body, received());
+        boolean created = sources.keep(sha256, mediaType(body), body, StoredValues.now());
         return new Kept(ImportMapper.view(sources.findById(sha256)), created);
     }
 
@@ -82,7 +79,7 @@ public class Sources {
         } catch (UnsupportedDocumentException e) {
             return e.getMessage();
         }
-        sources.keep(sha256, mediaType, body, received());
+        sources.keep(sha256, mediaType, body, StoredValues.now());
         return null;
     }
 
@@ -104,7 +101,4 @@ public class Sources {
     }
 
     /** Now, to the microsecond PostgreSQL keeps, so that what a write answers is what a read gives later. */
-    private static OffsetDateTime received() {
-        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-    }
 }
