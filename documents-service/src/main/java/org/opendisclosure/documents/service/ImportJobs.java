@@ -317,7 +317,6 @@ public class ImportJobs {
         return row;
     }
 
-    /** Of the request as sent, its fields in declaration order: the same request hashes the same. */
 
     private String json(JsonNode node) {
         if (node == null || node.isNull() || node.isMissingNode()) {
@@ -340,6 +339,4 @@ public class ImportJobs {
             throw new IllegalStateException("a kept JSON value could not be read", e);
         }
     }
-
-    /** Now, to the microsecond PostgreSQL keeps. */
 }

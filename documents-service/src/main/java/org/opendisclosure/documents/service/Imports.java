@@ -108,7 +108,6 @@ public class Imports {
         return entity;
     }
 
-    /** Of the record as sent, its fields in declaration order: the same record hashes the same. */
 
     private static void validate(ImportRecordRequest request) {
         DepartmentId.parse("departmentId", request.departmentId());
@@ -126,6 +125,4 @@ public class Imports {
             }
         }
     }
-
-    /** Now, to the microsecond PostgreSQL keeps, so that what a write answers is what a read gives later. */
 }

@@ -99,6 +99,4 @@ public class Sources {
         }
         return DocumentSources.mediaType(body);
     }
-
-    /** Now, to the microsecond PostgreSQL keeps, so that what a write answers is what a read gives later. */
 }

@@ -18,7 +18,10 @@ final class StoredValues {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** The SHA-256 of a request as JSON: a request sent again under its id is told from another by it. */
+    /**
+     * The SHA-256 of a request as JSON, its fields in declaration order: the same request hashes the same, so a
+     * request sent again under its id is told from another by it.
+     */
     static String hashOf(ObjectMapper objectMapper, Object request) {
         try {
             return SourceDigest.of(objectMapper.writeValueAsBytes(request));
