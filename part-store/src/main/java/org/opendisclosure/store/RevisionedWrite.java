@@ -35,12 +35,12 @@ public final class RevisionedWrite {
                                        String what) {
         precondition.check(current);
         if (revision > 0 && newHash.equals(currentHash)) {
-            return new Written<>(minimal ? null : current.get(), revision, false, false);
+            return new Written<>(minimal ? null : current.get(), revision, false);
         }
         try {
             V written = append.get();
             entityManager.flush();
-            return new Written<>(written, revision + 1, revision == 0, true);
+            return new Written<>(written, revision + 1, true);
         } catch (PersistenceException e) {
             if (Unavailability.ofDatabase(e)) {
                 throw e;

@@ -46,11 +46,9 @@ public class DownstreamReadiness implements HealthCheck {
         for (Downstream downstream : Downstream.values()) {
             boolean ready = asked.get(downstream).join();
             any |= ready;
-            Boolean before = last.put(downstream, ready);
-            if (before != null && before != ready) {
-                LOG.infof("%s is %s", downstream.service(), ready ? "ready again" : "not ready");
-            } else if (before == null && ready) {
-                LOG.infof("%s is ready", downstream.service());
+            boolean before = Boolean.TRUE.equals(last.put(downstream, ready));
+            if (before != ready) {
+                LOG.infof("%s is %s", downstream.service(), ready ? "ready" : "not ready");
             }
             response.withData(downstream.service(), ready ? "UP" : "DOWN");
         }

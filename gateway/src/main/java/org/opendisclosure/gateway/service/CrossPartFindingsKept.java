@@ -127,8 +127,8 @@ public class CrossPartFindingsKept {
 
         /**
          * Whether each service's kept revisions (its parts' {@code part:revision}, as its counts give them) are
-         * the ones this write stored. Revisions only grow, so the same numbers, summed per service, can only be
-         * the same revisions: no write came between.
+         * the ones this write stored. Revisions only grow, so each kept one is at least the one written, and the
+         * same numbers for a service can only be the same revisions: no write came between.
          */
         boolean isStillStored(Map<Downstream, String> kept) {
             if (revisions.size() != Document.values().length || revisions.containsValue(null)) {
